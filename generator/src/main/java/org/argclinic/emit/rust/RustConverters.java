@@ -1,0 +1,289 @@
+package org.argclinic.emit.rust;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.argclinic.model.ConverterRef;
+import org.argclinic.model.Expr;
+
+/**
+ * The Rust rendering of Argument Clinic's standard converters: the impl type, and the runtime
+ * call that checks and converts exactly as the C glue does (same order, same messages).
+ */
+final class RustConverters {
+  static final String OBJECT = "*mut clinic::ffi::PyObject";
+
+  /** Legacy format units, as clinic maps them to converter names and arguments. */
+  private static final ImmutableMap<String, String> LEGACY =
+      ImmutableMap.<String, String>builder()
+          .put("O", "object")
+          .put("p", "bool")
+          .put("c", "char")
+          .put("b", "unsigned_char")
+          .put("B", "unsigned_char/bitwise")
+          .put("h", "short")
+          .put("H", "unsigned_short/bitwise")
+          .put("i", "int")
+          .put("C", "int/str")
+          .put("I", "unsigned_int/bitwise")
+          .put("l", "long")
+          .put("k", "unsigned_long/bitwise")
+          .put("L", "long_long")
+          .put("K", "unsigned_long_long/bitwise")
+          .put("n", "Py_ssize_t")
+          .put("f", "float")
+          .put("d", "double")
+          .put("D", "Py_complex")
+          .put("s", "str")
+          .put("z", "str/none")
+          .put("S", "PyBytesObject")
+          .put("Y", "PyByteArrayObject")
+          .put("U", "unicode")
+          .put("y*", "Py_buffer")
+          .put("s*", "Py_buffer/str")
+          .put("z*", "Py_buffer/strnone")
+          .put("w*", "Py_buffer/rw")
+          .build();
+
+  /** clinic's {@code type_checks}: the builtin types whose expected name is fixed. */
+  private static final ImmutableMap<String, String> KNOWN_TYPES =
+      ImmutableMap.<String, String>builder()
+          .put("&PyLong_Type", "int")
+          .put("&PyTuple_Type", "tuple")
+          .put("&PyList_Type", "list")
+          .put("&PySet_Type", "set")
+          .put("&PyFrozenSet_Type", "frozenset")
+          .put("&PyDict_Type", "dict")
+          .put("&PyUnicode_Type", "str")
+          .put("&PyBytes_Type", "bytes")
+          .put("&PyByteArray_Type", "bytearray")
+          .build();
+
+  private static final ImmutableSet<String> FFI_TYPES =
+      ImmutableSet.of(
+          "PyBaseObject_Type", "PyType_Type", "PyFloat_Type", "PyComplex_Type", "PyBool_Type",
+          "PySlice_Type", "PyRange_Type", "PyMemoryView_Type", "PyModule_Type",
+          "PyCode_Type", "PyFunction_Type", "PyCapsule_Type", "PyProperty_Type");
+
+  private RustConverters() {}
+
+  /** The result of resolving one converter: a conversion, or why Rust has none. */
+  record Resolved(Optional<RustConversion> conversion, String reason) {
+    static Resolved of(RustConversion c) {
+      return new Resolved(Optional.of(c), "");
+    }
+
+    static Resolved unsupported(String reason) {
+      return new Resolved(Optional.empty(), reason);
+    }
+  }
+
+  static Resolved resolve(ConverterRef ref) {
+    String name = ref.name();
+    String variant = "";
+    if (ref.legacy()) {
+      String mapped = LEGACY.get(name);
+      if (mapped == null) {
+        return Resolved.unsupported("legacy format unit '" + name + "' has no Rust conversion");
+      }
+      int slash = mapped.indexOf('/');
+      name = slash < 0 ? mapped : mapped.substring(0, slash);
+      variant = slash < 0 ? "" : mapped.substring(slash + 1);
+    }
+    boolean bitwise = variant.equals("bitwise") || isTrue(ref, "bitwise");
+    ImmutableSet<String> accept = accept(ref);
+    if (ref.arguments().containsKey("converter")) {
+      return Resolved.unsupported("custom C converter function " + ref.argumentTexts().get("converter"));
+    }
+    switch (name) {
+      case "object":
+        return object(ref);
+      case "bool":
+        if (accept.equals(ImmutableSet.of("int"))) {
+          return Resolved.of(RustConversion.simple("bool", "clinic::to_bool_int({arg})"));
+        }
+        return Resolved.of(RustConversion.simple("bool", "clinic::to_bool({arg})"));
+      case "char":
+        return Resolved.of(RustConversion.simple("u8", "clinic::to_char({arg}, {fname}, {display})"));
+      case "unsigned_char":
+      case "byte":
+        return Resolved.of(
+            RustConversion.simple(
+                "u8",
+                bitwise ? "clinic::to_unsigned_char_bitwise({arg})" : "clinic::to_unsigned_char({arg})"));
+      case "short":
+        return Resolved.of(RustConversion.simple("i16", "clinic::to_i16({arg})"));
+      case "unsigned_short":
+        return Resolved.of(
+            RustConversion.simple("u16", bitwise ? "clinic::to_u16_bitwise({arg})" : "clinic::to_u16({arg})"));
+      case "int":
+        if (variant.equals("str") || accept.equals(ImmutableSet.of("str"))) {
+          return Resolved.of(
+              RustConversion.simple("i32", "clinic::to_unicode_char({arg}, {fname}, {display})"));
+        }
+        if (ref.arguments().containsKey("type")) {
+          return Resolved.unsupported("int(type=...) names a C type");
+        }
+        return Resolved.of(RustConversion.simple("i32", "clinic::to_i32({arg})"));
+      case "unsigned_int":
+        return Resolved.of(
+            RustConversion.simple("u32", bitwise ? "clinic::to_u32_bitwise({arg})" : "clinic::to_u32({arg})"));
+      case "long":
+        return Resolved.of(RustConversion.simple("::std::ffi::c_long", "clinic::to_long({arg})"));
+      case "unsigned_long":
+        return Resolved.of(
+            RustConversion.simple(
+                "::std::ffi::c_ulong",
+                bitwise ? "clinic::to_ulong_bitwise({arg}, {fname}, {display})" : "clinic::to_ulong({arg})"));
+      case "long_long":
+        return Resolved.of(RustConversion.simple("i64", "clinic::to_i64({arg})"));
+      case "unsigned_long_long":
+        return Resolved.of(
+            RustConversion.simple(
+                "u64", bitwise ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
+      case "Py_ssize_t":
+        if (accept.contains("NoneType")) {
+          return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize_optional({arg}, {default})"));
+        }
+        return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize({arg})"));
+      case "slice_index":
+        boolean noneOk = accept.isEmpty() || accept.contains("NoneType");
+        return Resolved.of(
+            RustConversion.simple("isize", "clinic::to_slice_index({arg}, {default}, " + noneOk + ")"));
+      case "size_t":
+        return Resolved.of(RustConversion.simple("usize", "clinic::to_usize({arg})"));
+      case "fildes":
+        return Resolved.of(RustConversion.simple("i32", "clinic::to_fildes({arg})"));
+      case "float":
+        return Resolved.of(RustConversion.simple("f32", "clinic::to_f32({arg})"));
+      case "double":
+        return Resolved.of(RustConversion.simple("f64", "clinic::to_f64({arg})"));
+      case "Py_complex":
+        return Resolved.of(RustConversion.simple("clinic::ffi::Py_complex", "clinic::to_complex({arg})"));
+      case "str":
+        return str(ref, variant, accept);
+      case "PyBytesObject":
+        return Resolved.of(
+            RustConversion.simple(
+                OBJECT, "clinic::to_exact({arg}, clinic::ffi::PyBytes_Check({arg}) != 0, \"bytes\", {fname}, {display})"));
+      case "PyByteArrayObject":
+        return Resolved.of(
+            RustConversion.simple(
+                OBJECT,
+                "clinic::to_exact({arg}, clinic::ffi::PyByteArray_Check({arg}) != 0, \"bytearray\", {fname}, {display})"));
+      case "unicode":
+        return Resolved.of(
+            RustConversion.simple(
+                OBJECT, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})"));
+      case "Py_buffer":
+        return buffer(variant, accept);
+      default:
+        return Resolved.unsupported("converter '" + name + "' has no Rust conversion");
+    }
+  }
+
+  private static Resolved object(ConverterRef ref) {
+    Optional<String> subclassOf = stringArgument(ref, "subclass_of");
+    if (subclassOf.isEmpty()) {
+      return Resolved.of(RustConversion.simple(OBJECT, "Ok({arg})"));
+    }
+    String c = subclassOf.get().trim();
+    String known = KNOWN_TYPES.get(c);
+    String bare = c.startsWith("&") ? c.substring(1) : c;
+    if (known == null && !FFI_TYPES.contains(bare)) {
+      return Resolved.unsupported("subclass_of=" + c + " is not a type the FFI crate exports");
+    }
+    String expected = known == null ? "None" : "Some(\"" + known + "\")";
+    return Resolved.of(
+        RustConversion.simple(
+            OBJECT,
+            "clinic::to_subclass({arg}, ::std::ptr::addr_of_mut!(clinic::ffi::"
+                + bare
+                + "), "
+                + expected
+                + ", {fname}, {display})"));
+  }
+
+  private static Resolved str(ConverterRef ref, String variant, ImmutableSet<String> accept) {
+    if (ref.arguments().containsKey("encoding")) {
+      return Resolved.unsupported("str(encoding=...) allocates an encoded copy");
+    }
+    if (isTrue(ref, "zeroes")) {
+      return Resolved.unsupported("str(zeroes=True) gives a pointer and length");
+    }
+    if (variant.equals("none") || accept.equals(ImmutableSet.of("str", "NoneType"))) {
+      return Resolved.of(
+          RustConversion.simple("Option<&str>", "clinic::to_str_or_none({arg}, {fname}, {display})"));
+    }
+    if (!accept.isEmpty() && !accept.equals(ImmutableSet.of("str"))) {
+      return Resolved.unsupported("str(accept=" + accept + ") has no Rust conversion");
+    }
+    return Resolved.of(RustConversion.simple("&str", "clinic::to_str({arg}, {fname}, {display})"));
+  }
+
+  private static Resolved buffer(String variant, ImmutableSet<String> accept) {
+    String kind = variant;
+    if (kind.isEmpty()) {
+      if (accept.equals(ImmutableSet.of("str", "buffer", "NoneType"))) {
+        kind = "strnone";
+      } else if (accept.equals(ImmutableSet.of("str", "buffer"))) {
+        kind = "str";
+      } else if (accept.equals(ImmutableSet.of("rwbuffer"))) {
+        kind = "rw";
+      } else if (!accept.isEmpty() && !accept.equals(ImmutableSet.of("buffer"))) {
+        return Resolved.unsupported("Py_buffer(accept=" + accept + ") has no Rust conversion");
+      }
+    }
+    switch (kind) {
+      case "str":
+        return Resolved.of(
+            new RustConversion(
+                "&[u8]", "clinic::Buffer", "clinic::to_buffer_or_str({arg})", "{name}.as_slice()",
+                "{name}.as_ref().map(|b| b.as_slice())"));
+      case "strnone":
+        return Resolved.of(
+            new RustConversion(
+                "Option<&[u8]>", "Option<clinic::Buffer>", "clinic::to_buffer_str_or_none({arg})",
+                "{name}.as_ref().map(|b| b.as_slice())", "{name}.as_ref().and_then(|b| b.as_ref()).map(|b| b.as_slice())"));
+      case "rw":
+        return Resolved.of(
+            new RustConversion(
+                "&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
+                "{name}.as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())"));
+      default:
+        return Resolved.of(
+            new RustConversion(
+                "&[u8]", "clinic::Buffer", "clinic::to_buffer({arg})", "{name}.as_slice()",
+                "{name}.as_ref().map(|b| b.as_slice())"));
+    }
+  }
+
+  static boolean isTrue(ConverterRef ref, String key) {
+    Expr e = ref.arguments().get(key);
+    return e instanceof Expr.Bool b && b.value();
+  }
+
+  static Optional<String> stringArgument(ConverterRef ref, String key) {
+    Expr e = ref.arguments().get(key);
+    if (e instanceof Expr.Str s) {
+      return Optional.of(s.value());
+    }
+    return Optional.empty();
+  }
+
+  /** The names in {@code accept={str, NoneType}}; empty when not given. */
+  static ImmutableSet<String> accept(ConverterRef ref) {
+    Expr e = ref.arguments().get("accept");
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    if (e instanceof Expr.SetLit set) {
+      for (Expr item : set.items()) {
+        if (item instanceof Expr.Name n) {
+          names.add(n.id());
+        } else if (item instanceof Expr.Attribute a) {
+          names.add(a.attr());
+        }
+      }
+    }
+    return names.build();
+  }
+}

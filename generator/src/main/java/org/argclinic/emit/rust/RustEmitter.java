@@ -1,0 +1,416 @@
+package org.argclinic.emit.rust;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.argclinic.diag.Diagnostic;
+import org.argclinic.model.ConverterRef;
+import org.argclinic.model.Function;
+import org.argclinic.model.FunctionKind;
+import org.argclinic.model.Parameter;
+import org.argclinic.model.ParameterKind;
+
+/**
+ * The Rust target: functions of one source file to the text of {@code clinic/<basename>.rs}
+ * and, per function, the impl signature that stays in the clinic block.
+ */
+public final class RustEmitter {
+  private static final ImmutableSet<String> RUST_KEYWORDS =
+      ImmutableSet.of(
+          "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
+          "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+          "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
+          "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
+          "typeof", "unsized", "virtual", "yield", "try", "gen");
+  private static final ImmutableSet<String> NOT_RAW = ImmutableSet.of("self", "Self", "super", "crate", "_");
+
+  private final Configuration freemarker;
+  private final RustOptions options;
+
+  public RustEmitter(RustOptions options) {
+    this.options = options;
+    this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+    freemarker.setClassLoaderForTemplateLoading(RustEmitter.class.getClassLoader(), "org/argclinic/templates/rust");
+    freemarker.setDefaultEncoding("UTF-8");
+    freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    freemarker.setLogTemplateExceptions(false);
+    freemarker.setWhitespaceStripping(true);
+    freemarker.setLocale(Locale.ROOT);
+  }
+
+  /** One function's generated parts. */
+  public record FunctionOutput(Function function, String glue, String implSignature) {}
+
+  /** A function the Rust target cannot render, and why. */
+  public record Skipped(Function function, String reason) {}
+
+  /** The output for one file. */
+  public record FileOutput(String text, ImmutableList<FunctionOutput> functions, ImmutableList<Skipped> skipped) {
+    public Optional<String> implSignature(String fullName) {
+      return functions.stream().filter(f -> f.function().fullName().equals(fullName)).map(FunctionOutput::implSignature).findFirst();
+    }
+  }
+
+  /** Renders every function it can; the others are listed in {@code skipped} with a reason. */
+  public FileOutput emitFile(String sourceName, List<Function> functions) {
+    ImmutableList.Builder<FunctionOutput> done = ImmutableList.builder();
+    ImmutableList.Builder<Skipped> skipped = ImmutableList.builder();
+    List<String> texts = new ArrayList<>();
+    for (Function f : functions) {
+      try {
+        FunctionOutput out = emitFunction(f);
+        done.add(out);
+        texts.add(out.glue());
+      } catch (Unsupported u) {
+        skipped.add(new Skipped(f, u.getMessage()));
+      }
+    }
+    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName, ImmutableList.copyOf(texts)));
+    return new FileOutput(text, done.build(), skipped.build());
+  }
+
+  /** A diagnostic for a function the Rust target skipped. */
+  public static Diagnostic diagnostic(String path, Skipped s) {
+    return Diagnostic.error(path, s.function().position().line(), s.function().position().column(),
+        "no Rust glue for " + s.function().fullName() + ": " + s.reason());
+  }
+
+  static final class Unsupported extends Exception {
+    Unsupported(String reason) {
+      super(reason);
+    }
+  }
+
+  FunctionOutput emitFunction(Function f) throws Unsupported {
+    RustFunctionView view = view(f);
+    String glue = render("function.rs.ftl", view).stripTrailing() + "\n";
+    String impl = render("impl.rs.ftl", view).strip();
+    return new FunctionOutput(f, glue, impl);
+  }
+
+  RustFunctionView view(Function f) throws Unsupported {
+    if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
+      throw new Unsupported("@getter/@setter");
+    }
+    if (f.hasDecorator("critical_section")) {
+      // The glue would need Py_BEGIN_CRITICAL_SECTION, which has no FFI binding.
+      throw new Unsupported("@critical_section");
+    }
+    if (f.hasDecorator("text_signature")) {
+      throw new Unsupported("@text_signature");
+    }
+    List<Parameter> all = new ArrayList<>(f.parameters());
+    Optional<Parameter> explicitSelf = Optional.empty();
+    if (!all.isEmpty() && all.get(0).converter().name().equals("self")) {
+      explicitSelf = Optional.of(all.remove(0));
+    }
+    if (!all.isEmpty() && all.get(0).converter().name().equals("defining_class")) {
+      throw new Unsupported("defining_class");
+    }
+    boolean newOrInit = f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT;
+    String messageName =
+        newOrInit ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
+    for (Parameter p : all) {
+      if (p.kind() == ParameterKind.VAR_POSITIONAL) {
+        throw new Unsupported("*args parameter");
+      }
+      if (p.group() != 0) {
+        throw new Unsupported("optional groups");
+      }
+      if (p.deprecatedPositional().isPresent() || p.deprecatedKeyword().isPresent()) {
+        throw new Unsupported("deprecated positional/keyword use");
+      }
+    }
+    int posonly = 0, minpos = 0, maxpos = 0, minkw = 0;
+    for (int i = 1; i <= all.size(); i++) {
+      Parameter p = all.get(i - 1);
+      boolean optional = p.defaultValue().isPresent();
+      if (p.kind() == ParameterKind.KEYWORD_ONLY) {
+        if (!optional) {
+          minkw = i - maxpos;
+        }
+      } else {
+        maxpos = i;
+        if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
+          posonly = i;
+        }
+        if (!optional) {
+          minpos = i;
+        }
+      }
+    }
+    String convention;
+    if (all.isEmpty()) {
+      convention = newOrInit ? (f.kind() == FunctionKind.NEW ? "new" : "init") : "noargs";
+    } else if (!newOrInit && all.size() == 1 && all.get(0).kind() == ParameterKind.POSITIONAL_ONLY
+        && all.get(0).defaultValue().isEmpty()) {
+      convention = "o";
+    } else if (newOrInit) {
+      convention = f.kind() == FunctionKind.NEW ? "new" : "init";
+    } else if (posonly == all.size()) {
+      convention = "fastcall";
+    } else {
+      convention = "fastcall_keywords";
+    }
+    boolean usesKeywords = posonly != all.size();
+    String fnameLit = rustStr(messageName);
+
+    // self
+    String selfName;
+    String selfType;
+    boolean isType = f.kind() == FunctionKind.CLASSMETHOD || f.kind() == FunctionKind.NEW;
+    if (explicitSelf.isPresent()) {
+      selfName = ident(explicitSelf.get().cName());
+    } else if (f.className().isEmpty()) {
+      selfName = "module";
+    } else if (isType) {
+      selfName = "type_";
+    } else {
+      selfName = "self_";
+    }
+    selfType = isType ? "*mut clinic::ffi::PyTypeObject" : RustConverters.OBJECT;
+    String passSelf = selfName;
+    if (isType && f.kind() == FunctionKind.CLASSMETHOD) {
+      passSelf = selfName + " as *mut clinic::ffi::PyTypeObject";
+    }
+
+    List<RustParamView> params = new ArrayList<>();
+    ImmutableList.Builder<String> keywords = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
+      Parameter p = all.get(i);
+      keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
+      RustConverters.Resolved r = RustConverters.resolve(p.converter());
+      if (r.conversion().isEmpty()) {
+        throw new Unsupported(r.reason());
+      }
+      RustConversion c = r.conversion().get();
+      String display;
+      if (convention.equals("o")) {
+        display = "argument";
+      } else if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
+        display = "argument " + (i + 1);
+      } else {
+        display = "argument " + TextSignature.strRepr(p.name(), "");
+      }
+      String slot;
+      String present;
+      switch (convention) {
+        case "o":
+          slot = "arg";
+          present = "true";
+          break;
+        case "fastcall":
+          slot = "*args.add(" + i + ")";
+          present = "nargs > " + i;
+          break;
+        default:
+          if (usesKeywords) {
+            slot = "argv[" + i + "]";
+            present = "!argv[" + i + "].is_null()";
+          } else {
+            slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
+            present = "nargs > " + i;
+          }
+      }
+      String local = ident(p.cName());
+      DefaultPlan plan = RustDefaults.plan(p, c);
+      String convert = c.convert()
+          .replace("{arg}", slot)
+          .replace("{fname}", fnameLit)
+          .replace("{display}", rustStr(display))
+          .replace("{default}", plan.keepOnNone());
+      String layout;
+      String localType;
+      String pass;
+      String implType;
+      if (p.defaultValue().isEmpty()) {
+        layout = "required";
+        localType = c.localType();
+        pass = c.pass().replace("{name}", local);
+        implType = c.implType();
+      } else if (plan.option()) {
+        layout = "option";
+        localType = "Option<" + c.localType() + ">";
+        pass = c.optionalPass().replace("{name}", local);
+        implType = "Option<" + c.implType() + ">";
+      } else {
+        layout = "default";
+        localType = c.localType();
+        pass = c.pass().replace("{name}", local);
+        implType = c.implType();
+      }
+      params.add(new RustParamView(local, localType, convert, slot, layout, plan.value(), pass, implType,
+          present, pass.contains("as_mut")));
+    }
+    ReturnPlan ret = returnPlan(f);
+
+    // docstring
+    List<TextSignature.Shown> shown = new ArrayList<>();
+    String selfShown = explicitSelf.map(Parameter::name)
+        .orElse(f.className().isEmpty() ? "module" : (isType ? "type" : "self"));
+    shown.add(new TextSignature.Shown(selfShown, ParameterKind.POSITIONAL_ONLY, true, Optional.empty(), 0,
+        explicitSelf.map(Parameter::docstring).orElse("")));
+    for (Parameter p : all) {
+      shown.add(new TextSignature.Shown(p.name(), p.kind(), false, TextSignature.pyDefault(p), p.group(), p.docstring()));
+    }
+    String doc = TextSignature.docstring(f, shown);
+    String base = f.cName();
+    String docConst = doc.isEmpty() && newOrInit ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
+    String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);
+    String methodDef = newOrInit ? "" : base.toUpperCase(Locale.ROOT) + "_METHODDEF";
+    String pointerField;
+    String flags;
+    switch (convention) {
+      case "noargs":
+        pointerField = "PyCFunction";
+        flags = "clinic::ffi::METH_NOARGS";
+        break;
+      case "o":
+        pointerField = "PyCFunction";
+        flags = "clinic::ffi::METH_O";
+        break;
+      case "fastcall":
+        pointerField = "PyCFunctionFast";
+        flags = "clinic::ffi::METH_FASTCALL";
+        break;
+      case "fastcall_keywords":
+        pointerField = "PyCFunctionFastWithKeywords";
+        flags = "clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
+        break;
+      default:
+        pointerField = "";
+        flags = "";
+    }
+    if (f.kind() == FunctionKind.CLASSMETHOD) {
+      flags += " | clinic::ffi::METH_CLASS";
+    } else if (f.kind() == FunctionKind.STATICMETHOD) {
+      flags += " | clinic::ffi::METH_STATIC";
+    }
+    if (f.hasDecorator("coexist")) {
+      flags += " | clinic::ffi::METH_COEXIST";
+    }
+    return new RustFunctionView(
+        ident(base), ident(base + "_impl"), docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
+        convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
+        maxpos, minkw, minpos, maxpos, usesKeywords, ImmutableList.copyOf(params), ret.type(), ret.wrap());
+  }
+
+  record DefaultPlan(boolean option, String value, String keepOnNone) {}
+
+  record ReturnPlan(String type, String wrap) {}
+
+  private static final ImmutableMap<String, ReturnPlan> RETURNS =
+      ImmutableMap.<String, ReturnPlan>builder()
+          .put("object", new ReturnPlan(RustConverters.OBJECT, "_ret"))
+          .put("bool", new ReturnPlan("bool", "clinic::from_bool(_ret)"))
+          .put("int", new ReturnPlan("i32", "clinic::from_long(_ret as ::std::ffi::c_long)"))
+          .put("long", new ReturnPlan("::std::ffi::c_long", "clinic::from_long(_ret)"))
+          .put("unsigned_int", new ReturnPlan("u32", "clinic::from_ulong(_ret as ::std::ffi::c_ulong)"))
+          .put("unsigned_long", new ReturnPlan("::std::ffi::c_ulong", "clinic::from_ulong(_ret)"))
+          .put("Py_ssize_t", new ReturnPlan("isize", "clinic::from_ssize(_ret)"))
+          .put("size_t", new ReturnPlan("usize", "clinic::from_usize(_ret)"))
+          .put("double", new ReturnPlan("f64", "clinic::from_f64(_ret)"))
+          .put("float", new ReturnPlan("f32", "clinic::from_f64(_ret as f64)"))
+          .build();
+
+  private ReturnPlan returnPlan(Function f) throws Unsupported {
+    if (f.kind() == FunctionKind.INIT) {
+      return new ReturnPlan("()", "0");
+    }
+    ConverterRef r = f.returnConverter();
+    ReturnPlan plan = RETURNS.get(r.name());
+    if (plan == null || !r.arguments().isEmpty()) {
+      throw new Unsupported("return converter '" + r.name() + "'");
+    }
+    return plan;
+  }
+
+  /** A Rust identifier for a C name: keywords become raw identifiers or get a trailing underscore. */
+  static String ident(String name) {
+    if (NOT_RAW.contains(name)) {
+      return name + "_";
+    }
+    return RUST_KEYWORDS.contains(name) ? "r#" + name : name;
+  }
+
+  /** A Rust string literal. */
+  static String rustStr(String s) {
+    return "\"" + escape(s, false) + "\"";
+  }
+
+  /** A Rust C string literal. */
+  static String cStr(String s) {
+    return "c\"" + escape(s, true) + "\"";
+  }
+
+  /** A docstring as a C string literal, one source line per docstring line. */
+  static String cStrDoc(String doc) {
+    StringBuilder sb = new StringBuilder("c\"");
+    String[] lines = doc.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = escape(lines[i], true);
+      if (i > 0 && line.startsWith(" ")) {
+        // a line continuation skips leading whitespace; an escaped space survives it
+        line = "\\x20" + line.substring(1);
+      }
+      sb.append(line);
+      if (i < lines.length - 1) {
+        sb.append("\\n\\\n");
+      }
+    }
+    if (doc.endsWith("--")) {
+      // __text_signature__ wants the blank line after the marker even with no docstring
+      sb.append("\\n\\n");
+    }
+    return sb.append('"').toString();
+  }
+
+  private static String escape(String s, boolean cString) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '"' -> sb.append("\\\"");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            sb.append(String.format("\\x%02x", c));
+          } else if (c == 0 && cString) {
+            sb.append("\\x00");
+          } else {
+            sb.appendCodePoint(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private String render(String name, Object model) {
+    try {
+      Template t = freemarker.getTemplate(name);
+      StringWriter w = new StringWriter();
+      t.process(model, w);
+      return w.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.argclinic.emit.rust;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One function's Rust glue, for {@code function.rs.ftl}. Every identifier, literal and flag is
+ * computed here; the template only lays them out.
+ *
+ * @param glueName the {@code extern "C"} wrapper ({@code echo_f})
+ * @param implName the user's impl ({@code echo_f_impl})
+ * @param docConst the docstring constant ({@code ECHO_F_DOC}); empty for no docstring
+ * @param docLiteral the docstring as a Rust C string literal ({@code c"..."})
+ * @param methodDefConst the method-def constant ({@code ECHO_F_METHODDEF}); empty for slots
+ * @param pyName the Python name as a C string literal, for {@code ml_name}
+ * @param messageName the name printed in messages, as a Rust string literal
+ * @param convention {@code noargs}, {@code o}, {@code fastcall}, {@code fastcall_keywords},
+ *     {@code new} or {@code init}
+ * @param pointerField the {@code PyMethodDefPointer} field for the convention
+ * @param flags the {@code ml_flags} expression
+ * @param selfName the Rust name of the first C parameter ({@code module}, {@code self_})
+ * @param selfType its Rust type
+ * @param passSelf the expression handing it to the impl
+ * @param keywords Rust C string literals of all parameter names ({@code c""} for
+ *     positional-only), for the keyword parser
+ * @param posonly, minpos, maxpos, minkw the parser's counts
+ * @param minArgs, maxArgs the positional bounds for {@code fastcall} / no-keyword slots
+ * @param usesKeywords true when a keyword parser is needed
+ * @param params converted parameters in order
+ * @param implReturnType the impl's result payload type
+ * @param returnWrap Rust expression turning {@code _ret} into the returned object
+ */
+public record RustFunctionView(
+    String glueName,
+    String implName,
+    String docConst,
+    String docLiteral,
+    String methodDefConst,
+    String pyName,
+    String messageName,
+    String convention,
+    String pointerField,
+    String flags,
+    String selfName,
+    String selfType,
+    String passSelf,
+    ImmutableList<String> keywords,
+    int posonly,
+    int minpos,
+    int maxpos,
+    int minkw,
+    int minArgs,
+    int maxArgs,
+    boolean usesKeywords,
+    ImmutableList<RustParamView> params,
+    String implReturnType,
+    String returnWrap) {}

@@ -1,0 +1,17 @@
+package org.argclinic.emit.rust;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import org.junit.jupiter.api.Test;
+
+class RustExamplesTest {
+  @Test
+  void echoGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("examples/echo/rust/src/echo.rs"), "echo");
+    assertThat(g.result().skipped()).isEmpty();
+    assertWithMessage("run with -Dgolden.update=true to regenerate examples/echo/rust")
+        .that(RustExamples.upToDate(g)).isTrue();
+  }
+}

@@ -1,0 +1,121 @@
+<#-- Fed by org.argclinic.emit.rust.RustFunctionView (params: RustParamView). One function's
+     glue: docstring constant, method-def constant, the extern "C" wrapper. All names,
+     literals, flags and conversion expressions come from Java; this only lays them out.
+     Whitespace: 4-space indents, items separated by one blank line, ends with a newline. -->
+<#macro convert>
+<#list params as p>
+        let ${p.mutable()?then("mut ", "")}${p.local()}: ${p.localType()} = <#switch p.layout()><#case "required">${p.convert()}?;<#break><#case "default">if ${p.present()} { ${p.convert()}? } else { ${p.defaultValue()} };<#break><#case "option">if ${p.present()} { Some(${p.convert()}?) } else { None };<#break></#switch>
+</#list>
+</#macro>
+<#macro call>
+        let _ret = ${implName}(${passSelf}<#list params as p>, ${p.pass()}</#list>)?;
+        Ok(${returnWrap})
+</#macro>
+<#if docConst?has_content>
+#[allow(dead_code)]
+pub(crate) const ${docConst}: &::std::ffi::CStr = ${docLiteral};
+
+</#if>
+<#if methodDefConst?has_content>
+#[allow(dead_code)]
+pub(crate) const ${methodDefConst}: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: ${pyName}.as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { ${pointerField}: ${glueName} },
+    ml_flags: ${flags},
+    ml_doc: <#if docConst?has_content>${docConst}.as_ptr()<#else>::std::ptr::null()</#if>,
+};
+
+</#if>
+<#switch convention>
+<#case "noargs">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    _args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+<@call/>
+    })
+}
+<#break>
+<#case "o">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "fastcall">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "fastcall_keywords">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+    );
+    clinic::guard(${messageName}, || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "new">
+<#case "init">
+<#assign isInit = convention == "init">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: ${isInit?then("*mut clinic::ffi::PyObject", "*mut clinic::ffi::PyTypeObject")},
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> ${isInit?then("::std::ffi::c_int", "*mut clinic::ffi::PyObject")} {
+<#if usesKeywords>
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+    );
+</#if>
+    clinic::${isInit?then("guard_init", "guard")}(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+<#if usesKeywords>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
+<#elseif params?has_content>
+        clinic::no_keywords(${messageName}, kwargs)?;
+        clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
+<#else>
+        clinic::no_positional(${messageName}, args)?;
+        clinic::no_keywords(${messageName}, kwargs)?;
+</#if>
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+</#switch>
