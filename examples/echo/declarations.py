@@ -51,10 +51,10 @@ CONVERTERS = [
     ("bytes_obj", "PyBytesObject", None, "Py_NewRef((PyObject *){x})", "new_ref({x})"),
     ("bytearray_obj", "PyByteArrayObject", None, "Py_NewRef((PyObject *){x})", "new_ref({x})"),
     ("unicode", "unicode", None, "Py_NewRef({x})", "new_ref({x})"),
-    ("buffer", "Py_buffer", "None", "buf_to_py(&{x})", "opt_bytes_to_py({x})"),
-    ("buffer_str", "Py_buffer(accept={str, buffer})", None, "buf_to_py(&{x})", "bytes_to_py({x})"),
-    ("buffer_strnone", "Py_buffer(accept={str, buffer, NoneType})", None, "buf_to_py(&{x})", "opt_bytes_to_py({x})"),
-    ("buffer_rw", "Py_buffer(accept={rwbuffer})", None, "buf_to_py(&{x})", "bytes_to_py({x})"),
+    ("buffer", "Py_buffer", "None", "buf_to_py({x})", "opt_bytes_to_py({x})"),
+    ("buffer_str", "Py_buffer(accept={str, buffer})", None, "buf_to_py({x})", "bytes_to_py({x})"),
+    ("buffer_strnone", "Py_buffer(accept={str, buffer, NoneType})", None, "buf_to_py({x})", "opt_bytes_to_py({x})"),
+    ("buffer_rw", "Py_buffer(accept={rwbuffer})", None, "buf_to_py({x})", "bytes_to_py({x})"),
 ]
 
 # Rust impl parameter types are the argclinic mapping; only the tuple building is per type.
@@ -75,7 +75,7 @@ def blocks():
     """(name, DSL body, param names) of every function."""
     out = []
     out.append(("noargs", "echo.noargs\n\nNo arguments.", []))
-    out.append(("mixed", "echo.mixed\n\n    a: int\n    /\n    b: object\n    c: double = 0.5\n    *\n    d: str\n    e: bool = False\n\nPositional-only, keyword, keyword-only required.", ["a", "b", "c", "d", "e"]))
+    out.append(("mixed", "echo.mixed\n\n    a: int\n    /\n    b: object\n    *\n    d: str\n    c: double = 0.5\n    e: bool = False\n\nPositional-only, keyword, keyword-only required.", ["a", "b", "d", "c", "e"]))
     out.append(("posonly", "echo.posonly\n\n    a: int\n    b: long = 7\n    c: object = None\n    /\n\nPositional-only with defaults.", ["a", "b", "c"]))
     out.append(("kwonly", "echo.kwonly\n\n    *\n    alpha: int\n    beta: int = 2\n    gamma: object = NULL\n\nKeyword-only.", ["alpha", "beta", "gamma"]))
     out.append(("many", "echo.many\n\n    first: int\n    second: int\n    third: int = 3\n    fourth: int = 4\n\nFour with two optional.", ["first", "second", "third", "fourth"]))

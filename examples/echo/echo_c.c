@@ -69,15 +69,15 @@ echo.mixed
     a: int
     /
     b: object
-    c: double = 0.5
     *
     d: str
+    c: double = 0.5
     e: bool = False
 
 Positional-only, keyword, keyword-only required.
 [clinic start generated code]*/
 {
-    return steal_tuple(5, PyLong_FromLong((long)a), Py_NewRef(b), PyFloat_FromDouble(c), PyUnicode_FromString(d), PyBool_FromLong(e));
+    return steal_tuple(5, PyLong_FromLong((long)a), Py_NewRef(b), PyUnicode_FromString(d), PyFloat_FromDouble(c), PyBool_FromLong(e));
 }
 
 /*[clinic input]
@@ -1538,7 +1538,7 @@ echo.o_buffer
 One buffer.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1551,7 +1551,7 @@ echo.p_buffer
 Positional buffer.
 [clinic start generated code]*/
 {
-    return steal_tuple(2, Py_NewRef(a), buf_to_py(&x));
+    return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1564,7 +1564,7 @@ echo.k_buffer
 Keyword buffer.
 [clinic start generated code]*/
 {
-    return steal_tuple(2, buf_to_py(&x), buf_to_py(&y));
+    return steal_tuple(2, buf_to_py(x), buf_to_py(y));
 }
 
 /*[clinic input]
@@ -1576,7 +1576,7 @@ echo.o_buffer_str
 One buffer_str.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1589,7 +1589,7 @@ echo.p_buffer_str
 Positional buffer_str.
 [clinic start generated code]*/
 {
-    return steal_tuple(2, Py_NewRef(a), buf_to_py(&x));
+    return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1600,7 +1600,7 @@ echo.k_buffer_str
 Keyword buffer_str.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1612,7 +1612,7 @@ echo.o_buffer_strnone
 One buffer_strnone.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1625,7 +1625,7 @@ echo.p_buffer_strnone
 Positional buffer_strnone.
 [clinic start generated code]*/
 {
-    return steal_tuple(2, Py_NewRef(a), buf_to_py(&x));
+    return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1636,7 +1636,7 @@ echo.k_buffer_strnone
 Keyword buffer_strnone.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1648,7 +1648,7 @@ echo.o_buffer_rw
 One buffer_rw.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1661,7 +1661,7 @@ echo.p_buffer_rw
 Positional buffer_rw.
 [clinic start generated code]*/
 {
-    return steal_tuple(2, Py_NewRef(a), buf_to_py(&x));
+    return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
 
 /*[clinic input]
@@ -1672,7 +1672,7 @@ echo.k_buffer_rw
 Keyword buffer_rw.
 [clinic start generated code]*/
 {
-    return steal_tuple(1, buf_to_py(&x));
+    return steal_tuple(1, buf_to_py(x));
 }
 
 /*[clinic input]

@@ -58,7 +58,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     nargs: clinic::ffi::Py_ssize_t,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard(${messageName}, || unsafe {
-        clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
 <@convert/>
 <@call/>
     })

@@ -466,6 +466,21 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// The arity check of getargs' format-string parsers (`_PyArg_ParseStack`).
+    pub fn check_positional_getargs(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> Result<()> {
+        if nargs < min || nargs > max {
+            let bound = if nargs < min { min } else { max };
+            return Err(type_error(&format!(
+                "{}() takes {} {} argument{} ({} given)",
+                name,
+                if min == max { "exactly" } else if nargs < min { "at least" } else { "at most" },
+                bound,
+                if bound == 1 { "" } else { "s" },
+                nargs)));
+        }
+        Ok(())
+    }
+
     /// `_PyArg_NoKeywords` for `__new__` / `__init__` taking no keywords.
     pub unsafe fn no_keywords(name: &str, kwargs: *mut PyObject) -> Result<()> {
         if kwargs.is_null() || ffi::PyDict_Size(kwargs) == 0 {

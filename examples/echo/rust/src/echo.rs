@@ -82,17 +82,17 @@ echo.mixed
     a: int
     /
     b: object
-    c: double = 0.5
     *
     d: str
+    c: double = 0.5
     e: bool = False
 
 Positional-only, keyword, keyword-only required.
 [clinic start generated code]*/
-fn echo_mixed_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: *mut clinic::ffi::PyObject, c: f64, d: &str, e: bool) -> clinic::Result<*mut clinic::ffi::PyObject>
-/*[clinic end generated code: output=9f8653d74b9fc463 input=be2fc54a8b5d399f]*/
+fn echo_mixed_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: *mut clinic::ffi::PyObject, d: &str, c: f64, e: bool) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=bde8a2c89e4638c3 input=432d3ede3b26cae3]*/
 {
-    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(b) }, unsafe { ffi::PyFloat_FromDouble(c) }, unsafe { str_to_py(d) }, unsafe { ffi::PyBool_FromLong(e as c_long) }])
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(b) }, unsafe { str_to_py(d) }, unsafe { ffi::PyFloat_FromDouble(c) }, unsafe { ffi::PyBool_FromLong(e as c_long) }])
 }
 
 /*[clinic input]

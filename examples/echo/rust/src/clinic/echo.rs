@@ -464,6 +464,21 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// The arity check of getargs' format-string parsers (`_PyArg_ParseStack`).
+    pub fn check_positional_getargs(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> Result<()> {
+        if nargs < min || nargs > max {
+            let bound = if nargs < min { min } else { max };
+            return Err(type_error(&format!(
+                "{}() takes {} {} argument{} ({} given)",
+                name,
+                if min == max { "exactly" } else if nargs < min { "at least" } else { "at most" },
+                bound,
+                if bound == 1 { "" } else { "s" },
+                nargs)));
+        }
+        Ok(())
+    }
+
     /// `_PyArg_NoKeywords` for `__new__` / `__init__` taking no keywords.
     pub unsafe fn no_keywords(name: &str, kwargs: *mut PyObject) -> Result<()> {
         if kwargs.is_null() || ffi::PyDict_Size(kwargs) == 0 {
@@ -924,7 +939,7 @@ pub(crate) unsafe extern "C" fn echo_noargs(
 }
 
 #[allow(dead_code)]
-pub(crate) const ECHO_MIXED_DOC: &::std::ffi::CStr = c"mixed($module, a, /, b, c=0.5, *, d, e=False)\n\
+pub(crate) const ECHO_MIXED_DOC: &::std::ffi::CStr = c"mixed($module, a, /, b, *, d, c=0.5, e=False)\n\
 --\n\
 \n\
 Positional-only, keyword, keyword-only required.";
@@ -946,18 +961,18 @@ pub(crate) unsafe extern "C" fn echo_mixed(
 ) -> *mut clinic::ffi::PyObject {
     static PARSER: clinic::Parser = clinic::Parser::new(
         "mixed",
-        &[c"", c"b", c"c", c"d", c"e"],
-        1, 2, 3, 1,
+        &[c"", c"b", c"d", c"c", c"e"],
+        1, 2, 2, 1,
     );
     clinic::guard("mixed", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
         let a: i32 = clinic::to_i32(argv[0])?;
         let b: *mut clinic::ffi::PyObject = Ok(argv[1])?;
-        let c: f64 = if !argv[2].is_null() { clinic::to_f64(argv[2])? } else { 0.5 };
-        let d: &str = clinic::to_str(argv[3], "mixed", "argument 'd'")?;
+        let d: &str = clinic::to_str(argv[2], "mixed", "argument 'd'")?;
+        let c: f64 = if !argv[3].is_null() { clinic::to_f64(argv[3])? } else { 0.5 };
         let e: bool = if !argv[4].is_null() { clinic::to_bool(argv[4])? } else { false };
-        let _ret = echo_mixed_impl(module, a, b, c, d, e)?;
+        let _ret = echo_mixed_impl(module, a, b, d, c, e)?;
         Ok(_ret)
     })
 }
@@ -2313,7 +2328,7 @@ pub(crate) unsafe extern "C" fn echo_o_ssize_none(
     arg: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("o_ssize_none", || unsafe {
-        let x: isize = clinic::to_ssize_optional(arg, 0)?;
+        let x: isize = clinic::to_ssize_optional(arg, -5)?;
         let _ret = echo_o_ssize_none_impl(module, x)?;
         Ok(_ret)
     })
@@ -2342,7 +2357,7 @@ pub(crate) unsafe extern "C" fn echo_p_ssize_none(
     clinic::guard("p_ssize_none", || unsafe {
         clinic::check_positional("p_ssize_none", nargs, 2, 2)?;
         let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
-        let x: isize = clinic::to_ssize_optional(*args.add(1), 0)?;
+        let x: isize = clinic::to_ssize_optional(*args.add(1), -5)?;
         let _ret = echo_p_ssize_none_impl(module, a, x)?;
         Ok(_ret)
     })
@@ -2404,7 +2419,7 @@ pub(crate) unsafe extern "C" fn echo_o_slice(
     arg: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("o_slice", || unsafe {
-        let x: isize = clinic::to_slice_index(arg, 0, true)?;
+        let x: isize = clinic::to_slice_index(arg, 7, true)?;
         let _ret = echo_o_slice_impl(module, x)?;
         Ok(_ret)
     })
@@ -2433,7 +2448,7 @@ pub(crate) unsafe extern "C" fn echo_p_slice(
     clinic::guard("p_slice", || unsafe {
         clinic::check_positional("p_slice", nargs, 2, 2)?;
         let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
-        let x: isize = clinic::to_slice_index(*args.add(1), 0, true)?;
+        let x: isize = clinic::to_slice_index(*args.add(1), 7, true)?;
         let _ret = echo_p_slice_impl(module, a, x)?;
         Ok(_ret)
     })
@@ -4697,7 +4712,7 @@ pub(crate) unsafe extern "C" fn echo_p_buffer_strnone(
     nargs: clinic::ffi::Py_ssize_t,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_buffer_strnone", || unsafe {
-        clinic::check_positional("p_buffer_strnone", nargs, 2, 2)?;
+        clinic::check_positional_getargs("p_buffer_strnone", nargs, 2, 2)?;
         let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
         let x: Option<clinic::Buffer> = clinic::to_buffer_str_or_none(*args.add(1))?;
         let _ret = echo_p_buffer_strnone_impl(module, a, x.as_ref().map(|b| b.as_slice()))?;

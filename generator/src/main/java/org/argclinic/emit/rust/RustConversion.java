@@ -12,9 +12,16 @@ package org.argclinic.emit.rust;
  *     None)
  * @param pass how the local is handed to the impl, with {@code {name}} for the local
  * @param optionalPass the same when the local is an {@code Option} of the local type
+ * @param formatParsed the C glue parses this converter with a format string (clinic has no
+ *     inline code for it), so a positional-only function reports arity as getargs does
  */
 record RustConversion(
-    String implType, String localType, String convert, String pass, String optionalPass) {
+    String implType, String localType, String convert, String pass, String optionalPass,
+    boolean formatParsed) {
+
+  RustConversion(String implType, String localType, String convert, String pass, String optionalPass) {
+    this(implType, localType, convert, pass, optionalPass, false);
+  }
 
   static RustConversion simple(String type, String convert) {
     return new RustConversion(type, type, convert, "{name}", "{name}");

@@ -244,7 +244,8 @@ final class RustConverters {
         return Resolved.of(
             new RustConversion(
                 "Option<&[u8]>", "Option<clinic::Buffer>", "clinic::to_buffer_str_or_none({arg})",
-                "{name}.as_ref().map(|b| b.as_slice())", "{name}.as_ref().and_then(|b| b.as_ref()).map(|b| b.as_slice())"));
+                "{name}.as_ref().map(|b| b.as_slice())", "{name}.as_ref().and_then(|b| b.as_ref()).map(|b| b.as_slice())",
+                true));
       case "rw":
         return Resolved.of(
             new RustConversion(

@@ -33,10 +33,12 @@ final class RustDefaults {
 
   static RustEmitter.DefaultPlan plan(Parameter p, RustConversion c) throws RustEmitter.Unsupported {
     String type = c.localType();
-    if (p.defaultValue().isEmpty()) {
-      return new RustEmitter.DefaultPlan(false, "", zero(type));
-    }
     Optional<String> cDefault = RustConverters.stringArgument(p.converter(), "c_default");
+    if (p.defaultValue().isEmpty()) {
+      // a required parameter still starts from its c_default (converters that keep it on None)
+      String start = cDefault.map(v -> fromC(v.trim(), type)).orElse(null);
+      return new RustEmitter.DefaultPlan(false, "", start == null ? zero(type) : start);
+    }
     Expr e = p.defaultValue().get().expr();
     boolean isBool = type.equals("bool");
     if (cDefault.isPresent()) {

@@ -185,6 +185,7 @@ public final class RustEmitter {
       passSelf = selfName + " as *mut clinic::ffi::PyTypeObject";
     }
 
+    boolean formatParsed = false;
     List<RustParamView> params = new ArrayList<>();
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
     for (int i = 0; i < all.size(); i++) {
@@ -195,6 +196,7 @@ public final class RustEmitter {
         throw new Unsupported(r.reason());
       }
       RustConversion c = r.conversion().get();
+      formatParsed |= c.formatParsed();
       String display;
       if (convention.equals("o")) {
         display = "argument";
@@ -254,6 +256,7 @@ public final class RustEmitter {
           present, pass.contains("as_mut")));
     }
     ReturnPlan ret = returnPlan(f);
+    String arityCheck = formatParsed ? "check_positional_getargs" : "check_positional";
 
     // docstring
     List<TextSignature.Shown> shown = new ArrayList<>();
@@ -303,7 +306,8 @@ public final class RustEmitter {
     return new RustFunctionView(
         ident(base), ident(base + "_impl"), docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
-        maxpos, minkw, minpos, maxpos, usesKeywords, ImmutableList.copyOf(params), ret.type(), ret.wrap());
+        maxpos, minkw, minpos, maxpos, arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
+        ret.wrap());
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}

@@ -24,6 +24,8 @@ import com.google.common.collect.ImmutableList;
  *     positional-only), for the keyword parser
  * @param posonly, minpos, maxpos, minkw the parser's counts
  * @param minArgs, maxArgs the positional bounds for {@code fastcall} / no-keyword slots
+ * @param arityCheck the runtime check of a positional-only call ({@code check_positional}, or
+ *     {@code check_positional_getargs} when the C glue parses with a format string)
  * @param usesKeywords true when a keyword parser is needed
  * @param params converted parameters in order
  * @param implReturnType the impl's result payload type
@@ -50,6 +52,7 @@ public record RustFunctionView(
     int minkw,
     int minArgs,
     int maxArgs,
+    String arityCheck,
     boolean usesKeywords,
     ImmutableList<RustParamView> params,
     String implReturnType,

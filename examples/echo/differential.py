@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Differential test: the same calls against echo_c (C glue) and echo_rust (Rust glue).
+
+Usage: differential.py BUILD_DIR [--calls N] [--seed S]
+Prints one line per mismatch, then 'N passed, M failed'. Exit 1 on any mismatch.
+Compared per call: the result's type and repr, or the exception's type and message; plus every
+function's __text_signature__ and __doc__.
+"""
+import argparse
+import warnings
+import importlib
+import inspect
+import itertools
+import math
+import random
+import sys
+
+
+class Index:
+    """An object with __index__ (accepted by the integer converters that call __index__)."""
+    def __init__(self, v):
+        self.v = v
+
+    def __index__(self):
+        return self.v
+
+    def __repr__(self):
+        return f"Index({self.v})"
+
+
+class Floaty:
+    def __float__(self):
+        return 2.5
+
+    def __repr__(self):
+        return "Floaty()"
+
+
+class Boom:
+    """Truth test and __index__ raise: the converter's error must pass through unchanged."""
+    def __bool__(self):
+        raise RuntimeError("bool boom")
+
+    def __index__(self):
+        raise RuntimeError("index boom")
+
+    def __float__(self):
+        raise RuntimeError("float boom")
+
+    def __repr__(self):
+        return "Boom()"
+
+
+class Fd:
+    def fileno(self):
+        return 3
+
+    def __repr__(self):
+        return "Fd()"
+
+
+INTS = [0, 1, -1, 2, 3, 7, 127, 128, 255, 256, -128, -129, 2**15 - 1, 2**15, -2**15, -2**15 - 1,
+        2**16 - 1, 2**16, 2**31 - 1, 2**31, -2**31, -2**31 - 1, 2**32 - 1, 2**32, 2**63 - 1, 2**63,
+        -2**63, -2**63 - 1, 2**64 - 1, 2**64, 10**30, -10**30]
+OTHERS = [True, False, 0.0, 1.5, -2.25, float("inf"), float("nan"), 1e300, "abc", "", "a\0b", "é",
+          "x", "\U0001F600", b"x", b"xy", b"", bytearray(b"z"), bytearray(b""), memoryview(b"mv"),
+          None, [], [1, 2], (1, 2), {}, 1 + 2j, Index(5), Index(-1), Index(2**70), Floaty(), Boom(),
+          Fd(), object]
+VALUES = INTS + OTHERS
+NAMES = ["x", "y", "a", "b", "c", "d", "e", "alpha", "beta", "gamma", "first", "second", "third",
+         "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat"]
+
+
+def outcome(fn, args, kwargs):
+    try:
+        r = fn(*args, **kwargs)
+    except Exception as e:  # noqa: BLE001 - every exception is compared
+        # the interpreter's own messages name the module; the two modules differ only there
+        msg = str(e).replace("echo_c.", "echo.").replace("echo_rust.", "echo.")
+        return ("raise", type(e).__name__, msg)
+    return ("return", type(r).__name__, canon(r))
+
+
+def canon(r):
+    if isinstance(r, float) and math.isnan(r):
+        return "nan"
+    if isinstance(r, tuple):
+        return "(" + ", ".join(canon(x) for x in r) + ")"
+    if isinstance(r, Boom) or isinstance(r, (Index, Floaty, Fd)):
+        return repr(r)
+    return repr(r)
+
+
+def signature_of(fn):
+    """inspect.signature, also for `<unrepresentable>` (NULL) defaults, which it rejects."""
+    text = fn.__text_signature__.replace("$module, ", "").replace("$module", "")
+    text = text.replace("<unrepresentable>", "None").replace("(/, ", "(").replace("(/)", "()")
+    scope = {}
+    exec(f"def f{text}: pass", scope)  # noqa: S102 - our own generated signature text
+    return inspect.signature(scope["f"])
+
+
+def good_value(fn, params):
+    """A value every parameter of fn accepts (found on the C module), or None."""
+    for v in [1, 1.5, "s", b"b", bytearray(b"b"), [1], True, 1 + 2j]:
+        try:
+            call_with(fn, params, {p.name: v for p in params})
+            return v
+        except Exception:  # noqa: BLE001
+            continue
+    return None
+
+
+def call_with(fn, params, values):
+    args, kwargs = [], {}
+    for p in params:
+        if p.name not in values:
+            continue
+        if p.kind == p.POSITIONAL_ONLY:
+            args.append(values[p.name])
+        else:
+            kwargs[p.name] = values[p.name]
+    return fn(*args, **kwargs)
+
+
+def structured(name, fn):
+    """Calls built from the signature: every parameter with every value, each optional left
+    out, duplicates by name and position, misspelt and unknown keywords."""
+    params = list(signature_of(fn).parameters.values())
+    good = good_value(fn, params)
+    out = []
+    base = {p.name: good for p in params}
+    required = [p for p in params if p.default is inspect.Parameter.empty]
+
+    def split(values, positional_upto):
+        args, kwargs = [], {}
+        for i, p in enumerate(params):
+            if p.name not in values:
+                continue
+            if p.kind == p.POSITIONAL_ONLY or (i < positional_upto and p.kind == p.POSITIONAL_OR_KEYWORD
+                                                and all(q.name in values for q in params[:i])):
+                args.append(values[p.name])
+            else:
+                kwargs[p.name] = values[p.name]
+        return tuple(args), kwargs
+
+    for p in params:
+        for v in VALUES:
+            vals = dict(base)
+            vals[p.name] = v
+            out.append((name, *split(vals, len(params))))
+            out.append((name, *split(vals, 0)))
+    for p in params:
+        vals = {q.name: good for q in params if q is not p}
+        out.append((name, *split(vals, len(params))))
+    minimal = {p.name: good for p in required}
+    out.append((name, *split(minimal, len(params))))
+    for extra in NAMES + [p.name.upper() for p in params] + [p.name + "_" for p in params] + [p.name[1:] for p in params]:
+        args, kwargs = split(minimal, len(params))
+        if extra not in kwargs:
+            kwargs = dict(kwargs)
+            kwargs[extra] = good
+            out.append((name, args, kwargs))
+    all_pos = tuple(good for _ in params)
+    for p in params:
+        out.append((name, all_pos, {p.name: good}))
+        out.append((name, all_pos + (good,), {}))
+    return out
+
+
+def calls(mod, names, rng, n):
+    """Deterministic call corpus: (function name, args, kwargs)."""
+    out = []
+    for name in names:
+        out.extend(structured(name, getattr(mod, name)))
+        for k in range(0, 7):
+            out.append((name, tuple(range(1, k + 1)), {}))
+    while len(out) < n:
+        name = rng.choice(names)
+        k = rng.randrange(0, 5)
+        args = tuple(rng.choice(VALUES) for _ in range(k))
+        kw = {}
+        for _ in range(rng.randrange(0, 3)):
+            kw[rng.choice(NAMES)] = rng.choice(VALUES)
+        out.append((name, args, kw))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--calls", type=int, default=20000)
+    ap.add_argument("--seed", type=int, default=5)
+    ns = ap.parse_args()
+    warnings.simplefilter("ignore")  # e.g. "bool is used as a file descriptor", from both modules
+    sys.path.insert(0, ns.build)
+    c = importlib.import_module("echo_c")
+    r = importlib.import_module("echo_rust")
+    names = sorted(n for n in dir(c) if not n.startswith("_"))
+    passed = failed = 0
+    missing = sorted(set(names) ^ set(n for n in dir(r) if not n.startswith("_")))
+    for m in missing:
+        print(f"MISMATCH function set: {m}")
+        failed += 1
+    names = [n for n in names if n not in missing]
+    for n in names:
+        for attr in ("__text_signature__", "__doc__"):
+            a, b = getattr(getattr(c, n), attr), getattr(getattr(r, n), attr)
+            if a == b:
+                passed += 1
+            else:
+                failed += 1
+                print(f"MISMATCH {n}.{attr}: C={a!r} Rust={b!r}")
+    rng = random.Random(ns.seed)
+    for name, args, kwargs in calls(c, names, rng, ns.calls):
+        a = outcome(getattr(c, name), args, kwargs)
+        b = outcome(getattr(r, name), args, kwargs)
+        if a == b:
+            passed += 1
+        else:
+            failed += 1
+            if failed <= 200:
+                print(f"MISMATCH {name}{args!r} {kwargs!r}: C={a!r} Rust={b!r}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+package org.argclinic.emit.rust;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Builds examples/echo as a C module and as a Rust module from the same declarations and calls
+ * both with the same generated calls: results, exception types and messages must be identical.
+ */
+class EchoDifferentialTest {
+  private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
+
+  static String run(Path dir, List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertWithMessage("timed out: %s", command).that(p.waitFor(20, TimeUnit.MINUTES)).isTrue();
+    assertWithMessage("%s failed:\n%s", command, out).that(p.exitValue()).isEqualTo(0);
+    return out;
+  }
+
+  @Test
+  void cAndRustGlueAreIndistinguishable() throws Exception {
+    Path echo = RustExamples.root().resolve("examples/echo");
+    String built = run(echo, List.of("./build"));
+    Matcher python = Pattern.compile("for Python (\\S+)").matcher(built);
+    assertThat(python.find()).isTrue();
+    String interpreter = Files.readString(echo.resolve("out/python.txt")).strip();
+    String out = run(echo, List.of(interpreter, "differential.py", "out", "--calls", "20000"));
+    Matcher m = SUMMARY.matcher(out);
+    assertWithMessage(out).that(m.find()).isTrue();
+    assertWithMessage(out).that(Integer.parseInt(m.group(2))).isEqualTo(0);
+    assertThat(Integer.parseInt(m.group(1))).isAtLeast(10_000);
+  }
+}
