@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Templates;
@@ -19,7 +21,7 @@ import org.argclinic.emit.c.CFunction;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
-import org.argclinic.emit.c.Include;
+import org.argclinic.resolve.Include;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
@@ -39,12 +41,17 @@ public final class Assembler {
 
   private static final int INCLUDE_COMMENT_COLUMN = 35;
 
-  private final FunctionBinder binder;
+  private final Supplier<ConverterRegistry> registry;
   private final EmitOptions options;
   private final Templates templates;
 
-  public Assembler(FunctionBinder binder, EmitOptions options) {
-    this.binder = binder;
+  public Assembler(EmitOptions options) {
+    this(options, ConverterRegistry::standard);
+  }
+
+  /** @param registry a fresh registry per file (the file's [python input] classes go into it) */
+  public Assembler(EmitOptions options, Supplier<ConverterRegistry> registry) {
+    this.registry = registry;
     this.options = options;
     this.templates = Templates.shared(options.templatesOverride());
   }
@@ -148,6 +155,10 @@ public final class Assembler {
   /** What goes between the stop line and the end marker of a block. */
   private String blockOutput(FileState state, Segment.Block block, Optional<BlockModel> model)
       throws DiagnosticException {
+    if (block.dslName().equals("python") && model.isPresent() && model.get().python().isPresent()) {
+      state.binder.register(model.get().python().get());
+      return block.output();
+    }
     if (!block.dslName().equals("clinic") || model.isEmpty()) {
       // [python input] blocks (and unknown DSLs) keep what they produced before: argclinic
       // never runs Python.
@@ -175,7 +186,7 @@ public final class Assembler {
         Function f = fd.function();
         Optional<Statement.ClassDecl> cls = f.className().map(
             cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(state.classes::get);
-        function = binder.bind(state.path, f, cls, state.codegen.limitedCapi());
+        function = state.binder.bind(f, cls);
       }
     }
     if (function != null) {
@@ -245,6 +256,7 @@ public final class Assembler {
     final String path;
     final CodeGen codegen;
     final CppMonitor cpp;
+    final Binder binder;
     final Map<String, Statement.ClassDecl> classes = new HashMap<>();
     final Map<String, Destination> destinations = new LinkedHashMap<>();
     /** Part name to the buffer it is appended to. */
@@ -258,6 +270,7 @@ public final class Assembler {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi);
       this.cpp = new CppMonitor(path);
+      this.binder = new Binder(path, registry.get());
       addDestination("block", "buffer", List.of(), null);
       addDestination("suppress", "suppress", List.of(), null);
       addDestination("buffer", "buffer", List.of(), null);
@@ -310,10 +323,6 @@ public final class Assembler {
     DiagnosticException error(Statement s, String message) {
       return new DiagnosticException(Diagnostic.error(path, s.position().line(),
           s.position().column(), message));
-    }
-
-    private DiagnosticException error(Statement s, String message, boolean unused) {
-      return error(s, message);
     }
 
     Destination destination(String name, Optional<Statement> at) throws DiagnosticException {

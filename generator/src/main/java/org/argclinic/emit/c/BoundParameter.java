@@ -4,9 +4,13 @@ import java.util.Optional;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 import org.argclinic.model.Version;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.DefiningClassConverter;
+import org.argclinic.resolve.ObjectConverter;
+import org.argclinic.resolve.SelfConverter;
 
 /** A parameter with its resolved converter. */
-public record BoundParameter(Parameter parameter, ArgConverter converter) {
+public record BoundParameter(Parameter parameter, CConverter converter) {
   public String name() {
     return parameter.name();
   }
@@ -32,7 +36,19 @@ public record BoundParameter(Parameter parameter, ArgConverter converter) {
   }
 
   public boolean isOptional() {
-    return !isVararg() && converter.hasDefault();
+    return !isVararg() && converter.isOptional();
+  }
+
+  public boolean isSelf() {
+    return converter instanceof SelfConverter;
+  }
+
+  public boolean isDefiningClass() {
+    return converter instanceof DefiningClassConverter;
+  }
+
+  public boolean isObject() {
+    return converter instanceof ObjectConverter;
   }
 
   public Optional<Version> deprecatedPositional() {
@@ -41,6 +57,11 @@ public record BoundParameter(Parameter parameter, ArgConverter converter) {
 
   public Optional<Version> deprecatedKeyword() {
     return parameter.deprecatedKeyword();
+  }
+
+  /** How the default shows in {@code __text_signature__}: py_default, else the value's repr. */
+  public String signatureDefault() {
+    return converter.pyDefault().filter(s -> !s.isEmpty()).orElse(converter.defaultValue().repr());
   }
 
   /** How error messages name the argument: {@code argument}, {@code argument 2}, {@code argument 'x'}. */

@@ -2,16 +2,20 @@ package org.argclinic.emit.c;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.argclinic.model.Decorator;
 import org.argclinic.model.Function;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CReturnConverter;
+import org.argclinic.resolve.FunctionContext;
 
 /**
  * A function ready for C emission: the declaration, its parameters with converters (the first is
  * always the self parameter, explicit or implied) and its return converter.
  */
 public record CFunction(
-    Function function, ImmutableList<BoundParameter> parameters, ReturnConverter returnConverter) {
+    Function function,
+    FunctionContext context,
+    ImmutableList<BoundParameter> parameters,
+    CReturnConverter returnConverter) {
 
   public FunctionKind kind() {
     return function.kind();

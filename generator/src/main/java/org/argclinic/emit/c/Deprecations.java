@@ -1,5 +1,9 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.Include;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +19,6 @@ import org.argclinic.model.Version;
  * maintainer to update the declaration, and the note added to the docstring.
  */
 final class Deprecations {
-  /** View model of deprecation.c.ftl. */
-  record Warning(String kind, int major, int minor, String versionHex, String message,
-      String condition, String errcheck) {}
-
   private final Templates templates;
   private final StringBuilder docstringNotes = new StringBuilder();
 
@@ -51,13 +51,13 @@ final class Deprecations {
     String message = Text.cRepr("Update the clinic input of " + Text.pyRepr(func.fullName()) + ".");
     String hex = String.format("%02x%02x", min.major(), min.minor());
     return Optional.of(Text.normalizeSnippet(templates.render("c/core/deprecation.c.ftl",
-        new Warning("compiler", min.major(), min.minor(), hex, message, "", ""))));
+        new ViewModels.Warning("compiler", min.major(), min.minor(), hex, message, "", ""))));
   }
 
   private String runtime(String condition, String errcheck, String message) {
     String literal = Text.wrappedCStringLiteral(message, 64, 20);
     return Text.normalizeSnippet(templates.render("c/core/deprecation.c.ftl",
-        new Warning("runtime", 0, 0, "", literal, condition, errcheck)), 4);
+        new ViewModels.Warning("runtime", 0, 0, "", literal, condition, errcheck)), 4);
   }
 
   private void addNote(String message) {

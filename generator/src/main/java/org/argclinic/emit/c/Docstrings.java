@@ -1,5 +1,9 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.Include;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +106,7 @@ final class Docstrings {
         if (!p.converter().showInSignature()) {
           continue;
         }
-        boolean isSelf = p.converter().role() == ArgConverter.Role.SELF;
+        boolean isSelf = p.isSelf();
         if (isSelf && docstringOnly) {
           continue;
         }
@@ -125,8 +129,8 @@ final class Docstrings {
           addedStar = true;
         }
         pl.append(p.converter().signatureName().orElse(p.name()));
-        if (!p.isVararg() && p.converter().hasDefault()) {
-          pl.append('=').append(p.converter().signatureDefault());
+        if (!p.isVararg() && p.converter().isOptional()) {
+          pl.append('=').append(p.signatureDefault());
         }
         if (p != lastP || needTrailingSlash) {
           pl.append(',');

@@ -1,5 +1,9 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.Include;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,19 +18,11 @@ import org.argclinic.model.FunctionKind;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
- * converters fill a {@link RenderData}, builds the field values, and fills the late-bound parts
+ * converters fill a {@link CRenderData}, builds the field values, and fills the late-bound parts
  * {@link ParseArgs} chose. Parts come back in Argument Clinic's order; the assembler sends each to
  * the destination buffer the current {@code output} settings name.
  */
 public final class FunctionRenderer {
-  /** View model of option_groups.c.ftl. */
-  public record OptionGroups(String nargs, List<OptionCase> cases, String name, String fullName,
-      int countMin, int countMax) {}
-
-  /** One {@code case N:} of the option-group switch. */
-  public record OptionCase(int count, String formatUnits, String parseArguments,
-      List<String> groupBooleans) {}
-
   /** The order Argument Clinic fills destination buffers in. */
   public static final List<String> PART_ORDER = List.of("cpp_if", "docstring_prototype",
       "docstring_definition", "methoddef_define", "impl_prototype", "parser_prototype",
@@ -55,7 +51,7 @@ public final class FunctionRenderer {
   public Map<String, String> render(CFunction f, CodeGen codegen, CppMonitor cpp,
       String linePrefix, String lineSuffix) throws DiagnosticException {
     String docstring = Docstrings.format(f);
-    RenderData data = new RenderData();
+    CRenderData data = new CRenderData();
     List<BoundParameter> parameters = f.parameters();
     Deprecations deprecations = new Deprecations(templates);
     ParseArgs parseArgs = new ParseArgs(f, codegen, templates, deprecations);
@@ -85,8 +81,8 @@ public final class FunctionRenderer {
     int lastGroup = 0;
     for (int i = -1; i < parameters.size() - 1; i++) {
       BoundParameter p = parameters.get(i + 1);
-      ArgConverter c = p.converter();
-      if (i != -1 && c.hasDefault()) {
+      CConverter c = p.converter();
+      if (i != -1 && c.isOptional()) {
         firstOptional = Math.min(firstOptional, i);
       }
       if (p.isVararg()) {
@@ -103,7 +99,7 @@ public final class FunctionRenderer {
           hasOptionGroups = true;
         }
       }
-      c.render(p, data);
+      c.render(p.parameter(), data);
     }
     if (hasOptionGroups && !positional) {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
@@ -142,7 +138,7 @@ public final class FunctionRenderer {
       p.converter().setTemplateDict(d);
     }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
-      f.returnConverter().render(f, data);
+      f.returnConverter().render(f.context(), data);
     }
     d.put("impl_return_type", f.returnConverter().type());
     d.put("declarations", Text.formatEscape(String.join("\n", data.declarations)));
@@ -232,7 +228,7 @@ public final class FunctionRenderer {
       }
       group.add(p);
     }
-    List<OptionCase> cases = new ArrayList<>();
+    List<ViewModels.OptionCase> cases = new ArrayList<>();
     int countMin = Integer.MAX_VALUE;
     int countMax = -1;
     for (List<BoundParameter> subset : permuteOptionalGroups(left, required, right)) {
@@ -240,7 +236,7 @@ public final class FunctionRenderer {
       countMin = Math.min(countMin, count);
       countMax = Math.max(countMax, count);
       if (count == 0) {
-        cases.add(new OptionCase(0, "", "", List.of()));
+        cases.add(new ViewModels.OptionCase(0, "", "", List.of()));
         continue;
       }
       StringBuilder units = new StringBuilder();
@@ -258,9 +254,9 @@ public final class FunctionRenderer {
           booleans.add(groupVariable(g));
         }
       }
-      cases.add(new OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
+      cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
     }
-    return templates.render("c/core/option_groups.c.ftl", new OptionGroups(
+    return templates.render("c/core/option_groups.c.ftl", new ViewModels.OptionGroups(
         limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
         countMin, countMax));
   }

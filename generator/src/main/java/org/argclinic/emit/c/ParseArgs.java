@@ -1,5 +1,9 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.Include;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,24 +23,6 @@ import org.argclinic.model.FunctionKind;
  * late-bound form (fields like {@code {name}} are filled in by {@link FunctionRenderer}).
  */
 final class ParseArgs {
-  /** View model of prototype.c.ftl. */
-  record Prototype(String kind, String argname) {}
-
-  /** View model of definition.c.ftl. */
-  record Definition(String kind) {}
-
-  /** View model of declare_parser.c.ftl. */
-  record ParserDeclaration(boolean limitedCapi, int numKeywords, boolean hasFormat) {}
-
-  /** View model of parser_body.c.ftl. */
-  record ParserBody(String prototype, List<String> fields, boolean simple) {}
-
-  /**
-   * View model of parse_step.c.ftl: {@code kind} picks the piece; {@code text}, {@code other} and
-   * {@code a} are its values (a C expression or label, another C expression, a count).
-   */
-  record ParseStep(String kind, String text, String other, int a) {}
-
   static final int NO_VARARG = -1;
   static final String CORE_CONDITION = "#if defined(Py_BUILD_CORE) && !defined(Py_BUILD_CORE_MODULE)";
 
@@ -47,7 +33,7 @@ final class ParseArgs {
   private boolean limitedCapi;
 
   private final List<BoundParameter> parameters;
-  private final List<ArgConverter> converters;
+  private final List<CConverter> converters;
   private final boolean requiresDefiningClass;
   private boolean fastcall;
   private String returnValueDeclaration;
@@ -80,7 +66,7 @@ final class ParseArgs {
     this.deprecations = deprecations;
     List<BoundParameter> ps = new ArrayList<>(func.parameters());
     ps.remove(0); // the self parameter
-    boolean defining = !ps.isEmpty() && ps.get(0).converter().role() == ArgConverter.Role.DEFINING_CLASS;
+    boolean defining = !ps.isEmpty() && ps.get(0).isDefiningClass();
     if (defining) {
       ps.remove(0);
     }
@@ -123,16 +109,16 @@ final class ParseArgs {
   }
 
   private String prototype(String kind, String argname) {
-    return Text.normalizeSnippet(templates.render("c/core/prototype.c.ftl", new Prototype(kind, argname)));
+    return Text.normalizeSnippet(templates.render("c/core/prototype.c.ftl", new ViewModels.Prototype(kind, argname)));
   }
 
   private String definition(String kind) {
-    return Text.normalizeSnippet(templates.render("c/core/definition.c.ftl", new Definition(kind)));
+    return Text.normalizeSnippet(templates.render("c/core/definition.c.ftl", new ViewModels.Definition(kind)));
   }
 
   private String step(String kind, String text, String other, int a, int indent) {
     return Text.normalizeSnippet(
-        templates.render("c/core/parse_step.c.ftl", new ParseStep(kind, text, other, a)), indent);
+        templates.render("c/core/parse_step.c.ftl", new ViewModels.ParseStep(kind, text, other, a)), indent);
   }
 
   private String step(String kind, String text, int a) {
@@ -147,7 +133,7 @@ final class ParseArgs {
   private boolean useMethO() {
     return parameters.size() == 1
         && parameters.get(0).isPositionalOnly()
-        && !converters.get(0).hasDefault()
+        && !converters.get(0).isOptional()
         && !requiresDefiningClass
         && !func.kind().newOrInit();
   }
@@ -187,7 +173,7 @@ final class ParseArgs {
         && (pseudoArgs > 0
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
-            || converters.stream().anyMatch(ArgConverter::brokenLimitedCapi))) {
+            || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
       // Argument Clinic warns here ("cannot use limited C API") and falls back.
       limitedCapi = false;
     }
@@ -195,7 +181,7 @@ final class ParseArgs {
 
   private void parserBody(List<String> fields) {
     parserBodyFields = List.copyOf(fields);
-    String code = templates.render("c/core/parser_body.c.ftl", new ParserBody(parserPrototype, fields, false));
+    String code = templates.render("c/core/parser_body.c.ftl", new ViewModels.ParserBody(parserPrototype, fields, false));
     parserDefinition = Text.linearFormat(code, "parser_declarations", declarations);
   }
 
@@ -224,7 +210,7 @@ final class ParseArgs {
     }
     if (simpleReturn) {
       parserDefinition = templates.render("c/core/parser_body.c.ftl",
-          new ParserBody(parserPrototype, parserCode, true));
+          new ViewModels.ParserBody(parserPrototype, parserCode, true));
     } else {
       parserBody(parserCode);
     }
@@ -232,8 +218,8 @@ final class ParseArgs {
 
   private void parseOneArg() {
     flags = "METH_O";
-    ArgConverter c = converters.get(0);
-    if (c.role() == ArgConverter.Role.OBJECT && c.formatUnit().equals("O")) {
+    CConverter c = converters.get(0);
+    if (parameters.get(0).isObject() && c.formatUnit().equals("O")) {
       String methO = prototype("meth_o");
       if (useSimpleReturn()) {
         // The impl is the METH_O function itself: no parser.
@@ -432,7 +418,7 @@ final class ParseArgs {
       }
       for (int i = 0; i < parameters.size(); i++) {
         BoundParameter p = parameters.get(i);
-        if (p.converter().role() == ArgConverter.Role.DEFINING_CLASS) {
+        if (p.isDefiningClass()) {
           throw FunctionRenderer.error(func, "defining_class should be the first parameter (after self)");
         }
         String displayname = p.displayName(i + 1);
@@ -532,11 +518,11 @@ final class ParseArgs {
       }
     }
     return Text.normalizeSnippet(templates.render("c/core/declare_parser.c.ftl",
-        new ParserDeclaration(codegen.limitedCapi(), numKeywords, hasFormat)));
+        new ViewModels.ParserDeclaration(codegen.limitedCapi(), numKeywords, hasFormat)));
   }
 
   private void copyIncludes() {
-    for (ArgConverter c : converters) {
+    for (CConverter c : converters) {
       for (Include inc : c.includes()) {
         codegen.addInclude(inc.filename(), inc.reason(), inc.condition());
       }
