@@ -18,6 +18,7 @@ import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Templates;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.c.CFunction;
+import org.argclinic.emit.c.CTemplates;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
@@ -190,7 +191,7 @@ public final class Assembler {
       }
     }
     if (function != null) {
-      Map<String, String> parts = new FunctionRenderer(templates)
+      Map<String, String> parts = new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
           .render(function, state.codegen, state.cpp, state.linePrefix, state.lineSuffix);
       for (Map.Entry<String, String> e : parts.entrySet()) {
         state.destinationBuffers.get(e.getKey()).append(e.getValue());

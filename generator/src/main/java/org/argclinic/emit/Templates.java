@@ -55,6 +55,17 @@ public final class Templates {
     return shared(Optional.empty());
   }
 
+  /** True when a template of that name can be loaded (from the override directory or built in). */
+  public boolean exists(String name) {
+    try {
+      return config.getTemplate(name) != null;
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record. */
   public String render(String name, Object model) {
     try {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.argclinic.emit.Templates;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.TextWrap;
 import org.argclinic.model.Version;
@@ -19,10 +18,10 @@ import org.argclinic.model.Version;
  * maintainer to update the declaration, and the note added to the docstring.
  */
 final class Deprecations {
-  private final Templates templates;
+  private final CTemplates templates;
   private final StringBuilder docstringNotes = new StringBuilder();
 
-  Deprecations(Templates templates) {
+  Deprecations(CTemplates templates) {
     this.templates = templates;
   }
 
@@ -50,13 +49,13 @@ final class Deprecations {
     }
     String message = Text.cRepr("Update the clinic input of " + Text.pyRepr(func.fullName()) + ".");
     String hex = String.format("%02x%02x", min.major(), min.minor());
-    return Optional.of(Text.normalizeSnippet(templates.render("c/core/deprecation.c.ftl",
+    return Optional.of(Text.normalizeSnippet(templates.render("deprecation.c.ftl",
         new ViewModels.Warning("compiler", min.major(), min.minor(), hex, message, "", ""))));
   }
 
   private String runtime(String condition, String errcheck, String message) {
     String literal = Text.wrappedCStringLiteral(message, 64, 20);
-    return Text.normalizeSnippet(templates.render("c/core/deprecation.c.ftl",
+    return Text.normalizeSnippet(templates.render("deprecation.c.ftl",
         new ViewModels.Warning("runtime", 0, 0, "", literal, condition, errcheck)), 4);
   }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.Templates;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 
@@ -28,9 +27,9 @@ public final class FunctionRenderer {
       "docstring_definition", "methoddef_define", "impl_prototype", "parser_prototype",
       "parser_definition", "cpp_endif", "methoddef_ifndef", "impl_definition");
 
-  private final Templates templates;
+  private final CTemplates templates;
 
-  public FunctionRenderer(Templates templates) {
+  public FunctionRenderer(CTemplates templates) {
     this.templates = templates;
   }
 
@@ -256,7 +255,7 @@ public final class FunctionRenderer {
       }
       cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
     }
-    return templates.render("c/core/option_groups.c.ftl", new ViewModels.OptionGroups(
+    return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
         limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
         countMin, countMax));
   }

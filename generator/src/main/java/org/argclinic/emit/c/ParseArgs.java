@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.Templates;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 
@@ -28,7 +27,7 @@ final class ParseArgs {
 
   private final CFunction func;
   private final CodeGen codegen;
-  private final Templates templates;
+  private final CTemplates templates;
   private final Deprecations deprecations;
   private boolean limitedCapi;
 
@@ -59,7 +58,7 @@ final class ParseArgs {
   private String methoddefIfndef;
   private List<String> parserBodyFields = List.of();
 
-  ParseArgs(CFunction func, CodeGen codegen, Templates templates, Deprecations deprecations) {
+  ParseArgs(CFunction func, CodeGen codegen, CTemplates templates, Deprecations deprecations) {
     this.func = func;
     this.codegen = codegen;
     this.templates = templates;
@@ -109,16 +108,16 @@ final class ParseArgs {
   }
 
   private String prototype(String kind, String argname) {
-    return Text.normalizeSnippet(templates.render("c/core/prototype.c.ftl", new ViewModels.Prototype(kind, argname)));
+    return Text.normalizeSnippet(templates.render("prototype.c.ftl", new ViewModels.Prototype(kind, argname)));
   }
 
   private String definition(String kind) {
-    return Text.normalizeSnippet(templates.render("c/core/definition.c.ftl", new ViewModels.Definition(kind)));
+    return Text.normalizeSnippet(templates.render("definition.c.ftl", new ViewModels.Definition(kind)));
   }
 
   private String step(String kind, String text, String other, int a, int indent) {
     return Text.normalizeSnippet(
-        templates.render("c/core/parse_step.c.ftl", new ViewModels.ParseStep(kind, text, other, a)), indent);
+        templates.render("parse_step.c.ftl", new ViewModels.ParseStep(kind, text, other, a)), indent);
   }
 
   private String step(String kind, String text, int a) {
@@ -181,7 +180,7 @@ final class ParseArgs {
 
   private void parserBody(List<String> fields) {
     parserBodyFields = List.copyOf(fields);
-    String code = templates.render("c/core/parser_body.c.ftl", new ViewModels.ParserBody(parserPrototype, fields, false));
+    String code = templates.render("parser_body.c.ftl", new ViewModels.ParserBody(parserPrototype, fields, false));
     parserDefinition = Text.linearFormat(code, "parser_declarations", declarations);
   }
 
@@ -209,7 +208,7 @@ final class ParseArgs {
       parserCode = List.of(step("noargs_def_class", returnError, 0));
     }
     if (simpleReturn) {
-      parserDefinition = templates.render("c/core/parser_body.c.ftl",
+      parserDefinition = templates.render("parser_body.c.ftl",
           new ViewModels.ParserBody(parserPrototype, parserCode, true));
     } else {
       parserBody(parserCode);
@@ -517,7 +516,7 @@ final class ParseArgs {
         codegen.addInclude("pycore_runtime.h", "_Py_ID()", CORE_CONDITION);
       }
     }
-    return Text.normalizeSnippet(templates.render("c/core/declare_parser.c.ftl",
+    return Text.normalizeSnippet(templates.render("declare_parser.c.ftl",
         new ViewModels.ParserDeclaration(codegen.limitedCapi(), numKeywords, hasFormat)));
   }
 
