@@ -5,26 +5,26 @@
   left for the emitter. Whitespace: lines holding only a macro tag vanish; every other line is
   emitted as written.
 -->
-<#macro converter_call>
+<#macro object_converter>
 if (!${converter}(${argname}, &${paramname})) {{
     goto exit;
 }}
 </#macro>
-<#macro typecheck>
+<#macro object_known_type>
 if (!${typecheck}(${argname})) {{
     ${bad_argument}
     goto exit;
 }}
 ${paramname} = ${cast}${argname};
 </#macro>
-<#macro subclass_of>
+<#macro object_subclass_of>
 if (!PyObject_TypeCheck(${argname}, ${subclass_of})) {{
     ${bad_argument}
     goto exit;
 }}
 ${paramname} = ${cast}${argname};
 </#macro>
-<#macro object>
+<#macro object_any>
 ${paramname} = ${cast}${argname};
 </#macro>
 <#macro bool_i>

@@ -41,6 +41,12 @@ class CorpusSnippetTest {
         false, indent);
   }
 
+  static Case limited(String id, String header, String function, String param, ConverterRef ref,
+      String argname, String displayname) {
+    return new Case(id, header, function, param, ref, Optional.empty(), argname, displayname,
+        true, 4);
+  }
+
   static Stream<Case> cases() {
     return Stream.of(
         c("bool p", TC, "bool_converter", "a", ref("bool"), "args[0]", "argument 1", 4),
@@ -104,8 +110,24 @@ class CorpusSnippetTest {
             "args[0]", "argument 1", 4),
         c("Py_buffer s*", "Modules/clinic/_codecsmodule.c.h", "escape_decode", "data",
             ref("Py_buffer", "accept", types("str", "buffer")), "args[0]", "argument 1", 4),
-        c("object O!", "Modules/clinic/_operator.c.h", "_compare_digest", "a", ref("object"),
+        c("object O", "Modules/clinic/_operator.c.h", "_compare_digest", "a", ref("object"),
             "args[0]", "argument 1", 4),
+        c("object O! known type", "Modules/cjkcodecs/clinic/multibytecodec.c.h", "setstate",
+            "statelong", ref("object", "type", str("PyLongObject *"), "subclass_of",
+                str("&PyLong_Type")), "arg", "argument", 4),
+        c("object O! any type", "Modules/clinic/_elementtree.c.h", "append", "subelement",
+            ref("object", "subclass_of", str("clinic_state()->Element_Type")), "args[0]",
+            "argument 1", 4),
+        c("object O&", "Modules/clinic/_ssl.c.h", "_ssl__SSLSocket_get_channel_binding", "path",
+            ref("object", "converter", str("PyUnicode_FSConverter")), "arg", "argument", 4),
+        limited("double limited", "Modules/clinic/_statisticsmodule.c.h", "_normal_dist_inv_cdf",
+            "p", ref("double"), "args[0]", "argument 1"),
+        limited("float limited", "Modules/clinic/_testclinic_limited.c.h", "my_float_sum",
+            "x", ref("float"), "args[0]", "argument 1"),
+        limited("fildes limited", "Modules/clinic/_testclinic_limited.c.h", "get_file_descriptor",
+            "fd", ref("fildes"), "arg", "argument"),
+        limited("unicode limited", "Modules/clinic/pwdmodule.c.h", "getpwnam", "name",
+            ref("unicode"), "arg", "argument"),
         c("Py_UNICODE", "PC/clinic/winreg.c.h", "ConnectRegistry", "computer_name",
             ref("Py_UNICODE", "accept", types("str", "NoneType")), "args[0]", "argument 1", 4));
   }
