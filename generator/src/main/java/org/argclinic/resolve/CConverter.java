@@ -400,17 +400,17 @@ public abstract class CConverter {
     switch (formatUnit) {
       case "O&":
         useConverter();
-        return snippet("converter_call", argname, "converter", converter.orElse(""));
+        return snippet("object_converter", argname, "converter", converter.orElse(""));
       case "O!": {
         String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
         Optional<TypeCheck> tc = TypeCheck.of(subclassOf.orElse(""));
         if (tc.isPresent()) {
-          return snippet("typecheck", argname,
+          return snippet("object_known_type", argname,
               "typecheck", tc.get().check(),
               "bad_argument", badArgument(displayname, tc.get().typeName(), limitedCapi, true),
               "cast", cast);
         }
-        return snippet("subclass_of", argname,
+        return snippet("object_subclass_of", argname,
             "subclass_of", subclassOf.orElse(""),
             "bad_argument", badArgument(displayname, "({subclass_of})->tp_name", limitedCapi, false)
                 .replace("{subclass_of}", subclassOf.orElse("")),
@@ -418,7 +418,7 @@ public abstract class CConverter {
       }
       case "O": {
         String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
-        return snippet("object", argname, "cast", cast);
+        return snippet("object_any", argname, "cast", cast);
       }
       default:
         return Optional.empty();
