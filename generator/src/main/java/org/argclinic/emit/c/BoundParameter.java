@@ -35,8 +35,16 @@ public record BoundParameter(Parameter parameter, CConverter converter) {
     return kind() == ParameterKind.VAR_POSITIONAL;
   }
 
+  /**
+   * The parameter has a default in the declaration. (A converter class may carry a default of its
+   * own; that one only shows in the signature, through {@link CConverter#isOptional()}.)
+   */
+  public boolean hasDefault() {
+    return parameter.defaultValue().isPresent();
+  }
+
   public boolean isOptional() {
-    return !isVararg() && converter.isOptional();
+    return !isVararg() && hasDefault();
   }
 
   public boolean isSelf() {

@@ -54,10 +54,46 @@ public final class CppMonitor {
     return stack.remove(stack.size() - 1);
   }
 
+  /** Python's notion of white space (str.isspace), which includes no-break spaces. */
+  static boolean isPySpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  static String pyStrip(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isPySpace(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isPySpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  /** Python's {@code str.split()} with no separator. */
+  static String[] pySplit(String s) {
+    java.util.List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && isPySpace(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < s.length() && !isPySpace(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(s.substring(start, i));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
   /** Feeds one source line (with or without its line end). */
   public void writeLine(String rawLine) throws DiagnosticException {
     lineNumber++;
-    String line = rawLine.strip();
+    String line = pyStrip(rawLine);
     if (continuation != null) {
       line = continuation + line;
       continuation = null;
@@ -99,7 +135,7 @@ public final class CppMonitor {
       return;
     }
     line = line.substring(1).stripLeading();
-    String[] fields = line.strip().split("\\s+");
+    String[] fields = pySplit(line);
     if (fields.length == 0 || fields[0].isEmpty()) {
       return;
     }
@@ -111,7 +147,7 @@ public final class CppMonitor {
       }
       cb.append(fields[i]);
     }
-    String condition = cb.toString().strip();
+    String condition = pyStrip(cb.toString());
     switch (token) {
       case "if", "ifdef", "ifndef", "elif" -> {
         if (condition.isEmpty()) {
@@ -126,7 +162,7 @@ public final class CppMonitor {
             stack.add(new Entry(prev.token, negate(prev.condition)));
           }
         } else {
-          if (condition.split("\\s+").length != 1) {
+          if (pySplit(condition).length != 1) {
             throw fail("Invalid format for #" + token + " line: should be exactly one argument!");
           }
           condition = "defined(" + condition + ")";

@@ -54,7 +54,8 @@ final class Deprecations {
   }
 
   private String runtime(String condition, String errcheck, String message) {
-    String literal = Text.wrappedCStringLiteral(message, 64, 20);
+    // Continuation lines line up under the message, which deprecation.c.ftl indents by 12.
+    String literal = Text.wrappedCStringLiteral(message, 64, 12);
     return Text.normalizeSnippet(templates.render("deprecation.c.ftl",
         new ViewModels.Warning("runtime", 0, 0, "", literal, condition, errcheck)), 4);
   }

@@ -81,7 +81,7 @@ public final class FunctionRenderer {
     for (int i = -1; i < parameters.size() - 1; i++) {
       BoundParameter p = parameters.get(i + 1);
       CConverter c = p.converter();
-      if (i != -1 && c.isOptional()) {
+      if (i != -1 && p.hasDefault()) {
         firstOptional = Math.min(firstOptional, i);
       }
       if (p.isVararg()) {
