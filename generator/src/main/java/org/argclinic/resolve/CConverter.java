@@ -522,6 +522,7 @@ public abstract class CConverter {
       case "signature_name": signatureName = str(v); break;
       case "broken_limited_capi": brokenLimitedCapi = Evaluator.truthy(v); break;
       case "unused": unused = Evaluator.truthy(v); break;
+      case "default": defaultValue = v; break;
       default: extraAttributes.put(attr, v); break;
     }
   }
