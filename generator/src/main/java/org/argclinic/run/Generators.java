@@ -8,8 +8,10 @@ import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.rust.RustRenderer;
 import org.argclinic.model.FileModel;
 import org.argclinic.parse.DslParser;
+import org.argclinic.scan.SourceLanguage;
 
 /** Wires the standard stages into a {@link Generator}: the one place front ends get one from. */
 public final class Generators {
@@ -17,8 +19,10 @@ public final class Generators {
 
   public static Generator standard() {
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
-    return new Generator(DslParser::parse, (source, model, request) -> render(
-        assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
+    return new Generator(DslParser::parse, (source, model, request) ->
+        model.source().language() == SourceLanguage.RUST
+            ? RustRenderer.render(source, model, request.rustFfi())
+            : render(assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
   }
 
   static EmitOptions options(GenerateRequest request) {

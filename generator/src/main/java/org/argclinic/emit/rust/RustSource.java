@@ -2,9 +2,10 @@ package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import org.argclinic.model.BlockModel;
+import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Segment;
@@ -17,10 +18,19 @@ import org.argclinic.scan.Segment;
 public final class RustSource {
   private RustSource() {}
 
-  /** What a block declares: the function, or nothing (module lines, directives). */
+  /** What a block declares: its functions (none for module lines and directives). */
   @FunctionalInterface
   public interface BlockReader {
-    Optional<org.argclinic.model.Function> function(Segment.Block block);
+    List<org.argclinic.model.Function> functions(Segment.Block block);
+  }
+
+  /** The blocks of a parsed file. */
+  public static Result generate(FileModel model, String baseName, RustEmitter emitter) {
+    Map<Segment.Block, List<org.argclinic.model.Function>> byBlock = new java.util.IdentityHashMap<>();
+    for (BlockModel b : model.blocks()) {
+      byBlock.put(b.block(), b.functions());
+    }
+    return generate(model.source(), baseName, b -> byBlock.getOrDefault(b, List.of()), emitter);
   }
 
   /**
@@ -31,24 +41,27 @@ public final class RustSource {
   public record Result(String source, String clinicFile, ImmutableList<RustEmitter.Skipped> skipped) {}
 
   public static Result generate(ScannedFile file, String baseName, BlockReader reader, RustEmitter emitter) {
-    Map<Segment.Block, org.argclinic.model.Function> functions = new LinkedHashMap<>();
+    Map<Segment.Block, List<org.argclinic.model.Function>> functions = new java.util.IdentityHashMap<>();
+    List<org.argclinic.model.Function> all = new ArrayList<>();
     for (Segment.Block b : file.blocks()) {
       if (b.dslName().equals("clinic")) {
-        reader.function(b).ifPresent(f -> functions.put(b, f));
+        List<org.argclinic.model.Function> fs = reader.functions(b);
+        functions.put(b, fs);
+        all.addAll(fs);
       }
     }
-    RustEmitter.FileOutput out = emitter.emitFile(baseName, new ArrayList<>(functions.values()));
+    RustEmitter.FileOutput out = emitter.emitFile(baseName, all);
     StringBuilder text = new StringBuilder();
     for (Segment s : file.segments()) {
       if (!(s instanceof Segment.Block b) || !b.dslName().equals("clinic")) {
         text.append(s.text());
         continue;
       }
-      String output = "";
-      org.argclinic.model.Function f = functions.get(b);
-      if (f != null) {
-        output = out.implSignature(f.fullName()).map(sig -> sig + "\n").orElse("");
+      StringBuilder outputs = new StringBuilder();
+      for (org.argclinic.model.Function f : functions.getOrDefault(b, List.of())) {
+        out.implSignature(f.fullName()).ifPresent(sig -> outputs.append(sig).append("\n"));
       }
+      String output = outputs.toString();
       text.append(b.startMarker()).append(b.input()).append(b.stopMarker());
       if (!b.stopMarker().endsWith("\n")) {
         text.append("\n");

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.model.Function;
+import org.argclinic.model.FileModel;
+import org.argclinic.parse.DslParser;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
@@ -22,22 +21,17 @@ final class RustExamples {
   /** A Rust source of an example and its generated files. */
   record Generated(Path source, String sourceText, Path clinicFile, String clinicText, RustSource.Result result) {}
 
-  static Generated generate(Path source, String module) throws IOException, DiagnosticException {
+  static Generated generate(Path source) throws IOException, DiagnosticException {
     String text = Files.readString(source, StandardCharsets.UTF_8);
     ScannedFile scanned = Scanner.scan(source.toString(), SourceLanguage.RUST, text);
     String base = source.getFileName().toString();
-    RustSource.Result r = RustSource.generate(scanned, base, b -> read(module, b.input()),
-        new RustEmitter(RustOptions.defaults()));
+    FileModel model = DslParser.parse(scanned);
+    if (model.hasErrors()) {
+      throw new DiagnosticException(model.diagnostics());
+    }
+    RustSource.Result r = RustSource.generate(model, base, new RustEmitter(RustOptions.defaults()));
     Path clinic = source.resolveSibling("clinic").resolve(base);
     return new Generated(source, r.source(), clinic, r.clinicFile(), r);
-  }
-
-  private static Optional<Function> read(String module, String input) {
-    if (input.strip().startsWith("module ") || input.isBlank()) {
-      return Optional.empty();
-    }
-    List<Function> fs = MiniDsl.parse(module, input.stripTrailing());
-    return fs.isEmpty() ? Optional.empty() : Optional.of(fs.get(0));
   }
 
   /** Writes the files when {@code -Dgolden.update=true}; returns whether they were up to date. */

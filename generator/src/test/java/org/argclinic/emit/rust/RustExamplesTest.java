@@ -9,7 +9,7 @@ class RustExamplesTest {
   @Test
   void echoGlueIsUpToDate() throws Exception {
     RustExamples.Generated g =
-        RustExamples.generate(RustExamples.root().resolve("examples/echo/rust/src/echo.rs"), "echo");
+        RustExamples.generate(RustExamples.root().resolve("examples/echo/rust/src/echo.rs"));
     assertThat(g.result().skipped()).isEmpty();
     assertWithMessage("run with -Dgolden.update=true to regenerate examples/echo/rust")
         .that(RustExamples.upToDate(g)).isTrue();
