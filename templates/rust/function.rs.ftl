@@ -8,7 +8,12 @@
 </#list>
 </#macro>
 <#macro call>
-        let _ret = ${implName}(${passSelf}<#list params as p>, ${p.pass()}</#list>)?;
+<#assign implArgs>${passSelf}<#if classParam?has_content>, ${classParam}</#if><#if convention == "setter">, value</#if><#list params as p>, ${p.pass()}</#list></#assign>
+<#if criticalTarget?has_content>
+        let _ret = clinic::critical_section(${criticalTarget}, || ${implName}(${implArgs}))?;
+<#else>
+        let _ret = ${implName}(${implArgs})?;
+</#if>
         Ok(${returnWrap})
 </#macro>
 <#if docConst?has_content>
@@ -16,7 +21,17 @@
 pub(crate) const ${docConst}: &::std::ffi::CStr = ${docLiteral};
 
 </#if>
-<#if methodDefConst?has_content>
+<#if methodDefConst?has_content && (convention == "getter")>
+#[allow(dead_code)]
+pub(crate) const ${methodDefConst}: clinic::ffi::PyGetSetDef = clinic::ffi::PyGetSetDef {
+    name: ${pyName}.as_ptr(),
+    get: Some(${glueName}),
+    set: <#if setterGlue?has_content>Some(${setterGlue})<#else>None</#if>,
+    doc: <#if docConst?has_content>${docConst}.as_ptr()<#else>::std::ptr::null()</#if>,
+    closure: ::std::ptr::null_mut(),
+};
+
+<#elseif methodDefConst?has_content>
 #[allow(dead_code)]
 pub(crate) const ${methodDefConst}: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
     ml_name: ${pyName}.as_ptr(),
@@ -80,6 +95,57 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     clinic::guard(${messageName}, || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "getter">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    _closure: *mut ::std::ffi::c_void,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+<@call/>
+    })
+}
+<#break>
+<#case "setter">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    value: *mut clinic::ffi::PyObject,
+    _closure: *mut ::std::ffi::c_void,
+) -> ::std::ffi::c_int {
+    clinic::guard_init(${messageName}, || unsafe {
+<@call/>
+    })
+}
+<#break>
+<#case "method">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    ${classParam}: *mut clinic::ffi::PyTypeObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+<#if params?has_content>
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+    );
+</#if>
+    clinic::guard(${messageName}, || unsafe {
+<#if params?has_content>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<#else>
+        clinic::no_arguments(${messageName}, nargs, kwnames)?;
+</#if>
 <@convert/>
 <@call/>
     })

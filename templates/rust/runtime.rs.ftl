@@ -481,6 +481,21 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// A METH_METHOD function without parameters called with arguments.
+    pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
+        if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {
+            return Err(type_error(&format!("{}() takes no arguments", name)));
+        }
+        Ok(())
+    }
+
+    /// `@critical_section`: on builds with the GIL, CPython's critical section is empty, and so
+    /// is this. Free-threaded builds are not supported by the Rust glue yet.
+    #[inline(always)]
+    pub fn critical_section<P, T>(_object: *mut P, body: impl FnOnce() -> T) -> T {
+        body()
+    }
+
     /// `_PyArg_NoKeywords` for `__new__` / `__init__` taking no keywords.
     pub unsafe fn no_keywords(name: &str, kwargs: *mut PyObject) -> Result<()> {
         if kwargs.is_null() || ffi::PyDict_Size(kwargs) == 0 {

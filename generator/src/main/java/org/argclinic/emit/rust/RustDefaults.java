@@ -12,6 +12,10 @@ import org.argclinic.model.Parameter;
  */
 final class RustDefaults {
   private static final Pattern C_INT = Pattern.compile("-?(0[xX][0-9a-fA-F]+|[0-9]+)[uUlL]*");
+  /** A C constant expression Rust can spell the same way: upper-case names, integers, | + - << >>. */
+  private static final Pattern C_CONSTANT_EXPR =
+      Pattern.compile("[A-Z_][A-Z0-9_]*(\\s*(\\||\\+|-|<<|>>)\\s*([A-Z_][A-Z0-9_]*|[0-9]+))*");
+  private static final Pattern C_NAME = Pattern.compile("\\b[A-Z_][A-Z0-9_]*\\b");
   private static final Pattern C_FLOAT = Pattern.compile("-?[0-9]+\\.[0-9]*([eE][-+]?[0-9]+)?");
   private static final ImmutableMap<String, String> C_CONSTANTS =
       ImmutableMap.<String, String>builder()
@@ -48,7 +52,7 @@ final class RustDefaults {
       }
       String mapped = fromC(v, type);
       if (mapped == null) {
-        throw new RustEmitter.Unsupported("c_default=" + v + " has no Rust value");
+        throw new RustEmitter.Unsupported("c_default=" + v + " is a C expression Rust cannot spell");
       }
       return value(mapped, type);
     }
@@ -75,6 +79,21 @@ final class RustDefaults {
       throw new RustEmitter.Unsupported("default " + p.defaultValue().get().text() + " has no Rust value");
     }
     return value(lit.get(), type);
+  }
+
+  /** The C constant names a default refers to (the including module must define them). */
+  static java.util.List<String> constants(String rustDefault) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = C_NAME.matcher(rustDefault);
+    while (m.find()) {
+      String name = m.group();
+      boolean rustOwn = rustDefault.contains("::" + name) || name.equals("MAX") || name.equals("MIN")
+          || name.equals("INFINITY") || name.equals("NEG_INFINITY") || name.equals("NAN");
+      if (!rustOwn && !out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   private static RustEmitter.DefaultPlan option(String type) {
@@ -124,6 +143,13 @@ final class RustDefaults {
     }
     if (v.matches("'.'") && type.equals("u8")) {
       return "b" + v;
+    }
+    if (C_CONSTANT_EXPR.matcher(v).matches() && (isInt(type) || isFloat(type))) {
+      // a C constant: the module that includes the glue defines a Rust constant of that name
+      return "(" + v + ") as " + type;
+    }
+    if (C_CONSTANT_EXPR.matcher(v).matches() && type.equals("bool")) {
+      return "(" + v + ") != 0";
     }
     return null;
   }

@@ -37,6 +37,8 @@ public final class RustEmitter {
 
   private final Configuration freemarker;
   private final RustOptions options;
+  /** Full names of the setters in the file being emitted: their getter's def names both. */
+  private java.util.Set<String> setters = java.util.Set.of();
 
   public RustEmitter(RustOptions options) {
     this.options = options;
@@ -50,7 +52,10 @@ public final class RustEmitter {
   }
 
   /** One function's generated parts. */
-  public record FunctionOutput(Function function, String glue, String implSignature) {}
+  /**
+   * @param constants C constant names the glue's defaults use: the including module defines them
+   */
+  public record FunctionOutput(Function function, String glue, String implSignature, ImmutableList<String> constants) {}
 
   /** A function the Rust target cannot render, and why. */
   public record Skipped(Function function, String reason) {}
@@ -67,6 +72,8 @@ public final class RustEmitter {
     ImmutableList.Builder<FunctionOutput> done = ImmutableList.builder();
     ImmutableList.Builder<Skipped> skipped = ImmutableList.builder();
     List<String> texts = new ArrayList<>();
+    setters = functions.stream().filter(f -> f.kind() == FunctionKind.SETTER).map(Function::fullName)
+        .collect(java.util.stream.Collectors.toSet());
     for (Function f : functions) {
       try {
         FunctionOutput out = emitFunction(f);
@@ -96,27 +103,27 @@ public final class RustEmitter {
     RustFunctionView view = view(f);
     String glue = render("function.rs.ftl", view).stripTrailing() + "\n";
     String impl = render("impl.rs.ftl", view).strip();
-    return new FunctionOutput(f, glue, impl);
+    java.util.LinkedHashSet<String> constants = new java.util.LinkedHashSet<>();
+    for (RustParamView p : view.params()) {
+      constants.addAll(RustDefaults.constants(p.defaultValue()));
+      constants.addAll(RustDefaults.constants(p.convert()));
+    }
+    return new FunctionOutput(f, glue, impl, ImmutableList.copyOf(constants));
   }
 
   RustFunctionView view(Function f) throws Unsupported {
-    if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
-      throw new Unsupported("@getter/@setter");
-    }
-    if (f.hasDecorator("critical_section")) {
-      // The glue would need Py_BEGIN_CRITICAL_SECTION, which has no FFI binding.
-      throw new Unsupported("@critical_section");
-    }
-    if (f.hasDecorator("text_signature")) {
-      throw new Unsupported("@text_signature");
-    }
+    boolean getset = f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER;
     List<Parameter> all = new ArrayList<>(f.parameters());
     Optional<Parameter> explicitSelf = Optional.empty();
     if (!all.isEmpty() && all.get(0).converter().name().equals("self")) {
       explicitSelf = Optional.of(all.remove(0));
     }
+    Optional<Parameter> definingClass = Optional.empty();
     if (!all.isEmpty() && all.get(0).converter().name().equals("defining_class")) {
-      throw new Unsupported("defining_class");
+      definingClass = Optional.of(all.remove(0));
+      if (f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT) {
+        throw new Unsupported("defining_class in __new__/__init__");
+      }
     }
     boolean newOrInit = f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT;
     String messageName =
@@ -151,7 +158,13 @@ public final class RustEmitter {
       }
     }
     String convention;
-    if (all.isEmpty()) {
+    if (f.kind() == FunctionKind.GETTER) {
+      convention = "getter";
+    } else if (f.kind() == FunctionKind.SETTER) {
+      convention = "setter";
+    } else if (definingClass.isPresent()) {
+      convention = "method";
+    } else if (all.isEmpty()) {
       convention = newOrInit ? (f.kind() == FunctionKind.NEW ? "new" : "init") : "noargs";
     } else if (!newOrInit && all.size() == 1 && all.get(0).kind() == ParameterKind.POSITIONAL_ONLY
         && all.get(0).defaultValue().isEmpty()) {
@@ -163,7 +176,7 @@ public final class RustEmitter {
     } else {
       convention = "fastcall_keywords";
     }
-    boolean usesKeywords = posonly != all.size();
+    boolean usesKeywords = posonly != all.size() || convention.equals("method");
     String fnameLit = rustStr(messageName);
 
     // self
@@ -214,6 +227,11 @@ public final class RustEmitter {
           break;
         case "fastcall":
           slot = "*args.add(" + i + ")";
+          present = "nargs > " + i;
+          break;
+        case "method":
+          slot = "argv[" + i + "]";
+          present = "!argv[" + i + "].is_null()";
           present = "nargs > " + i;
           break;
         default:
@@ -269,9 +287,10 @@ public final class RustEmitter {
     }
     String doc = TextSignature.docstring(f, shown);
     String base = f.cName();
-    String docConst = doc.isEmpty() && newOrInit ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
+    String docConst = doc.isEmpty() && (newOrInit || getset) ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
     String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);
-    String methodDef = newOrInit ? "" : base.toUpperCase(Locale.ROOT) + "_METHODDEF";
+    String methodDef = newOrInit || f.kind() == FunctionKind.SETTER ? ""
+        : base.toUpperCase(Locale.ROOT) + (getset ? "_GETSETDEF" : "_METHODDEF");
     String pointerField;
     String flags;
     switch (convention) {
@@ -291,6 +310,10 @@ public final class RustEmitter {
         pointerField = "PyCFunctionFastWithKeywords";
         flags = "clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
         break;
+      case "method":
+        pointerField = "PyCMethod";
+        flags = "clinic::ffi::METH_METHOD | clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
+        break;
       default:
         pointerField = "";
         flags = "";
@@ -303,11 +326,19 @@ public final class RustEmitter {
     if (f.hasDecorator("coexist")) {
       flags += " | clinic::ffi::METH_COEXIST";
     }
+    String glueName = ident(base + (f.kind() == FunctionKind.GETTER ? "_get" : f.kind() == FunctionKind.SETTER ? "_set" : ""));
+    String implName = ident(base + (f.kind() == FunctionKind.GETTER ? "_get" : f.kind() == FunctionKind.SETTER ? "_set" : "") + "_impl");
+    String setterGlue = f.kind() == FunctionKind.GETTER && setters.contains(f.fullName()) ? ident(base + "_set") : "";
+    String classParam = definingClass.map(p -> ident(p.cName())).orElse("");
+    String criticalTarget = f.hasDecorator("critical_section") ? selfName : "";
+    if (f.kind() == FunctionKind.SETTER) {
+      ret = new ReturnPlan("()", "0");
+    }
     return new RustFunctionView(
-        ident(base), ident(base + "_impl"), docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
+        glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, maxpos, arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap());
+        ret.wrap(), classParam, setterGlue, criticalTarget);
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}
@@ -329,7 +360,7 @@ public final class RustEmitter {
           .build();
 
   private ReturnPlan returnPlan(Function f) throws Unsupported {
-    if (f.kind() == FunctionKind.INIT) {
+    if (f.kind() == FunctionKind.INIT || f.kind() == FunctionKind.SETTER) {
       return new ReturnPlan("()", "0");
     }
     ConverterRef r = f.returnConverter();

@@ -30,6 +30,9 @@ import com.google.common.collect.ImmutableList;
  * @param params converted parameters in order
  * @param implReturnType the impl's result payload type
  * @param returnWrap Rust expression turning {@code _ret} into the returned object
+ * @param classParam the impl's {@code defining_class} parameter name; empty if none
+ * @param setterGlue for a getter, the setter glue of the same attribute; empty if none
+ * @param criticalTarget the object of {@code @critical_section}; empty if none
  */
 public record RustFunctionView(
     String glueName,
@@ -56,4 +59,7 @@ public record RustFunctionView(
     boolean usesKeywords,
     ImmutableList<RustParamView> params,
     String implReturnType,
-    String returnWrap) {}
+    String returnWrap,
+    String classParam,
+    String setterGlue,
+    String criticalTarget) {}

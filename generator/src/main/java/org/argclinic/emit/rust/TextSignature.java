@@ -23,7 +23,8 @@ final class TextSignature {
   record Shown(String name, ParameterKind kind, boolean isSelf, Optional<String> pyDefault, int group, String docstring) {}
 
   static String docstring(Function f, List<Shown> params) {
-    if ((f.kind() == FunctionKind.INIT || f.kind() == FunctionKind.NEW) && f.docstring().isEmpty()) {
+    if ((f.kind() == FunctionKind.INIT || f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.GETTER
+        || f.kind() == FunctionKind.SETTER) && f.docstring().isEmpty()) {
       return "";
     }
     List<String> lines = new ArrayList<>(List.of(f.docstring().split("\n", -1)));
@@ -83,6 +84,13 @@ final class TextSignature {
         (f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT)
             ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name())
             : f.name();
+    if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
+      return "";
+    }
+    Optional<String> forced = f.decorator("text_signature").flatMap(d -> d.arguments().stream().findFirst());
+    if (forced.isPresent()) {
+      return (display + forced.get() + "\n--\n").replace(", ]", ",] ");
+    }
     StringBuilder sb = new StringBuilder(display).append('(');
     int lineLength = sb.length();
     String indent = " ".repeat(lineLength);
