@@ -80,6 +80,8 @@ def blocks():
     out.append(("kwonly", "echo.kwonly\n\n    *\n    alpha: int\n    beta: int = 2\n    gamma: object = NULL\n\nKeyword-only.", ["alpha", "beta", "gamma"]))
     out.append(("many", "echo.many\n\n    first: int\n    second: int\n    third: int = 3\n    fourth: int = 4\n\nFour with two optional.", ["first", "second", "third", "fourth"]))
     out.append(("documented", "echo.documented\n\n    value: object\n        The value to echo.\n    /\n    repeat: int = 1\n        How many times.\n\nEcho with parameter docs.\n\nMore text after the summary.", ["value", "repeat"]))
+    out.append(("depr_pos", "echo.depr_pos\n\n    a: int\n    * [from 3.14]\n    b: int = 2\n    c: int = 3\n\nDeprecated positional use.", ["a", "b", "c"]))
+    out.append(("depr_kw", "echo.depr_kw\n\n    a: int\n    b: int = 2\n    / [from 3.14]\n    c: int = 3\n\nDeprecated keyword use.", ["a", "b", "c"]))
     for name, conv, default, _c, _r in CONVERTERS:
         out.append((f"o_{name}", f"echo.o_{name}\n\n    x: {conv}\n    /\n\nOne {name}.", ["x"]))
         out.append((f"p_{name}", f"echo.p_{name}\n\n    a: object\n    x: {conv}\n    /\n\nPositional {name}.", ["a", "x"]))
@@ -120,6 +122,8 @@ C_GENERIC = {
     "kwonly": {"alpha": INT_C, "beta": INT_C, "gamma": "opt_obj({x})"},
     "many": {"first": INT_C, "second": INT_C, "third": INT_C, "fourth": INT_C},
     "documented": {"value": "Py_NewRef({x})", "repeat": INT_C},
+    "depr_pos": {"a": INT_C, "b": INT_C, "c": INT_C},
+    "depr_kw": {"a": INT_C, "b": INT_C, "c": INT_C},
 }
 R_GENERIC = {
     "noargs": {},
@@ -128,6 +132,8 @@ R_GENERIC = {
     "kwonly": {"alpha": INT_R, "beta": INT_R, "gamma": "opt_obj_to_py({x})"},
     "many": {"first": INT_R, "second": INT_R, "third": INT_R, "fourth": INT_R},
     "documented": {"value": "new_ref({x})", "repeat": INT_R},
+    "depr_pos": {"a": INT_R, "b": INT_R, "c": INT_R},
+    "depr_kw": {"a": INT_R, "b": INT_R, "c": INT_R},
 }
 
 

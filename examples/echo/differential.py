@@ -72,6 +72,13 @@ NAMES = ["x", "y", "a", "b", "c", "d", "e", "alpha", "beta", "gamma", "first", "
 
 
 def outcome(fn, args, kwargs):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = call(fn, args, kwargs)
+    return result + tuple((w.category.__name__, str(w.message)) for w in caught)
+
+
+def call(fn, args, kwargs):
     try:
         r = fn(*args, **kwargs)
     except Exception as e:  # noqa: BLE001 - every exception is compared
@@ -192,7 +199,6 @@ def main():
     ap.add_argument("--calls", type=int, default=20000)
     ap.add_argument("--seed", type=int, default=5)
     ns = ap.parse_args()
-    warnings.simplefilter("ignore")  # e.g. "bool is used as a file descriptor", from both modules
     sys.path.insert(0, ns.build)
     c = importlib.import_module("echo_c")
     r = importlib.import_module("echo_rust")

@@ -140,6 +140,34 @@ More text after the summary.
 }
 
 /*[clinic input]
+echo.depr_pos
+
+    a: int
+    * [from 3.14]
+    b: int = 2
+    c: int = 3
+
+Deprecated positional use.
+[clinic start generated code]*/
+{
+    return steal_tuple(3, PyLong_FromLong((long)a), PyLong_FromLong((long)b), PyLong_FromLong((long)c));
+}
+
+/*[clinic input]
+echo.depr_kw
+
+    a: int
+    b: int = 2
+    / [from 3.14]
+    c: int = 3
+
+Deprecated keyword use.
+[clinic start generated code]*/
+{
+    return steal_tuple(3, PyLong_FromLong((long)a), PyLong_FromLong((long)b), PyLong_FromLong((long)c));
+}
+
+/*[clinic input]
 echo.o_short
 
     x: short
@@ -1826,6 +1854,8 @@ static PyMethodDef echo_methods[] = {
     ECHO_KWONLY_METHODDEF
     ECHO_MANY_METHODDEF
     ECHO_DOCUMENTED_METHODDEF
+    ECHO_DEPR_POS_METHODDEF
+    ECHO_DEPR_KW_METHODDEF
     ECHO_O_SHORT_METHODDEF
     ECHO_P_SHORT_METHODDEF
     ECHO_K_SHORT_METHODDEF

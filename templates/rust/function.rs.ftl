@@ -2,6 +2,20 @@
      glue: docstring constant, method-def constant, the extern "C" wrapper. All names,
      literals, flags and conversion expressions come from Java; this only lays them out.
      Whitespace: 4-space indents, items separated by one blank line, ends with a newline. -->
+<#macro positionalWarningCode>
+<#if positionalWarning?has_content>
+        if ${positionalWarning} {
+            clinic::deprecation_warning(${positionalMessage})?;
+        }
+</#if>
+</#macro>
+<#macro keywordWarningCode>
+<#if keywordWarning?has_content>
+        if ${keywordWarning} {
+            clinic::deprecation_warning(${keywordMessage})?;
+        }
+</#if>
+</#macro>
 <#macro convert>
 <#list params as p>
         let ${p.mutable()?then("mut ", "")}${p.local()}: ${p.localType()} = <#switch p.layout()><#case "required">${p.convert()}?;<#break><#case "default">if ${p.present()} { ${p.convert()}? } else { ${p.defaultValue()} };<#break><#case "option">if ${p.present()} { Some(${p.convert()}?) } else { None };<#break></#switch>
@@ -93,8 +107,10 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
     );
     clinic::guard(${messageName}, || unsafe {
+<@positionalWarningCode/>
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@keywordWarningCode/>
 <@convert/>
 <@call/>
     })
@@ -141,8 +157,10 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 </#if>
     clinic::guard(${messageName}, || unsafe {
 <#if params?has_content>
+<@positionalWarningCode/>
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@keywordWarningCode/>
 <#else>
         clinic::no_arguments(${messageName}, nargs, kwnames)?;
 </#if>
@@ -170,8 +188,10 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     clinic::${isInit?then("guard_init", "guard")}(${messageName}, || unsafe {
         let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
 <#if usesKeywords>
+<@positionalWarningCode/>
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
         PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
+<@keywordWarningCode/>
 <#elseif params?has_content>
         clinic::no_keywords(${messageName}, kwargs)?;
         clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;

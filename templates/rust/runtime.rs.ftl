@@ -481,6 +481,15 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// `PyErr_WarnEx(PyExc_DeprecationWarning, message, 1)`; an error when warnings are errors.
+    pub fn deprecation_warning(message: &str) -> Result<()> {
+        let text = CString::new(message).unwrap_or_default();
+        if unsafe { ffi::PyErr_WarnEx(ffi::PyExc_DeprecationWarning, text.as_ptr(), 1) } < 0 {
+            return Err(PyErrSet);
+        }
+        Ok(())
+    }
+
     /// A METH_METHOD function without parameters called with arguments.
     pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
         if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {

@@ -163,6 +163,38 @@ fn echo_documented_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyO
 }
 
 /*[clinic input]
+echo.depr_pos
+
+    a: int
+    * [from 3.14]
+    b: int = 2
+    c: int = 3
+
+Deprecated positional use.
+[clinic start generated code]*/
+fn echo_depr_pos_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: i32, c: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=63ce518c1fdc0f86 input=466ef594537c0423]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { ffi::PyLong_FromLong(b as c_long) }, unsafe { ffi::PyLong_FromLong(c as c_long) }])
+}
+
+/*[clinic input]
+echo.depr_kw
+
+    a: int
+    b: int = 2
+    / [from 3.14]
+    c: int = 3
+
+Deprecated keyword use.
+[clinic start generated code]*/
+fn echo_depr_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: i32, c: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=ceeb57174b46697a input=369a57e50fed7709]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { ffi::PyLong_FromLong(b as c_long) }, unsafe { ffi::PyLong_FromLong(c as c_long) }])
+}
+
+/*[clinic input]
 echo.o_short
 
     x: short
@@ -2097,13 +2129,15 @@ fn echo_r_bool_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObjec
     Ok(x != 0)
 }
 
-static mut METHODS: [ffi::PyMethodDef; 139] = [
+static mut METHODS: [ffi::PyMethodDef; 141] = [
     ECHO_NOARGS_METHODDEF,
     ECHO_MIXED_METHODDEF,
     ECHO_POSONLY_METHODDEF,
     ECHO_KWONLY_METHODDEF,
     ECHO_MANY_METHODDEF,
     ECHO_DOCUMENTED_METHODDEF,
+    ECHO_DEPR_POS_METHODDEF,
+    ECHO_DEPR_KW_METHODDEF,
     ECHO_O_SHORT_METHODDEF,
     ECHO_P_SHORT_METHODDEF,
     ECHO_K_SHORT_METHODDEF,

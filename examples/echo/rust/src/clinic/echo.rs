@@ -479,6 +479,15 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// `PyErr_WarnEx(PyExc_DeprecationWarning, message, 1)`; an error when warnings are errors.
+    pub fn deprecation_warning(message: &str) -> Result<()> {
+        let text = CString::new(message).unwrap_or_default();
+        if unsafe { ffi::PyErr_WarnEx(ffi::PyExc_DeprecationWarning, text.as_ptr(), 1) } < 0 {
+            return Err(PyErrSet);
+        }
+        Ok(())
+    }
+
     /// A METH_METHOD function without parameters called with arguments.
     pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
         if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {
@@ -490,7 +499,7 @@ pub(crate) mod clinic {
     /// `@critical_section`: on builds with the GIL, CPython's critical section is empty, and so
     /// is this. Free-threaded builds are not supported by the Rust glue yet.
     #[inline(always)]
-    pub fn critical_section<T>(_object: *mut PyObject, body: impl FnOnce() -> T) -> T {
+    pub fn critical_section<P, T>(_object: *mut P, body: impl FnOnce() -> T) -> T {
         body()
     }
 
@@ -1136,6 +1145,96 @@ pub(crate) unsafe extern "C" fn echo_documented(
         let value: *mut clinic::ffi::PyObject = Ok(argv[0])?;
         let repeat: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 1 };
         let _ret = echo_documented_impl(module, value, repeat)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_DEPR_POS_DOC: &::std::ffi::CStr = c"depr_pos($module, /, a, b=2, c=3)\n\
+--\n\
+\n\
+Deprecated positional use.\n\
+\n\
+Note: Passing more than 1 positional argument to echo.depr_pos() is\n\
+deprecated. Parameters 'b' and 'c' will become keyword-only parameters\n\
+in Python 3.14.\n\
+";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_DEPR_POS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"depr_pos".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_depr_pos },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_DEPR_POS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_depr_pos(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "depr_pos",
+        &[c"a", c"b", c"c"],
+        0, 1, 3, 0,
+    );
+    clinic::guard("depr_pos", || unsafe {
+        if nargs > 1 && nargs <= 3 {
+            clinic::deprecation_warning("Passing more than 1 positional argument to echo.depr_pos() is deprecated. Parameters 'b' and 'c' will become keyword-only parameters in Python 3.14.")?;
+        }
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let b: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 2 };
+        let c: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 3 };
+        let _ret = echo_depr_pos_impl(module, a, b, c)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_DEPR_KW_DOC: &::std::ffi::CStr = c"depr_kw($module, /, a, b=2, c=3)\n\
+--\n\
+\n\
+Deprecated keyword use.\n\
+\n\
+Note: Passing keyword arguments 'a' and 'b' to echo.depr_kw() is\n\
+deprecated. Parameters 'a' and 'b' will become positional-only in\n\
+Python 3.14.\n\
+";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_DEPR_KW_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"depr_kw".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_depr_kw },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_DEPR_KW_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_depr_kw(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "depr_kw",
+        &[c"a", c"b", c"c"],
+        0, 1, 3, 0,
+    );
+    clinic::guard("depr_kw", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        if (nargs < 1) || (nargs < 2 && !argv[1].is_null()) {
+            clinic::deprecation_warning("Passing keyword arguments 'a' and 'b' to echo.depr_kw() is deprecated. Parameters 'a' and 'b' will become positional-only in Python 3.14.")?;
+        }
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let b: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 2 };
+        let c: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 3 };
+        let _ret = echo_depr_kw_impl(module, a, b, c)?;
         Ok(_ret)
     })
 }

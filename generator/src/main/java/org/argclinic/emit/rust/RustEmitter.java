@@ -135,9 +135,6 @@ public final class RustEmitter {
       if (p.group() != 0) {
         throw new Unsupported("optional groups");
       }
-      if (p.deprecatedPositional().isPresent() || p.deprecatedKeyword().isPresent()) {
-        throw new Unsupported("deprecated positional/keyword use");
-      }
     }
     int posonly = 0, minpos = 0, maxpos = 0, minkw = 0;
     for (int i = 1; i <= all.size(); i++) {
@@ -198,6 +195,14 @@ public final class RustEmitter {
       passSelf = selfName + " as *mut clinic::ffi::PyTypeObject";
     }
 
+    String fullDisplay = newOrInit
+        ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
+        : f.fullName();
+    Deprecation depr = Deprecation.of(all, fullDisplay);
+    if (depr.any() && !(convention.equals("fastcall_keywords") || convention.equals("method")
+        || ((convention.equals("new") || convention.equals("init")) && usesKeywords))) {
+      throw new Unsupported("deprecated positional/keyword use outside keyword parsing");
+    }
     boolean formatParsed = false;
     List<RustParamView> params = new ArrayList<>();
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
@@ -285,7 +290,8 @@ public final class RustEmitter {
     for (Parameter p : all) {
       shown.add(new TextSignature.Shown(p.name(), p.kind(), false, TextSignature.pyDefault(p), p.group(), p.docstring()));
     }
-    String doc = TextSignature.docstring(f, shown);
+    // clinic appends the notes to the already rendered docstring
+    String doc = TextSignature.docstring(f, shown) + depr.notes();
     String base = f.cName();
     String docConst = doc.isEmpty() && (newOrInit || getset) ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
     String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);
@@ -338,7 +344,9 @@ public final class RustEmitter {
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, maxpos, arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget);
+        ret.wrap(), classParam, setterGlue, criticalTarget, depr.positionalCondition(),
+        depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
+        depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}

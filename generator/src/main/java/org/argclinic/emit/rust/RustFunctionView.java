@@ -33,6 +33,12 @@ import com.google.common.collect.ImmutableList;
  * @param classParam the impl's {@code defining_class} parameter name; empty if none
  * @param setterGlue for a getter, the setter glue of the same attribute; empty if none
  * @param criticalTarget the object of {@code @critical_section}; empty if none
+ * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
+ *     warning, checked before unpacking; empty if none
+ * @param positionalMessage its message, a Rust string literal
+ * @param keywordWarning Rust condition (on {@code nargs}, {@code argv}) for the deprecated
+ *     keyword use warning, checked after unpacking; empty if none
+ * @param keywordMessage its message, a Rust string literal
  */
 public record RustFunctionView(
     String glueName,
@@ -62,4 +68,8 @@ public record RustFunctionView(
     String returnWrap,
     String classParam,
     String setterGlue,
-    String criticalTarget) {}
+    String criticalTarget,
+    String positionalWarning,
+    String positionalMessage,
+    String keywordWarning,
+    String keywordMessage) {}
