@@ -82,6 +82,8 @@ def blocks():
     out.append(("documented", "echo.documented\n\n    value: object\n        The value to echo.\n    /\n    repeat: int = 1\n        How many times.\n\nEcho with parameter docs.\n\nMore text after the summary.", ["value", "repeat"]))
     out.append(("depr_pos", "echo.depr_pos\n\n    a: int\n    * [from 3.14]\n    b: int = 2\n    c: int = 3\n\nDeprecated positional use.", ["a", "b", "c"]))
     out.append(("depr_kw", "echo.depr_kw\n\n    a: int\n    b: int = 2\n    / [from 3.14]\n    c: int = 3\n\nDeprecated keyword use.", ["a", "b", "c"]))
+    out.append(("star", "echo.star\n\n    a: int\n    /\n    *rest: object\n\nPositional with *args.", ["a", "rest"]))
+    out.append(("star_only", "echo.star_only\n\n    *objs: object\n\nOnly *args.", ["objs"]))
     for name, conv, default, _c, _r in CONVERTERS:
         out.append((f"o_{name}", f"echo.o_{name}\n\n    x: {conv}\n    /\n\nOne {name}.", ["x"]))
         out.append((f"p_{name}", f"echo.p_{name}\n\n    a: object\n    x: {conv}\n    /\n\nPositional {name}.", ["a", "x"]))
@@ -124,6 +126,8 @@ C_GENERIC = {
     "documented": {"value": "Py_NewRef({x})", "repeat": INT_C},
     "depr_pos": {"a": INT_C, "b": INT_C, "c": INT_C},
     "depr_kw": {"a": INT_C, "b": INT_C, "c": INT_C},
+    "star": {"a": INT_C, "rest": "Py_NewRef({x})"},
+    "star_only": {"objs": "Py_NewRef({x})"},
 }
 R_GENERIC = {
     "noargs": {},
@@ -134,6 +138,8 @@ R_GENERIC = {
     "documented": {"value": "new_ref({x})", "repeat": INT_R},
     "depr_pos": {"a": INT_R, "b": INT_R, "c": INT_R},
     "depr_kw": {"a": INT_R, "b": INT_R, "c": INT_R},
+    "star": {"a": INT_R, "rest": "new_ref({x})"},
+    "star_only": {"objs": "new_ref({x})"},
 }
 
 

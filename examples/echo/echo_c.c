@@ -168,6 +168,30 @@ Deprecated keyword use.
 }
 
 /*[clinic input]
+echo.star
+
+    a: int
+    /
+    *rest: object
+
+Positional with *args.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, PyLong_FromLong((long)a), Py_NewRef(rest));
+}
+
+/*[clinic input]
+echo.star_only
+
+    *objs: object
+
+Only *args.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, Py_NewRef(objs));
+}
+
+/*[clinic input]
 echo.o_short
 
     x: short
@@ -1856,6 +1880,8 @@ static PyMethodDef echo_methods[] = {
     ECHO_DOCUMENTED_METHODDEF
     ECHO_DEPR_POS_METHODDEF
     ECHO_DEPR_KW_METHODDEF
+    ECHO_STAR_METHODDEF
+    ECHO_STAR_ONLY_METHODDEF
     ECHO_O_SHORT_METHODDEF
     ECHO_P_SHORT_METHODDEF
     ECHO_K_SHORT_METHODDEF

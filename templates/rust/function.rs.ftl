@@ -87,7 +87,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     nargs: clinic::ffi::Py_ssize_t,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard(${messageName}, || unsafe {
-        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
 <@convert/>
 <@call/>
     })
@@ -194,7 +194,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 <@keywordWarningCode/>
 <#elseif params?has_content>
         clinic::no_keywords(${messageName}, kwargs)?;
-        clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs?c})?;
+        clinic::check_positional(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
 <#else>
         clinic::no_positional(${messageName}, args)?;
         clinic::no_keywords(${messageName}, kwargs)?;

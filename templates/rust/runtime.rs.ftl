@@ -490,6 +490,34 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// An owned reference, released when dropped (after the impl returns).
+    pub struct OwnedRef(*mut PyObject);
+
+    impl OwnedRef {
+        #[inline]
+        pub fn as_ptr(&self) -> *mut PyObject {
+            self.0
+        }
+    }
+
+    impl Drop for OwnedRef {
+        fn drop(&mut self) {
+            unsafe { ffi::Py_DecRef(self.0) };
+        }
+    }
+
+    /// `*args`: the positional arguments from `start` on, as a new tuple.
+    pub unsafe fn varargs(args: *mut *mut PyObject, nargs: Py_ssize_t, start: usize) -> Result<OwnedRef> {
+        let n = (nargs as usize).saturating_sub(start);
+        let tuple = check(ffi::PyTuple_New(n as Py_ssize_t))?;
+        for i in 0..n {
+            let item = *args.add(start + i);
+            ffi::Py_IncRef(item);
+            ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, item);
+        }
+        Ok(OwnedRef(tuple))
+    }
+
     /// A METH_METHOD function without parameters called with arguments.
     pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
         if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {

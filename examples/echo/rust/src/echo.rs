@@ -195,6 +195,34 @@ fn echo_depr_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObje
 }
 
 /*[clinic input]
+echo.star
+
+    a: int
+    /
+    *rest: object
+
+Positional with *args.
+[clinic start generated code]*/
+fn echo_star_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, rest: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=ceba86d22c151c3a input=f989a5ecaf8abc6d]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(rest) }])
+}
+
+/*[clinic input]
+echo.star_only
+
+    *objs: object
+
+Only *args.
+[clinic start generated code]*/
+fn echo_star_only_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, objs: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=77c31ea31095e506 input=528402dceb2c7965]*/
+{
+    tuple(&[unsafe { new_ref(objs) }])
+}
+
+/*[clinic input]
 echo.o_short
 
     x: short
@@ -2129,7 +2157,7 @@ fn echo_r_bool_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObjec
     Ok(x != 0)
 }
 
-static mut METHODS: [ffi::PyMethodDef; 141] = [
+static mut METHODS: [ffi::PyMethodDef; 143] = [
     ECHO_NOARGS_METHODDEF,
     ECHO_MIXED_METHODDEF,
     ECHO_POSONLY_METHODDEF,
@@ -2138,6 +2166,8 @@ static mut METHODS: [ffi::PyMethodDef; 141] = [
     ECHO_DOCUMENTED_METHODDEF,
     ECHO_DEPR_POS_METHODDEF,
     ECHO_DEPR_KW_METHODDEF,
+    ECHO_STAR_METHODDEF,
+    ECHO_STAR_ONLY_METHODDEF,
     ECHO_O_SHORT_METHODDEF,
     ECHO_P_SHORT_METHODDEF,
     ECHO_K_SHORT_METHODDEF,

@@ -488,6 +488,34 @@ pub(crate) mod clinic {
         Ok(())
     }
 
+    /// An owned reference, released when dropped (after the impl returns).
+    pub struct OwnedRef(*mut PyObject);
+
+    impl OwnedRef {
+        #[inline]
+        pub fn as_ptr(&self) -> *mut PyObject {
+            self.0
+        }
+    }
+
+    impl Drop for OwnedRef {
+        fn drop(&mut self) {
+            unsafe { ffi::Py_DecRef(self.0) };
+        }
+    }
+
+    /// `*args`: the positional arguments from `start` on, as a new tuple.
+    pub unsafe fn varargs(args: *mut *mut PyObject, nargs: Py_ssize_t, start: usize) -> Result<OwnedRef> {
+        let n = (nargs as usize).saturating_sub(start);
+        let tuple = check(ffi::PyTuple_New(n as Py_ssize_t))?;
+        for i in 0..n {
+            let item = *args.add(start + i);
+            ffi::Py_IncRef(item);
+            ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, item);
+        }
+        Ok(OwnedRef(tuple))
+    }
+
     /// A METH_METHOD function without parameters called with arguments.
     pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
         if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {
@@ -1235,6 +1263,63 @@ pub(crate) unsafe extern "C" fn echo_depr_kw(
         let b: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 2 };
         let c: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 3 };
         let _ret = echo_depr_kw_impl(module, a, b, c)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_DOC: &::std::ffi::CStr = c"star($module, a, /, *rest)\n\
+--\n\
+\n\
+Positional with *args.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"star".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_star },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_STAR_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_star(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("star", || unsafe {
+        clinic::check_positional("star", nargs, 1, isize::MAX)?;
+        let a: i32 = clinic::to_i32(*args.add(0))?;
+        let rest: clinic::OwnedRef = clinic::varargs(args, nargs, 1)?;
+        let _ret = echo_star_impl(module, a, rest.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_ONLY_DOC: &::std::ffi::CStr = c"star_only($module, /, *objs)\n\
+--\n\
+\n\
+Only *args.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_ONLY_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"star_only".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_star_only },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_STAR_ONLY_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_star_only(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("star_only", || unsafe {
+        clinic::check_positional("star_only", nargs, 0, isize::MAX)?;
+        let objs: clinic::OwnedRef = clinic::varargs(args, nargs, 0)?;
+        let _ret = echo_star_only_impl(module, objs.as_ptr())?;
         Ok(_ret)
     })
 }

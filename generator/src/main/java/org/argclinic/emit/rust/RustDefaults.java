@@ -59,6 +59,10 @@ final class RustDefaults {
     if (e instanceof Expr.Name n && (n.id().equals("NULL") || n.id().equals("unspecified"))) {
       return option(type);
     }
+    if (type.equals(RustConverters.OBJECT) && e instanceof Expr.Int i && i.value().signum() == 0) {
+      // clinic's c_default is the literal 0: a NULL object pointer
+      return option(type);
+    }
     if (e instanceof Expr.None) {
       if (type.equals(RustConverters.OBJECT)) {
         return value("clinic::none()", type);

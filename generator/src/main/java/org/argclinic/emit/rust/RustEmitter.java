@@ -128,9 +128,11 @@ public final class RustEmitter {
     boolean newOrInit = f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT;
     String messageName =
         newOrInit ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
-    for (Parameter p : all) {
+    int vararg = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Parameter p = all.get(i);
       if (p.kind() == ParameterKind.VAR_POSITIONAL) {
-        throw new Unsupported("*args parameter");
+        vararg = i;
       }
       if (p.group() != 0) {
         throw new Unsupported("optional groups");
@@ -140,12 +142,17 @@ public final class RustEmitter {
     for (int i = 1; i <= all.size(); i++) {
       Parameter p = all.get(i - 1);
       boolean optional = p.defaultValue().isPresent();
+      if (p.kind() == ParameterKind.VAR_POSITIONAL) {
+        continue;
+      }
       if (p.kind() == ParameterKind.KEYWORD_ONLY) {
         if (!optional) {
           minkw = i - maxpos;
         }
       } else {
-        maxpos = i;
+        if (vararg < 0 || i - 1 < vararg) {
+          maxpos = i;
+        }
         if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
           posonly = i;
         }
@@ -168,10 +175,14 @@ public final class RustEmitter {
       convention = "o";
     } else if (newOrInit) {
       convention = f.kind() == FunctionKind.NEW ? "new" : "init";
-    } else if (posonly == all.size()) {
+    } else if (posonly == all.size() - (vararg >= 0 ? 1 : 0)) {
       convention = "fastcall";
     } else {
       convention = "fastcall_keywords";
+    }
+    if (vararg >= 0 && !convention.equals("fastcall")) {
+      // clinic's _PyArg_UnpackKeywordsWithVararg path is not ported yet
+      throw new Unsupported("*args parameter with keyword parameters");
     }
     boolean usesKeywords = posonly != all.size() || convention.equals("method");
     String fnameLit = rustStr(messageName);
@@ -209,6 +220,12 @@ public final class RustEmitter {
     for (int i = 0; i < all.size(); i++) {
       Parameter p = all.get(i);
       keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
+      if (i == vararg) {
+        String local = ident(p.cName());
+        params.add(new RustParamView(local, "clinic::OwnedRef", "clinic::varargs(args, nargs, " + i + ")",
+            "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
+        continue;
+      }
       RustConverters.Resolved r = RustConverters.resolve(p.converter());
       if (r.conversion().isEmpty()) {
         throw new Unsupported(r.reason());
@@ -343,7 +360,7 @@ public final class RustEmitter {
     return new RustFunctionView(
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
-        maxpos, minkw, minpos, maxpos, arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
+        maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
         ret.wrap(), classParam, setterGlue, criticalTarget, depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));

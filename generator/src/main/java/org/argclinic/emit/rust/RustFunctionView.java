@@ -24,6 +24,7 @@ import com.google.common.collect.ImmutableList;
  *     positional-only), for the keyword parser
  * @param posonly, minpos, maxpos, minkw the parser's counts
  * @param minArgs, maxArgs the positional bounds for {@code fastcall} / no-keyword slots
+ *     ({@code maxArgs} is Rust text: {@code isize::MAX} with {@code *args})
  * @param arityCheck the runtime check of a positional-only call ({@code check_positional}, or
  *     {@code check_positional_getargs} when the C glue parses with a format string)
  * @param usesKeywords true when a keyword parser is needed
@@ -60,7 +61,7 @@ public record RustFunctionView(
     int maxpos,
     int minkw,
     int minArgs,
-    int maxArgs,
+    String maxArgs,
     String arityCheck,
     boolean usesKeywords,
     ImmutableList<RustParamView> params,
