@@ -62,8 +62,9 @@ public final class RustEmitter {
 
   /** The output for one file. */
   public record FileOutput(String text, ImmutableList<FunctionOutput> functions, ImmutableList<Skipped> skipped) {
-    public Optional<String> implSignature(String fullName) {
-      return functions.stream().filter(f -> f.function().fullName().equals(fullName)).map(FunctionOutput::implSignature).findFirst();
+    /** The impl signature of one function (a getter and its setter share a full name). */
+    public Optional<String> implSignature(Function function) {
+      return functions.stream().filter(f -> f.function() == function).map(FunctionOutput::implSignature).findFirst();
     }
   }
 
@@ -254,7 +255,6 @@ public final class RustEmitter {
         case "method":
           slot = "argv[" + i + "]";
           present = "!argv[" + i + "].is_null()";
-          present = "nargs > " + i;
           break;
         default:
           if (usesKeywords) {
@@ -302,8 +302,11 @@ public final class RustEmitter {
     List<TextSignature.Shown> shown = new ArrayList<>();
     String selfShown = explicitSelf.map(Parameter::name)
         .orElse(f.className().isEmpty() ? "module" : (isType ? "type" : "self"));
-    shown.add(new TextSignature.Shown(selfShown, ParameterKind.POSITIONAL_ONLY, true, Optional.empty(), 0,
-        explicitSelf.map(Parameter::docstring).orElse("")));
+    if (!newOrInit && f.kind() != FunctionKind.STATICMETHOD) {
+      // clinic hides self for __new__, __init__ and static methods
+      shown.add(new TextSignature.Shown(selfShown, ParameterKind.POSITIONAL_ONLY, true, Optional.empty(), 0,
+          explicitSelf.map(Parameter::docstring).orElse("")));
+    }
     for (Parameter p : all) {
       shown.add(new TextSignature.Shown(p.name(), p.kind(), false, TextSignature.pyDefault(p), p.group(), p.docstring()));
     }
@@ -361,7 +364,8 @@ public final class RustEmitter {
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget, depr.positionalCondition(),
+        ret.wrap(), classParam, setterGlue, criticalTarget, !implName.equals(implName.toLowerCase(Locale.ROOT)),
+        depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));
   }

@@ -34,6 +34,7 @@ import com.google.common.collect.ImmutableList;
  * @param classParam the impl's {@code defining_class} parameter name; empty if none
  * @param setterGlue for a getter, the setter glue of the same attribute; empty if none
  * @param criticalTarget the object of {@code @critical_section}; empty if none
+ * @param implNonSnakeCase the impl name (from the C name) is not snake case: it gets an allow
  * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
  *     warning, checked before unpacking; empty if none
  * @param positionalMessage its message, a Rust string literal
@@ -70,6 +71,7 @@ public record RustFunctionView(
     String classParam,
     String setterGlue,
     String criticalTarget,
+    boolean implNonSnakeCase,
     String positionalWarning,
     String positionalMessage,
     String keywordWarning,

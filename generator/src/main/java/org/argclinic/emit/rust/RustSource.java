@@ -59,7 +59,7 @@ public final class RustSource {
       }
       StringBuilder outputs = new StringBuilder();
       for (org.argclinic.model.Function f : functions.getOrDefault(b, List.of())) {
-        out.implSignature(f.fullName()).ifPresent(sig -> outputs.append(sig).append("\n"));
+        out.implSignature(f).ifPresent(sig -> outputs.append(sig).append("\n"));
       }
       String output = outputs.toString();
       text.append(b.startMarker()).append(b.input()).append(b.stopMarker());

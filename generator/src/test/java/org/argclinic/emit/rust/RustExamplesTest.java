@@ -14,4 +14,13 @@ class RustExamplesTest {
     assertWithMessage("run with -Dgolden.update=true to regenerate examples/echo/rust")
         .that(RustExamples.upToDate(g)).isTrue();
   }
+
+  @Test
+  void clinicdemoGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("examples/rust/src/clinicdemo.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    assertWithMessage("run with -Dgolden.update=true to regenerate examples/rust")
+        .that(RustExamples.upToDate(g)).isTrue();
+  }
 }
