@@ -20,6 +20,8 @@ pub(crate) mod clinic {
     pub type Result<T> = ::std::result::Result<T, PyErrSet>;
 
     /// Sets `exc` with `msg` and returns the error to propagate.
+    #[cold]
+    #[inline(never)]
     pub fn raise(exc: *mut PyObject, msg: &str) -> PyErrSet {
         let text = CString::new(msg.replace('\0', "\\0")).unwrap_or_default();
         unsafe { ffi::PyErr_SetString(exc, text.as_ptr()) };
@@ -49,6 +51,8 @@ pub(crate) mod clinic {
         unsafe { !ffi::PyErr_Occurred().is_null() }
     }
 
+    #[cold]
+    #[inline(never)]
     fn panic_to_error(fname: &str, payload: Box<dyn ::std::any::Any + Send>) {
         let what = if let Some(s) = payload.downcast_ref::<&str>() {
             (*s).to_string()
@@ -144,7 +148,26 @@ pub(crate) mod clinic {
 
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
         /// (`kwnames`) or from a tuple and dict (`kwargs`).
+        #[inline(always)]
         pub unsafe fn unpack(
+            &self,
+            args: *const *mut PyObject,
+            nargs: Py_ssize_t,
+            kwargs: *mut PyObject,
+            kwnames: *mut PyObject,
+            buf: &mut [*mut PyObject],
+        ) -> Result<()> {
+            // The common call: positional arguments only, within range (inlined into the glue).
+            let nargs_u = nargs as usize;
+            if kwargs.is_null() && kwnames.is_null() && self.minkw == 0 && self.minpos <= nargs_u && nargs_u <= self.maxpos {
+                buf[..nargs_u].copy_from_slice(::std::slice::from_raw_parts(args, nargs_u));
+                return Ok(());
+            }
+            self.unpack_slow(args, nargs, kwargs, kwnames, buf)
+        }
+
+        #[inline(never)]
+        unsafe fn unpack_slow(
             &self,
             args: *const *mut PyObject,
             nargs: Py_ssize_t,
@@ -502,7 +525,7 @@ pub(crate) mod clinic {
 
     impl Drop for OwnedRef {
         fn drop(&mut self) {
-            unsafe { ffi::Py_DecRef(self.0) };
+            unsafe { ffi::Py_DECREF(self.0) };
         }
     }
 
@@ -512,7 +535,7 @@ pub(crate) mod clinic {
         let tuple = check(ffi::PyTuple_New(n as Py_ssize_t))?;
         for i in 0..n {
             let item = *args.add(start + i);
-            ffi::Py_IncRef(item);
+            ffi::Py_INCREF(item);
             ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, item);
         }
         Ok(OwnedRef(tuple))
@@ -564,6 +587,8 @@ pub(crate) mod clinic {
     }
 
     /// `_PyArg_BadArgument`.
+    #[cold]
+    #[inline(never)]
     pub unsafe fn bad_argument(fname: &str, displayname: &str, expected: &str, arg: *mut PyObject) -> PyErrSet {
         type_error(&format!("{}() {} must be {}, not {}", fname, displayname, expected, type_name(arg)))
     }
@@ -812,6 +837,7 @@ pub(crate) mod clinic {
         if ok { Ok(arg) } else { Err(bad_argument(fname, displayname, expected, arg)) }
     }
 
+    #[inline]
     unsafe fn str_of<'a>(arg: *mut PyObject) -> Result<&'a str> {
         let mut len: Py_ssize_t = 0;
         let p = ffi::PyUnicode_AsUTF8AndSize(arg, &mut len);
@@ -823,6 +849,7 @@ pub(crate) mod clinic {
     }
 
     /// `str` (`s`): borrowed from the argument, valid for the call.
+    #[inline]
     pub unsafe fn to_str<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a str> {
         if ffi::PyUnicode_Check(arg) == 0 {
             return Err(bad_argument(fname, displayname, "str", arg));

@@ -7,7 +7,7 @@ package org.argclinic.emit.rust;
  *     generated code names it once, in {@code pub use <ffiPath> as ffi;}
  */
 public record RustOptions(String ffiPath) {
-  public static final String DEFAULT_FFI = "::pyo3_ffi";
+  public static final String DEFAULT_FFI = "pyo3_ffi";
 
   public static RustOptions defaults() {
     return new RustOptions(DEFAULT_FFI);
