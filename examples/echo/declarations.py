@@ -117,6 +117,309 @@ def c_impl(fname, params):
     return "    return steal_tuple(%d%s);" % (len(items), "".join(", " + i for i in items))
 
 
+C_CLASS = r'''
+/* ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ---- */
+
+/*[clinic input]
+class echo.Thing "ThingObject *" "thing_type"
+[clinic start generated code]*/
+
+/*[clinic input]
+@classmethod
+echo.Thing.__new__
+
+    a: int
+    b: object = None
+
+Make a thing.
+[clinic start generated code]*/
+{
+    ThingObject *self = (ThingObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->new_data = steal_tuple(2, PyLong_FromLong(a), Py_NewRef(b));
+    self->init_data = Py_NewRef(Py_None);
+    if (self->new_data == NULL) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+/*[clinic input]
+echo.Thing.__init__
+
+    x: int = 0
+    /
+
+[clinic start generated code]*/
+{
+    Py_XSETREF(self->init_data, steal_tuple(1, PyLong_FromLong(x)));
+    return self->init_data == NULL ? -1 : 0;
+}
+
+/*[clinic input]
+echo.Thing.meth
+
+    a: int
+    *
+    b: str = 'q'
+
+A method.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, PyLong_FromLong(a), PyUnicode_FromString(b));
+}
+
+/*[clinic input]
+@classmethod
+echo.Thing.cmeth
+
+    a: int
+    /
+
+A class method.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyLong_FromLong(a));
+}
+
+/*[clinic input]
+@staticmethod
+echo.Thing.smeth
+
+    a: int = 1
+
+A static method.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyLong_FromLong(a));
+}
+
+/*[clinic input]
+@getter
+echo.Thing.new_data
+
+What __new__ got.
+[clinic start generated code]*/
+{
+    return Py_NewRef(self->new_data);
+}
+
+/*[clinic input]
+@getter
+echo.Thing.init_data
+
+What __init__ got.
+[clinic start generated code]*/
+{
+    return Py_NewRef(self->init_data);
+}
+
+static void
+thing_dealloc(PyObject *op)
+{
+    ThingObject *self = (ThingObject *)op;
+    Py_XDECREF(self->new_data);
+    Py_XDECREF(self->init_data);
+    PyTypeObject *tp = Py_TYPE(op);
+    tp->tp_free(op);
+    Py_DECREF(tp);
+}
+
+static PyMethodDef thing_methods[] = {
+    ECHO_THING_METH_METHODDEF
+    ECHO_THING_CMETH_METHODDEF
+    ECHO_THING_SMETH_METHODDEF
+    {NULL, NULL, 0, NULL}
+};
+
+static PyGetSetDef thing_getset[] = {
+    ECHO_THING_NEW_DATA_GETSETDEF
+    ECHO_THING_INIT_DATA_GETSETDEF
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
+static PyType_Slot thing_slots[] = {
+    {Py_tp_new, echo_Thing},
+    {Py_tp_init, echo_Thing___init__},
+    {Py_tp_dealloc, thing_dealloc},
+    {Py_tp_doc, (void *)echo_Thing__doc__},
+    {Py_tp_methods, thing_methods},
+    {Py_tp_getset, thing_getset},
+    {0, NULL}
+};
+
+static PyType_Spec thing_spec = {
+    "echo_c.Thing", sizeof(ThingObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, thing_slots,
+};
+'''
+R_CLASS = r'''
+// ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ----
+
+#[repr(C)]
+struct ThingObject {
+    ob_base: ffi::PyObject,
+    new_data: Obj,
+    init_data: Obj,
+}
+
+fn thing(o: Obj) -> &'static mut ThingObject {
+    unsafe { &mut *(o as *mut ThingObject) }
+}
+
+/*[clinic input]
+class echo.Thing "ThingObject *" "thing_type"
+[clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=8a3d0f4fbb5f6a70]*/
+
+/*[clinic input]
+@classmethod
+echo.Thing.__new__
+
+    a: int
+    b: object = None
+
+Make a thing.
+[clinic start generated code]*/
+{
+    unsafe {
+        let alloc = (*type_).tp_alloc.expect("tp_alloc");
+        let obj = clinic::check(alloc(type_, 0))?;
+        let t = thing(obj);
+        t.init_data = new_ref(ffi::Py_None());
+        match tuple(&[ffi::PyLong_FromLong(a as c_long), new_ref(b)]) {
+            Ok(data) => t.new_data = data,
+            Err(e) => {
+                ffi::Py_DecRef(obj);
+                return Err(e);
+            }
+        }
+        Ok(obj)
+    }
+}
+
+/*[clinic input]
+echo.Thing.__init__
+
+    x: int = 0
+    /
+
+[clinic start generated code]*/
+{
+    let data = tuple(&[unsafe { ffi::PyLong_FromLong(x as c_long) }])?;
+    let t = thing(self_);
+    unsafe { ffi::Py_DecRef(t.init_data) };
+    t.init_data = data;
+    Ok(())
+}
+
+/*[clinic input]
+echo.Thing.meth
+
+    a: int
+    *
+    b: str = 'q'
+
+A method.
+[clinic start generated code]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { str_to_py(b) }])
+}
+
+/*[clinic input]
+@classmethod
+echo.Thing.cmeth
+
+    a: int
+    /
+
+A class method.
+[clinic start generated code]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }])
+}
+
+/*[clinic input]
+@staticmethod
+echo.Thing.smeth
+
+    a: int = 1
+
+A static method.
+[clinic start generated code]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }])
+}
+
+/*[clinic input]
+@getter
+echo.Thing.new_data
+
+What __new__ got.
+[clinic start generated code]*/
+{
+    Ok(unsafe { new_ref(thing(self_).new_data) })
+}
+
+/*[clinic input]
+@getter
+echo.Thing.init_data
+
+What __init__ got.
+[clinic start generated code]*/
+{
+    Ok(unsafe { new_ref(thing(self_).init_data) })
+}
+
+unsafe extern "C" fn thing_dealloc(op: Obj) {
+    let t = thing(op);
+    if !t.new_data.is_null() {
+        ffi::Py_DecRef(t.new_data);
+    }
+    if !t.init_data.is_null() {
+        ffi::Py_DecRef(t.init_data);
+    }
+    let tp = ffi::Py_TYPE(op);
+    (*tp).tp_free.expect("tp_free")(op as *mut c_void);
+    ffi::Py_DecRef(tp as Obj);
+}
+
+static mut THING_METHODS: [ffi::PyMethodDef; 4] = [
+    ECHO_THING_METH_METHODDEF,
+    ECHO_THING_CMETH_METHODDEF,
+    ECHO_THING_SMETH_METHODDEF,
+    ffi::PyMethodDef::zeroed(),
+];
+
+static mut THING_GETSET: [ffi::PyGetSetDef; 3] = [
+    ECHO_THING_NEW_DATA_GETSETDEF,
+    ECHO_THING_INIT_DATA_GETSETDEF,
+    ffi::PyGetSetDef { name: std::ptr::null(), get: None, set: None, doc: std::ptr::null(), closure: std::ptr::null_mut() },
+];
+
+unsafe fn thing_type() -> Obj {
+    let mut slots = [
+        ffi::PyType_Slot { slot: ffi::Py_tp_new, pfunc: echo_Thing as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_init, pfunc: echo_Thing___init__ as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: thing_dealloc as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_doc, pfunc: ECHO_THING_DOC.as_ptr() as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_methods, pfunc: (&raw mut THING_METHODS).cast() },
+        ffi::PyType_Slot { slot: ffi::Py_tp_getset, pfunc: (&raw mut THING_GETSET).cast() },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ];
+    let mut spec = ffi::PyType_Spec {
+        name: c"echo_rust.Thing".as_ptr(),
+        basicsize: std::mem::size_of::<ThingObject>() as c_int,
+        itemsize: 0,
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE) as _,
+        slots: slots.as_mut_ptr(),
+    };
+    ffi::PyType_FromSpec(&mut spec)
+}
+'''
+
 C_GENERIC = {
     "noargs": {},
     "mixed": {"a": INT_C, "b": "Py_NewRef({x})", "c": "PyFloat_FromDouble({x})", "d": "PyUnicode_FromString({x})", "e": "PyBool_FromLong({x})"},
@@ -217,6 +520,14 @@ buf_to_py(Py_buffer *b)
     return PyBytes_FromStringAndSize(b->buf, b->len);
 }
 
+typedef struct {
+    PyObject_HEAD
+    PyObject *new_data;
+    PyObject *init_data;
+} ThingObject;
+
+static PyTypeObject *thing_type;
+
 #include "clinic/echo_c.c.h"
 
 /*[clinic input]
@@ -226,7 +537,7 @@ module echo
 
 R_HEADER = '''//! The echo module, Rust glue. Generated from declarations.py; the clinic output is generated by the build.
 #![allow(clippy::missing_safety_doc)]
-use std::ffi::{c_char, c_long, c_ulong};
+use std::ffi::{c_char, c_int, c_long, c_ulong, c_void};
 
 use pyo3_ffi as ffi;
 
@@ -301,12 +612,28 @@ def main():
         c.append("\n/*[clinic input]\n%s\n[clinic start generated code]*/\n{\n%s\n}\n" % (dsl, c_impl(name, params)))
         r.append("\n/*[clinic input]\n%s\n[clinic start generated code]*/\n{\n%s\n}\n" % (dsl, r_impl(name, params)))
     names = [n for n, _d, _p in fns]
+    c.append(C_CLASS)
+    r.append(R_CLASS)
     c.append("\nstatic PyMethodDef echo_methods[] = {\n")
     for n in names:
         c.append("    ECHO_%s_METHODDEF\n" % n.upper())
     c.append("    {NULL, NULL, 0, NULL}\n};\n\n")
     c.append("static struct PyModuleDef echo_module = {\n    PyModuleDef_HEAD_INIT, \"echo_c\", NULL, 0, echo_methods,\n};\n\n")
-    c.append("PyMODINIT_FUNC\nPyInit_echo_c(void)\n{\n    return PyModule_Create(&echo_module);\n}\n")
+    c.append("""PyMODINIT_FUNC
+PyInit_echo_c(void)
+{
+    PyObject *m = PyModule_Create(&echo_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    thing_type = (PyTypeObject *)PyType_FromSpec(&thing_spec);
+    if (thing_type == NULL || PyModule_AddObjectRef(m, "Thing", (PyObject *)thing_type) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+""")
     r.append("\nstatic mut METHODS: [ffi::PyMethodDef; %d] = [\n" % (len(names) + 1))
     for n in names:
         r.append("    ECHO_%s_METHODDEF,\n" % n.upper())
@@ -326,9 +653,18 @@ def main():
 /// The module's init function.
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_echo_rust() -> Obj {
-    let module = &raw mut MODULE;
-    (*module).m_methods = (&raw mut METHODS).cast();
-    ffi::PyModule_Create(module)
+    let def = &raw mut MODULE;
+    (*def).m_methods = (&raw mut METHODS).cast();
+    let module = ffi::PyModule_Create(def);
+    if module.is_null() {
+        return module;
+    }
+    let tp = thing_type();
+    if tp.is_null() || ffi::PyModule_AddObjectRef(module, c"Thing".as_ptr(), tp) < 0 {
+        ffi::Py_DecRef(module);
+        return std::ptr::null_mut();
+    }
+    module
 }
 ''')
     (HERE / "echo_c.c").write_text("".join(c))

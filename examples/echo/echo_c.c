@@ -48,6 +48,14 @@ buf_to_py(Py_buffer *b)
     return PyBytes_FromStringAndSize(b->buf, b->len);
 }
 
+typedef struct {
+    PyObject_HEAD
+    PyObject *new_data;
+    PyObject *init_data;
+} ThingObject;
+
+static PyTypeObject *thing_type;
+
 #include "clinic/echo_c.c.h"
 
 /*[clinic input]
@@ -1871,6 +1879,143 @@ Returns bool; -7 raises ValueError.
     return x;
 }
 
+/* ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ---- */
+
+/*[clinic input]
+class echo.Thing "ThingObject *" "thing_type"
+[clinic start generated code]*/
+
+/*[clinic input]
+@classmethod
+echo.Thing.__new__
+
+    a: int
+    b: object = None
+
+Make a thing.
+[clinic start generated code]*/
+{
+    ThingObject *self = (ThingObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->new_data = steal_tuple(2, PyLong_FromLong(a), Py_NewRef(b));
+    self->init_data = Py_NewRef(Py_None);
+    if (self->new_data == NULL) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    return (PyObject *)self;
+}
+
+/*[clinic input]
+echo.Thing.__init__
+
+    x: int = 0
+    /
+
+[clinic start generated code]*/
+{
+    Py_XSETREF(self->init_data, steal_tuple(1, PyLong_FromLong(x)));
+    return self->init_data == NULL ? -1 : 0;
+}
+
+/*[clinic input]
+echo.Thing.meth
+
+    a: int
+    *
+    b: str = 'q'
+
+A method.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, PyLong_FromLong(a), PyUnicode_FromString(b));
+}
+
+/*[clinic input]
+@classmethod
+echo.Thing.cmeth
+
+    a: int
+    /
+
+A class method.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyLong_FromLong(a));
+}
+
+/*[clinic input]
+@staticmethod
+echo.Thing.smeth
+
+    a: int = 1
+
+A static method.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyLong_FromLong(a));
+}
+
+/*[clinic input]
+@getter
+echo.Thing.new_data
+
+What __new__ got.
+[clinic start generated code]*/
+{
+    return Py_NewRef(self->new_data);
+}
+
+/*[clinic input]
+@getter
+echo.Thing.init_data
+
+What __init__ got.
+[clinic start generated code]*/
+{
+    return Py_NewRef(self->init_data);
+}
+
+static void
+thing_dealloc(PyObject *op)
+{
+    ThingObject *self = (ThingObject *)op;
+    Py_XDECREF(self->new_data);
+    Py_XDECREF(self->init_data);
+    PyTypeObject *tp = Py_TYPE(op);
+    tp->tp_free(op);
+    Py_DECREF(tp);
+}
+
+static PyMethodDef thing_methods[] = {
+    ECHO_THING_METH_METHODDEF
+    ECHO_THING_CMETH_METHODDEF
+    ECHO_THING_SMETH_METHODDEF
+    {NULL, NULL, 0, NULL}
+};
+
+static PyGetSetDef thing_getset[] = {
+    ECHO_THING_NEW_DATA_GETSETDEF
+    ECHO_THING_INIT_DATA_GETSETDEF
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
+static PyType_Slot thing_slots[] = {
+    {Py_tp_new, echo_Thing},
+    {Py_tp_init, echo_Thing___init__},
+    {Py_tp_dealloc, thing_dealloc},
+    {Py_tp_doc, (void *)echo_Thing__doc__},
+    {Py_tp_methods, thing_methods},
+    {Py_tp_getset, thing_getset},
+    {0, NULL}
+};
+
+static PyType_Spec thing_spec = {
+    "echo_c.Thing", sizeof(ThingObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, thing_slots,
+};
+
 static PyMethodDef echo_methods[] = {
     ECHO_NOARGS_METHODDEF
     ECHO_MIXED_METHODDEF
@@ -2024,5 +2169,14 @@ static struct PyModuleDef echo_module = {
 PyMODINIT_FUNC
 PyInit_echo_c(void)
 {
-    return PyModule_Create(&echo_module);
+    PyObject *m = PyModule_Create(&echo_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    thing_type = (PyTypeObject *)PyType_FromSpec(&thing_spec);
+    if (thing_type == NULL || PyModule_AddObjectRef(m, "Thing", (PyObject *)thing_type) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -5305,3 +5305,190 @@ pub(crate) unsafe extern "C" fn echo_r_bool(
     })
 }
 
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_DOC: &::std::ffi::CStr = c"Thing(a, b=None)\n\
+--\n\
+\n\
+Make a thing.";
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing(
+    type_: *mut clinic::ffi::PyTypeObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "Thing",
+        &[c"a", c"b"],
+        0, 1, 2, 0,
+    );
+    clinic::guard("Thing", || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
+        PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let b: *mut clinic::ffi::PyObject = if !argv[1].is_null() { Ok(argv[1])? } else { clinic::none() };
+        let _ret = echo_Thing_impl(type_, a, b)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing___init__(
+    self_: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> ::std::ffi::c_int {
+    clinic::guard_init("Thing", || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::no_keywords("Thing", kwargs)?;
+        clinic::check_positional("Thing", nargs, 0, 1)?;
+        let x: i32 = if nargs > 0 { clinic::to_i32(clinic::ffi::PyTuple_GET_ITEM(args, 0))? } else { 0 };
+        let _ret = echo_Thing___init___impl(self_, x)?;
+        Ok(0)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_METH_DOC: &::std::ffi::CStr = c"meth($self, /, a, *, b='q')\n\
+--\n\
+\n\
+A method.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_METH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"meth".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_Thing_meth },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_THING_METH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_meth(
+    self_: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "meth",
+        &[c"a", c"b"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("meth", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let b: &str = if !argv[1].is_null() { clinic::to_str(argv[1], "meth", "argument 'b'")? } else { "q" };
+        let _ret = echo_Thing_meth_impl(self_, a, b)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_CMETH_DOC: &::std::ffi::CStr = c"cmeth($type, a, /)\n\
+--\n\
+\n\
+A class method.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_CMETH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"cmeth".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_Thing_cmeth },
+    ml_flags: clinic::ffi::METH_O | clinic::ffi::METH_CLASS,
+    ml_doc: ECHO_THING_CMETH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_cmeth(
+    type_: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("cmeth", || unsafe {
+        let a: i32 = clinic::to_i32(arg)?;
+        let _ret = echo_Thing_cmeth_impl(type_ as *mut clinic::ffi::PyTypeObject, a)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_SMETH_DOC: &::std::ffi::CStr = c"smeth(a=1)\n\
+--\n\
+\n\
+A static method.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_SMETH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"smeth".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_Thing_smeth },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS | clinic::ffi::METH_STATIC,
+    ml_doc: ECHO_THING_SMETH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_smeth(
+    self_: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "smeth",
+        &[c"a"],
+        0, 0, 1, 0,
+    );
+    clinic::guard("smeth", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let a: i32 = if !argv[0].is_null() { clinic::to_i32(argv[0])? } else { 1 };
+        let _ret = echo_Thing_smeth_impl(self_, a)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_NEW_DATA_DOC: &::std::ffi::CStr = c"What __new__ got.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_NEW_DATA_GETSETDEF: clinic::ffi::PyGetSetDef = clinic::ffi::PyGetSetDef {
+    name: c"new_data".as_ptr(),
+    get: Some(echo_Thing_new_data_get),
+    set: None,
+    doc: ECHO_THING_NEW_DATA_DOC.as_ptr(),
+    closure: ::std::ptr::null_mut(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_new_data_get(
+    self_: *mut clinic::ffi::PyObject,
+    _closure: *mut ::std::ffi::c_void,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("new_data", || unsafe {
+        let _ret = echo_Thing_new_data_get_impl(self_)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_INIT_DATA_DOC: &::std::ffi::CStr = c"What __init__ got.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_INIT_DATA_GETSETDEF: clinic::ffi::PyGetSetDef = clinic::ffi::PyGetSetDef {
+    name: c"init_data".as_ptr(),
+    get: Some(echo_Thing_init_data_get),
+    set: None,
+    doc: ECHO_THING_INIT_DATA_DOC.as_ptr(),
+    closure: ::std::ptr::null_mut(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_init_data_get(
+    self_: *mut clinic::ffi::PyObject,
+    _closure: *mut ::std::ffi::c_void,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("init_data", || unsafe {
+        let _ret = echo_Thing_init_data_get_impl(self_)?;
+        Ok(_ret)
+    })
+}
+
