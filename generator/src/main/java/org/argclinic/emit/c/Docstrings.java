@@ -15,12 +15,12 @@ import org.argclinic.model.FunctionKind;
  * The rendered docstring: the {@code __text_signature__} line ({@code name($self, a, /, b=1)\n--})
  * in front, the per-parameter docs after the summary line (or where {@code {parameters}} stands).
  */
-final class Docstrings {
+public final class Docstrings {
   private Docstrings() {}
 
   static final String SIG_END_MARKER = "--";
 
-  static String format(CFunction f) throws DiagnosticException {
+  public static String format(CFunction f) throws DiagnosticException {
     String doc = f.function().docstring();
     FunctionKind kind = f.kind();
     if ((kind.newOrInit() || kind == FunctionKind.GETTER || kind == FunctionKind.SETTER)

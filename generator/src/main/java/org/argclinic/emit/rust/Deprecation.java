@@ -52,7 +52,7 @@ record Deprecation(
         }
       }
       kwCondition = "(" + String.join(") || (", conditions) + ")";
-      List<String> names = keyword.values().stream().map(p -> TextSignature.strRepr(p.name(), "")).toList();
+      List<String> names = keyword.values().stream().map(p -> PyLiterals.strRepr(p.name(), "")).toList();
       StringBuilder m = new StringBuilder("Passing keyword argument" + (keyword.size() != 1 ? "s" : "") + " "
           + words(names) + " to " + fullDisplayName + "() is deprecated.");
       for (Map.Entry<Version, List<String>> g : byVersion(keyword.values(), false).entrySet()) {
@@ -101,7 +101,7 @@ record Deprecation(
     Map<Version, List<String>> out = new LinkedHashMap<>();
     for (Parameter p : params) {
       Version v = (positional ? p.deprecatedPositional() : p.deprecatedKeyword()).orElseThrow();
-      out.computeIfAbsent(v, k -> new ArrayList<>()).add(TextSignature.strRepr(p.name(), ""));
+      out.computeIfAbsent(v, k -> new ArrayList<>()).add(PyLiterals.strRepr(p.name(), ""));
     }
     return out;
   }

@@ -76,7 +76,7 @@ final class RustDefaults {
       throw new RustEmitter.Unsupported("default None for " + type);
     }
     if (isBool) {
-      return value(TextSignature.truthy(e) ? "true" : "false", type);
+      return value(PyLiterals.truthy(e) ? "true" : "false", type);
     }
     Optional<String> lit = literal(e, type);
     if (lit.isEmpty()) {
@@ -170,7 +170,7 @@ final class RustDefaults {
     if (e instanceof Expr.Bytes b && type.equals("u8") && b.value().length() == 1) {
       return Optional.of(String.valueOf((int) b.value().charAt(0)));
     }
-    Optional<String> repr = TextSignature.repr(e);
+    Optional<String> repr = PyLiterals.repr(e);
     if (repr.isEmpty()) {
       return Optional.empty();
     }

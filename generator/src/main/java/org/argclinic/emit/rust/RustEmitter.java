@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.argclinic.assemble.FileBinding;
 import org.argclinic.diag.Diagnostic;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.c.Docstrings;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Function;
 import org.argclinic.model.FunctionKind;
@@ -39,6 +42,8 @@ public final class RustEmitter {
   private final RustOptions options;
   /** Full names of the setters in the file being emitted: their getter's def names both. */
   private java.util.Set<String> setters = java.util.Set.of();
+  /** The C target's binding of the file being emitted: converters and docstrings. */
+  private FileBinding binding;
 
   public RustEmitter(RustOptions options) {
     this.options = options;
@@ -69,7 +74,8 @@ public final class RustEmitter {
   }
 
   /** Renders every function it can; the others are listed in {@code skipped} with a reason. */
-  public FileOutput emitFile(String sourceName, List<Function> functions) {
+  public FileOutput emitFile(String sourceName, List<Function> functions, FileBinding binding) {
+    this.binding = binding;
     ImmutableList.Builder<FunctionOutput> done = ImmutableList.builder();
     ImmutableList.Builder<Skipped> skipped = ImmutableList.builder();
     List<String> texts = new ArrayList<>();
@@ -98,6 +104,12 @@ public final class RustEmitter {
     Unsupported(String reason) {
       super(reason);
     }
+  }
+
+  /** One function of a file whose functions {@code binding} bound. */
+  FunctionOutput emitFunction(Function f, FileBinding binding) throws Unsupported {
+    this.binding = binding;
+    return emitFunction(f);
   }
 
   FunctionOutput emitFunction(Function f) throws Unsupported {
@@ -239,7 +251,7 @@ public final class RustEmitter {
       } else if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
         display = "argument " + (i + 1);
       } else {
-        display = "argument " + TextSignature.strRepr(p.name(), "");
+        display = "argument " + PyLiterals.strRepr(p.name(), "");
       }
       String slot;
       String present;
@@ -298,20 +310,14 @@ public final class RustEmitter {
     ReturnPlan ret = returnPlan(f);
     String arityCheck = formatParsed ? "check_positional_getargs" : "check_positional";
 
-    // docstring
-    List<TextSignature.Shown> shown = new ArrayList<>();
-    String selfShown = explicitSelf.map(Parameter::name)
-        .orElse(f.className().isEmpty() ? "module" : (isType ? "type" : "self"));
-    if (!newOrInit && f.kind() != FunctionKind.STATICMETHOD) {
-      // clinic hides self for __new__, __init__ and static methods
-      shown.add(new TextSignature.Shown(selfShown, ParameterKind.POSITIONAL_ONLY, true, Optional.empty(), 0,
-          explicitSelf.map(Parameter::docstring).orElse("")));
+    // The docstring is the C target's (one rendering of __text_signature__ for both); clinic
+    // appends the deprecation notes to the rendered text.
+    String doc;
+    try {
+      doc = Docstrings.format(binding.function(f)) + depr.notes();
+    } catch (DiagnosticException e) {
+      throw new Unsupported(e.diagnostics().get(0).message());
     }
-    for (Parameter p : all) {
-      shown.add(new TextSignature.Shown(p.name(), p.kind(), false, TextSignature.pyDefault(p), p.group(), p.docstring()));
-    }
-    // clinic appends the notes to the already rendered docstring
-    String doc = TextSignature.docstring(f, shown) + depr.notes();
     String base = f.cName();
     String docConst = doc.isEmpty() && (newOrInit || getset) ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
     String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.List;
+import org.argclinic.assemble.FileBinding;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
@@ -30,7 +31,8 @@ public final class RustSource {
     for (BlockModel b : model.blocks()) {
       byBlock.put(b.block(), b.functions());
     }
-    return generate(model.source(), baseName, b -> byBlock.getOrDefault(b, List.of()), emitter);
+    return generate(model.source(), baseName, b -> byBlock.getOrDefault(b, List.of()), emitter,
+        FileBinding.of(model));
   }
 
   /**
@@ -40,7 +42,8 @@ public final class RustSource {
    */
   public record Result(String source, String clinicFile, ImmutableList<RustEmitter.Skipped> skipped) {}
 
-  public static Result generate(ScannedFile file, String baseName, BlockReader reader, RustEmitter emitter) {
+  public static Result generate(ScannedFile file, String baseName, BlockReader reader, RustEmitter emitter,
+      FileBinding binding) {
     Map<Segment.Block, List<org.argclinic.model.Function>> functions = new java.util.IdentityHashMap<>();
     List<org.argclinic.model.Function> all = new ArrayList<>();
     for (Segment.Block b : file.blocks()) {
@@ -50,7 +53,7 @@ public final class RustSource {
         all.addAll(fs);
       }
     }
-    RustEmitter.FileOutput out = emitter.emitFile(baseName, all);
+    RustEmitter.FileOutput out = emitter.emitFile(baseName, all, binding);
     StringBuilder text = new StringBuilder();
     for (Segment s : file.segments()) {
       if (!(s instanceof Segment.Block b) || !b.dslName().equals("clinic")) {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argclinic.assemble.FileBinding;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
@@ -54,6 +55,7 @@ class RustCorpusCompileTest {
       }
       String rel = tree.relativize(p).toString();
       FileModel model = DslParser.parse(Scanner.scan(rel, SourceLanguage.C, text));
+      FileBinding binding = FileBinding.of(model);
       Set<String> seen = new HashSet<>();
       for (Function f : model.functions()) {
         total++;
@@ -66,7 +68,7 @@ class RustCorpusCompileTest {
           continue;
         }
         try {
-          RustEmitter.FunctionOutput out = emitter.emitFunction(f);
+          RustEmitter.FunctionOutput out = emitter.emitFunction(f, binding);
           byFile.computeIfAbsent(rel, k -> new ArrayList<>())
               .add(new Entry(rel, f, out.glue(), out.implSignature() + "\n{\n    unimplemented!()\n}\n",
                   out.constants()));
@@ -155,7 +157,7 @@ class RustCorpusCompileTest {
     for (Map.Entry<String, List<Entry>> file : byFile.entrySet()) {
       String mod = "m" + n++;
       lib.append("// ").append(file.getKey()).append("\nmod ").append(mod).append(";\n");
-      StringBuilder text = new StringBuilder(emitter.emitFile(file.getKey(), List.of()).text());
+      StringBuilder text = new StringBuilder(emitter.emitFile(file.getKey(), List.of(), null).text());
       Map<Integer, Entry> starts = new TreeMap<>();
       Set<String> constants = new java.util.TreeSet<>();
       file.getValue().forEach(e -> constants.addAll(e.constants()));

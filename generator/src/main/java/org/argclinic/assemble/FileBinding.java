@@ -1,0 +1,75 @@
+package org.argclinic.assemble;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.c.CFunction;
+import org.argclinic.model.BlockModel;
+import org.argclinic.model.FileModel;
+import org.argclinic.model.Function;
+import org.argclinic.model.Statement;
+import org.argclinic.resolve.ConverterRegistry;
+
+/**
+ * Every function of a parsed file bound to its converters exactly as the C assembler binds them
+ * (the file's {@code [python input]} converters registered in order, classes from the file's
+ * {@code class} lines), for targets that reuse clinic's resolution and docstrings (Rust).
+ */
+public final class FileBinding {
+  private final Map<Function, CFunction> bound;
+  private final Map<Function, DiagnosticException> failed;
+
+  private FileBinding(Map<Function, CFunction> bound, Map<Function, DiagnosticException> failed) {
+    this.bound = bound;
+    this.failed = failed;
+  }
+
+  public static FileBinding of(FileModel model) {
+    String path = model.source().path();
+    Binder binder = new Binder(path, ConverterRegistry.standard().copy());
+    Map<String, Statement.ClassDecl> classes = new HashMap<>();
+    Map<Function, CFunction> bound = new IdentityHashMap<>();
+    Map<Function, DiagnosticException> failed = new IdentityHashMap<>();
+    for (BlockModel b : model.blocks()) {
+      if (b.python().isPresent()) {
+        try {
+          binder.register(b.python().get());
+        } catch (DiagnosticException e) {
+          // the C target reports it; functions using such converters fail to bind below
+        }
+        continue;
+      }
+      for (Statement s : b.statements()) {
+        if (s instanceof Statement.ClassDecl c) {
+          classes.put(c.fullName(), c);
+        } else if (s instanceof Statement.FunctionDecl fd) {
+          Function f = fd.function();
+          Optional<Statement.ClassDecl> cls = f.className().map(
+              cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(classes::get);
+          try {
+            bound.put(f, binder.bind(f, cls));
+          } catch (DiagnosticException e) {
+            failed.put(f, e);
+          }
+        }
+      }
+    }
+    return new FileBinding(Collections.unmodifiableMap(bound), Collections.unmodifiableMap(failed));
+  }
+
+  /** The bound function, or the diagnostics binding it gave. */
+  public CFunction function(Function f) throws DiagnosticException {
+    CFunction c = bound.get(f);
+    if (c != null) {
+      return c;
+    }
+    DiagnosticException e = failed.get(f);
+    if (e != null) {
+      throw e;
+    }
+    throw new IllegalArgumentException("not a function of this file: " + f.fullName());
+  }
+}
