@@ -82,6 +82,7 @@ def blocks():
     out.append(("documented", "echo.documented\n\n    value: object\n        The value to echo.\n    /\n    repeat: int = 1\n        How many times.\n\nEcho with parameter docs.\n\nMore text after the summary.", ["value", "repeat"]))
     out.append(("depr_pos", "echo.depr_pos\n\n    a: int\n    * [from 3.14]\n    b: int = 2\n    c: int = 3\n\nDeprecated positional use.", ["a", "b", "c"]))
     out.append(("depr_kw", "echo.depr_kw\n\n    a: int\n    b: int = 2\n    / [from 3.14]\n    c: int = 3\n\nDeprecated keyword use.", ["a", "b", "c"]))
+    out.append(("groups", "echo.groups\n\n    [\n    y: int\n    x: int\n    ]\n    ch: object\n    [\n    attr: long\n    flag: bool\n    ]\n    /\n\nOptional groups left and right.", ["group_left_1", "y", "x", "ch", "group_right_1", "attr", "flag"]))
     out.append(("star", "echo.star\n\n    a: int\n    /\n    *rest: object\n\nPositional with *args.", ["a", "rest"]))
     out.append(("star_only", "echo.star_only\n\n    *objs: object\n\nOnly *args.", ["objs"]))
     for name, conv, default, _c, _r in CONVERTERS:
@@ -430,6 +431,7 @@ C_GENERIC = {
     "depr_pos": {"a": INT_C, "b": INT_C, "c": INT_C},
     "depr_kw": {"a": INT_C, "b": INT_C, "c": INT_C},
     "star": {"a": INT_C, "rest": "Py_NewRef({x})"},
+    "groups": {"group_left_1": "PyBool_FromLong({x})", "y": INT_C, "x": INT_C, "ch": "Py_NewRef({x})", "group_right_1": "PyBool_FromLong({x})", "attr": "PyLong_FromLong({x})", "flag": "PyBool_FromLong({x})"},
     "star_only": {"objs": "Py_NewRef({x})"},
 }
 R_GENERIC = {
@@ -442,6 +444,7 @@ R_GENERIC = {
     "depr_pos": {"a": INT_R, "b": INT_R, "c": INT_R},
     "depr_kw": {"a": INT_R, "b": INT_R, "c": INT_R},
     "star": {"a": INT_R, "rest": "new_ref({x})"},
+    "groups": {"group_left_1": "ffi::PyBool_FromLong(y.is_some() as c_long)", "y": "ffi::PyLong_FromLong(y.unwrap_or(0) as c_long)", "x": "ffi::PyLong_FromLong(x.unwrap_or(0) as c_long)", "ch": "new_ref({x})", "group_right_1": "ffi::PyBool_FromLong(attr.is_some() as c_long)", "attr": "ffi::PyLong_FromLong(attr.unwrap_or(0))", "flag": "ffi::PyBool_FromLong(flag.unwrap_or(false) as c_long)"},
     "star_only": {"objs": "new_ref({x})"},
 }
 

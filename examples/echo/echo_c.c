@@ -176,6 +176,26 @@ Deprecated keyword use.
 }
 
 /*[clinic input]
+echo.groups
+
+    [
+    y: int
+    x: int
+    ]
+    ch: object
+    [
+    attr: long
+    flag: bool
+    ]
+    /
+
+Optional groups left and right.
+[clinic start generated code]*/
+{
+    return steal_tuple(7, PyBool_FromLong(group_left_1), PyLong_FromLong((long)y), PyLong_FromLong((long)x), Py_NewRef(ch), PyBool_FromLong(group_right_1), PyLong_FromLong(attr), PyBool_FromLong(flag));
+}
+
+/*[clinic input]
 echo.star
 
     a: int
@@ -2025,6 +2045,7 @@ static PyMethodDef echo_methods[] = {
     ECHO_DOCUMENTED_METHODDEF
     ECHO_DEPR_POS_METHODDEF
     ECHO_DEPR_KW_METHODDEF
+    ECHO_GROUPS_METHODDEF
     ECHO_STAR_METHODDEF
     ECHO_STAR_ONLY_METHODDEF
     ECHO_O_SHORT_METHODDEF

@@ -116,6 +116,30 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     })
 }
 <#break>
+<#case "groups">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unused_assignments)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+<#list params as p>
+        let mut ${p.local()}: Option<${p.localType()}> = None;
+</#list>
+        match clinic::ffi::PyTuple_GET_SIZE(args) {
+<#list groupCases as c>
+            ${c.count()?c} => {
+<#list c.assignments() as a>
+                ${a.local()} = Some(${a.convert()}?);
+</#list>
+            }
+</#list>
+            _ => return Err(clinic::type_error(${groupError})),
+        }
+<@call/>
+    })
+}
+<#break>
 <#case "getter">
 #[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
 pub(crate) unsafe extern "C" fn ${glueName}(

@@ -693,6 +693,18 @@ pub(crate) mod clinic {
         Ok(v as i32)
     }
 
+    /// getargs' `i` (optional groups parse with PyArg_ParseTuple): its own overflow messages.
+    pub unsafe fn getargs_int(arg: *mut PyObject) -> Result<i32> {
+        let v = as_long(arg)?;
+        if v > i32::MAX as c_long {
+            return Err(overflow_error("signed integer is greater than maximum"));
+        }
+        if v < i32::MIN as c_long {
+            return Err(overflow_error("signed integer is less than minimum"));
+        }
+        Ok(v as i32)
+    }
+
     pub unsafe fn to_unicode_char(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<i32> {
         if ffi::PyUnicode_Check(arg) == 0 || ffi::PyUnicode_GetLength(arg) != 1 {
             return Err(bad_argument(fname, displayname, "a unicode character", arg));

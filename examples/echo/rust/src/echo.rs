@@ -195,6 +195,28 @@ fn echo_depr_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObje
 }
 
 /*[clinic input]
+echo.groups
+
+    [
+    y: int
+    x: int
+    ]
+    ch: object
+    [
+    attr: long
+    flag: bool
+    ]
+    /
+
+Optional groups left and right.
+[clinic start generated code]*/
+fn echo_groups_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, y: Option<i32>, x: Option<i32>, ch: *mut clinic::ffi::PyObject, attr: Option<::std::ffi::c_long>, flag: Option<bool>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=5269aec7415ae34b input=81781584c105048a]*/
+{
+    tuple(&[unsafe { ffi::PyBool_FromLong(y.is_some() as c_long) }, unsafe { ffi::PyLong_FromLong(y.unwrap_or(0) as c_long) }, unsafe { ffi::PyLong_FromLong(x.unwrap_or(0) as c_long) }, unsafe { new_ref(ch) }, unsafe { ffi::PyBool_FromLong(attr.is_some() as c_long) }, unsafe { ffi::PyLong_FromLong(attr.unwrap_or(0)) }, unsafe { ffi::PyBool_FromLong(flag.unwrap_or(false) as c_long) }])
+}
+
+/*[clinic input]
 echo.star
 
     a: int
@@ -2341,7 +2363,7 @@ unsafe fn thing_type() -> Obj {
     ffi::PyType_FromSpec(&mut spec)
 }
 
-static mut METHODS: [ffi::PyMethodDef; 143] = [
+static mut METHODS: [ffi::PyMethodDef; 144] = [
     ECHO_NOARGS_METHODDEF,
     ECHO_MIXED_METHODDEF,
     ECHO_POSONLY_METHODDEF,
@@ -2350,6 +2372,7 @@ static mut METHODS: [ffi::PyMethodDef; 143] = [
     ECHO_DOCUMENTED_METHODDEF,
     ECHO_DEPR_POS_METHODDEF,
     ECHO_DEPR_KW_METHODDEF,
+    ECHO_GROUPS_METHODDEF,
     ECHO_STAR_METHODDEF,
     ECHO_STAR_ONLY_METHODDEF,
     ECHO_O_SHORT_METHODDEF,

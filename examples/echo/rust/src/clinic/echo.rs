@@ -691,6 +691,18 @@ pub(crate) mod clinic {
         Ok(v as i32)
     }
 
+    /// getargs' `i` (optional groups parse with PyArg_ParseTuple): its own overflow messages.
+    pub unsafe fn getargs_int(arg: *mut PyObject) -> Result<i32> {
+        let v = as_long(arg)?;
+        if v > i32::MAX as c_long {
+            return Err(overflow_error("signed integer is greater than maximum"));
+        }
+        if v < i32::MIN as c_long {
+            return Err(overflow_error("signed integer is less than minimum"));
+        }
+        Ok(v as i32)
+    }
+
     pub unsafe fn to_unicode_char(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<i32> {
         if ffi::PyUnicode_Check(arg) == 0 || ffi::PyUnicode_GetLength(arg) != 1 {
             return Err(bad_argument(fname, displayname, "a unicode character", arg));
@@ -1290,6 +1302,52 @@ pub(crate) unsafe extern "C" fn echo_depr_kw(
         let b: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 2 };
         let c: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 3 };
         let _ret = echo_depr_kw_impl(module, a, b, c)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_GROUPS_DOC: &::std::ffi::CStr = c"groups([y, x,] ch, [attr, flag])\n\
+Optional groups left and right.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_GROUPS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"groups".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_groups },
+    ml_flags: clinic::ffi::METH_VARARGS,
+    ml_doc: ECHO_GROUPS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unused_assignments)]
+pub(crate) unsafe extern "C" fn echo_groups(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("groups", || unsafe {
+        let mut y: Option<i32> = None;
+        let mut x: Option<i32> = None;
+        let mut ch: Option<*mut clinic::ffi::PyObject> = None;
+        let mut attr: Option<::std::ffi::c_long> = None;
+        let mut flag: Option<bool> = None;
+        match clinic::ffi::PyTuple_GET_SIZE(args) {
+            1 => {
+                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+            }
+            3 => {
+                y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
+                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+            }
+            5 => {
+                y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
+                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+                attr = Some(clinic::to_long(clinic::ffi::PyTuple_GET_ITEM(args, 3))?);
+                flag = Some(clinic::to_bool(clinic::ffi::PyTuple_GET_ITEM(args, 4))?);
+            }
+            _ => return Err(clinic::type_error("echo.groups requires 1 to 5 arguments")),
+        }
+        let _ret = echo_groups_impl(module, y, x, ch.unwrap(), attr, flag)?;
         Ok(_ret)
     })
 }

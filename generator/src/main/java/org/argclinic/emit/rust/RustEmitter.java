@@ -147,9 +147,10 @@ public final class RustEmitter {
       if (p.kind() == ParameterKind.VAR_POSITIONAL) {
         vararg = i;
       }
-      if (p.group() != 0) {
-        throw new Unsupported("optional groups");
-      }
+    }
+    boolean groups = all.stream().anyMatch(p -> p.group() != 0);
+    if (groups && (newOrInit || definingClass.isPresent() || vararg >= 0)) {
+      throw new Unsupported("optional groups in __new__/__init__ or with defining_class or *args");
     }
     int posonly = 0, minpos = 0, maxpos = 0, minkw = 0;
     for (int i = 1; i <= all.size(); i++) {
@@ -175,7 +176,9 @@ public final class RustEmitter {
       }
     }
     String convention;
-    if (f.kind() == FunctionKind.GETTER) {
+    if (groups) {
+      convention = "groups";
+    } else if (f.kind() == FunctionKind.GETTER) {
       convention = "getter";
     } else if (f.kind() == FunctionKind.SETTER) {
       convention = "setter";
@@ -229,8 +232,40 @@ public final class RustEmitter {
     }
     boolean formatParsed = false;
     List<RustParamView> params = new ArrayList<>();
+    List<OptionGroups.Case> groupCases = new ArrayList<>();
+    String groupError = "";
+    if (groups) {
+      List<List<Integer>> subsets = OptionGroups.subsets(all);
+      List<OptionGroups.Unit> units = new ArrayList<>();
+      for (Parameter p : all) {
+        units.add(OptionGroups.unit(p.converter()));
+      }
+      for (List<Integer> subset : subsets) {
+        ImmutableList.Builder<OptionGroups.Assignment> as = ImmutableList.builder();
+        for (int k = 0; k < subset.size(); k++) {
+          int pi = subset.get(k);
+          String convert = units.get(pi).convert()
+              .replace("{arg}", "clinic::ffi::PyTuple_GET_ITEM(args, " + k + ")")
+              .replace("{fname}", rustStr(f.name()))
+              .replace("{display}", rustStr("argument " + (k + 1)));
+          as.add(new OptionGroups.Assignment(ident(all.get(pi).cName()), convert));
+        }
+        groupCases.add(new OptionGroups.Case(subset.size(), as.build()));
+      }
+      groupError = rustStr(f.fullName() + " requires " + subsets.get(0).size() + " to "
+          + subsets.get(subsets.size() - 1).size() + " arguments");
+      for (int i = 0; i < all.size(); i++) {
+        Parameter p = all.get(i);
+        OptionGroups.Unit u = units.get(i);
+        boolean inGroup = p.group() != 0;
+        String local = ident(p.cName());
+        params.add(new RustParamView(local, u.localType(), "", "", "group", "",
+            (inGroup ? u.optionalPass() : u.pass()).replace("{name}", local) + (inGroup || u.pass().contains("unwrap") ? "" : ".unwrap()"),
+            inGroup ? "Option<" + u.implType() + ">" : u.implType(), "", u.localType().equals("clinic::Buffer")));
+      }
+    }
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < all.size() && !groups; i++) {
       Parameter p = all.get(i);
       keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
       if (i == vararg) {
@@ -342,6 +377,10 @@ public final class RustEmitter {
         pointerField = "PyCFunctionFastWithKeywords";
         flags = "clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
         break;
+      case "groups":
+        pointerField = "PyCFunction";
+        flags = "clinic::ffi::METH_VARARGS";
+        break;
       case "method":
         pointerField = "PyCMethod";
         flags = "clinic::ffi::METH_METHOD | clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
@@ -370,7 +409,7 @@ public final class RustEmitter {
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget, !implName.equals(implName.toLowerCase(Locale.ROOT)),
+        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, !implName.equals(implName.toLowerCase(Locale.ROOT)),
         depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));

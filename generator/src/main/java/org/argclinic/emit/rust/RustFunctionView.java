@@ -34,6 +34,8 @@ import com.google.common.collect.ImmutableList;
  * @param classParam the impl's {@code defining_class} parameter name; empty if none
  * @param setterGlue for a getter, the setter glue of the same attribute; empty if none
  * @param criticalTarget the object of {@code @critical_section}; empty if none
+ * @param groupCases for {@code groups}: each accepted argument count and what it fills
+ * @param groupError for {@code groups}: the message for any other count (a Rust literal)
  * @param implNonSnakeCase the impl name (from the C name) is not snake case: it gets an allow
  * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
  *     warning, checked before unpacking; empty if none
@@ -71,6 +73,8 @@ public record RustFunctionView(
     String classParam,
     String setterGlue,
     String criticalTarget,
+    ImmutableList<OptionGroups.Case> groupCases,
+    String groupError,
     boolean implNonSnakeCase,
     String positionalWarning,
     String positionalMessage,

@@ -1,0 +1,125 @@
+package org.argclinic.emit.rust;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.argclinic.model.ConverterRef;
+import org.argclinic.model.Parameter;
+
+/**
+ * Optional groups ({@code [ ... ]}): the C glue switches on the tuple size and parses each
+ * accepted count with {@code PyArg_ParseTuple}, so conversions follow getargs' format units
+ * (their messages differ from clinic's inline conversions for some units, e.g. {@code i}).
+ */
+public final class OptionGroups {
+  private OptionGroups() {}
+
+  /** One accepted argument count: which parameters it fills, in tuple order. */
+  public record Case(int count, ImmutableList<Assignment> assignments) {}
+
+  /** Parameter {@code local} converted from tuple item {@code index}. */
+  public record Assignment(String local, String convert) {}
+
+  /** The getargs conversion of a format unit: Rust types and the expression. */
+  record Unit(String implType, String localType, String convert, String pass, String optionalPass) {}
+
+  static Unit unit(ConverterRef c) throws RustEmitter.Unsupported {
+    String name = c.legacy() ? c.name() : c.name();
+    boolean args = !c.arguments().isEmpty();
+    String o = RustConverters.OBJECT;
+    if ((name.equals("object") || name.equals("O")) && !args) {
+      return new Unit(o, o, "Ok({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("int") || name.equals("i")) && !args) {
+      return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("long") || name.equals("l")) && (!args || onlyDefaults(c))) {
+      return new Unit("::std::ffi::c_long", "::std::ffi::c_long", "clinic::to_long({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("int") || name.equals("i")) && onlyDefaults(c)) {
+      return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("bool") || name.equals("p")) && (!args || onlyDefaults(c))) {
+      return new Unit("bool", "bool", "clinic::to_bool({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("unicode") || name.equals("U")) && !args) {
+      return new Unit(o, o, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})",
+          "{name}", "{name}");
+    }
+    if ((name.equals("object")) && onlyDefaults(c)) {
+      return new Unit(o, o, "Ok({arg})", "{name}", "{name}");
+    }
+    if (name.equals("Py_buffer") && RustConverters.accept(c).contains("rwbuffer") || name.equals("w*")) {
+      return new Unit("&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
+          "{name}.as_mut().unwrap().as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())");
+    }
+    throw new RustEmitter.Unsupported("optional groups with converter " + name);
+  }
+
+  /** Only {@code c_default}/{@code py_default}: they do not change a group's parsing. */
+  private static boolean onlyDefaults(ConverterRef c) {
+    for (String k : c.arguments().keySet()) {
+      if (!k.equals("c_default") && !k.equals("py_default")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** clinic's permute_optional_groups: every accepted count, preferring left groups. */
+  static List<List<Integer>> subsets(List<Parameter> params) {
+    List<List<Integer>> left = new ArrayList<>();
+    List<Integer> required = new ArrayList<>();
+    List<List<Integer>> right = new ArrayList<>();
+    Integer last = null;
+    List<Integer> group = null;
+    for (int i = 0; i < params.size(); i++) {
+      int g = params.get(i).group();
+      if (last == null || g != last) {
+        last = g;
+        if (g < 0) {
+          group = new ArrayList<>();
+          left.add(group);
+        } else if (g == 0) {
+          group = required;
+        } else {
+          group = new ArrayList<>();
+          right.add(group);
+        }
+      }
+      group.add(i);
+    }
+    List<List<Integer>> rights = new ArrayList<>();
+    rights.add(List.of());
+    List<Integer> acc = new ArrayList<>();
+    for (List<Integer> r : right) {
+      acc.addAll(r);
+      rights.add(new ArrayList<>(acc));
+    }
+    List<List<Integer>> lefts = new ArrayList<>();
+    lefts.add(List.of());
+    acc = new ArrayList<>();
+    for (int i = left.size() - 1; i >= 0; i--) {
+      List<Integer> next = new ArrayList<>(left.get(i));
+      next.addAll(acc);
+      acc = next;
+      lefts.add(new ArrayList<>(acc));
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    Set<Integer> counts = new HashSet<>();
+    for (List<Integer> r : rights) {
+      for (List<Integer> l : lefts) {
+        List<Integer> t = new ArrayList<>(l);
+        t.addAll(required);
+        t.addAll(r);
+        if (counts.add(t.size())) {
+          out.add(t);
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.size(), b.size()));
+    return out;
+  }
+}
