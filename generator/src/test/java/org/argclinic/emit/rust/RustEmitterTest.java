@@ -1,0 +1,50 @@
+package org.argclinic.emit.rust;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.FileModel;
+import org.argclinic.parse.DslParser;
+import org.argclinic.scan.Scanner;
+import org.argclinic.scan.SourceLanguage;
+import org.junit.jupiter.api.Test;
+
+class RustEmitterTest {
+  private static ImmutableMap<Path, String> render(String dsl, String ffi) throws DiagnosticException {
+    String text = "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n\n/*[clinic input]\n" + dsl
+        + "\n[clinic start generated code]*/\n";
+    FileModel model = DslParser.parse(Scanner.scan("src/m.rs", SourceLanguage.RUST, text));
+    return RustRenderer.render(Path.of("src/m.rs"), model, ffi);
+  }
+
+  @Test
+  void ffiCrateIsASetting() throws Exception {
+    ImmutableMap<Path, String> out = render("m.f\n    a: int\n    /\n\nDoc.", "cpython_sys::ffi");
+    assertThat(out.get(Path.of("src/clinic/m.rs"))).contains("pub use cpython_sys::ffi as ffi;");
+  }
+
+  @Test
+  void implSignatureStaysInTheBlockWithRustTypes() throws Exception {
+    ImmutableMap<Path, String> out = render(
+        "m.f -> Py_ssize_t\n    type: int\n    data: Py_buffer\n    /\n    name: str(accept={str, NoneType}) = None\n    extra: object = NULL\n\nDoc.",
+        "pyo3_ffi");
+    assertThat(out.get(Path.of("src/m.rs"))).contains(
+        "fn m_f_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, r#type: i32, data: &[u8], "
+            + "name: Option<&str>, extra: Option<*mut clinic::ffi::PyObject>) -> clinic::Result<isize>\n"
+            + "/*[clinic end generated code: output=");
+    assertThat(out.get(Path.of("src/clinic/m.rs"))).contains("c\"f($module, type, data, /, name=None, extra=<unrepresentable>)\\n\\\n--\\n\\\n\\n\\\nDoc.\"");
+  }
+
+  @Test
+  void functionsWithoutRustGlueAreErrorsWithTheirReason() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> render("m.f\n    s: str(encoding='utf-8')\n    /\n\nDoc.", "pyo3_ffi"));
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(e.diagnostics().get(0).message())
+        .isEqualTo("no Rust glue for m.f: str(encoding=...) allocates an encoded copy");
+    assertThat(e.diagnostics().get(0).line()).isEqualTo(6);
+  }
+}
