@@ -34,8 +34,7 @@ public final class FunctionRenderer {
   }
 
   static DiagnosticException error(CFunction f, String message) {
-    String path = "";
-    return new DiagnosticException(List.of(Diagnostic.error(path, f.function().position().line(),
+    return new DiagnosticException(List.of(Diagnostic.error(f.context().path(), f.function().position().line(),
         f.function().position().column(), message)));
   }
 
