@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
+<#-- Fed by org.argclinic.emit.c.ViewModels.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
      form (literal braces doubled, {name}/{format_units}/{parse_arguments} filled later). Lines
      start at column 0; the emitter indents the snippet. Numbers use ?c. -->
 <#switch kind>

@@ -29,7 +29,10 @@ import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.Lines;
+import org.argclinic.scan.ScannedFile;
+import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
+import org.argclinic.scan.SourceLanguage;
 
 /**
  * Puts a file back together: every block's output (directives, rendered function parts sent
@@ -55,6 +58,32 @@ public final class Assembler {
     this.registry = registry;
     this.options = options;
     this.templates = Templates.shared(options.templatesOverride());
+  }
+
+  /** Assembles {@code model} with a fresh assembler (the standard converter registry). */
+  public static AssembledFile assemble(FileModel model, EmitOptions options)
+      throws DiagnosticException {
+    return new Assembler(options).assemble(model);
+  }
+
+  /**
+   * Checks that an existing side file is one that generation wrote, which is safe to overwrite: a
+   * single {@code preserve} block and nothing around it. Argument Clinic refuses to overwrite any
+   * other file ("Modified destination file"); {@code --force} skips the check.
+   */
+  public static Optional<Diagnostic> verifySideFile(String path, String existingText) {
+    try {
+      ScannedFile f = Scanner.scan(path, SourceLanguage.C, existingText);
+      List<Segment> segments = f.segments();
+      if (segments.size() == 1 && segments.get(0) instanceof Segment.Block b
+          && b.input().equals("preserve\n")) {
+        return Optional.empty();
+      }
+    } catch (DiagnosticException e) {
+      // unreadable: treat as modified
+    }
+    return Optional.of(Diagnostic.error(path, 1, 0,
+        "Modified destination file '" + path + "'; not overwriting!"));
   }
 
   public static boolean limitedCapi(String text) {

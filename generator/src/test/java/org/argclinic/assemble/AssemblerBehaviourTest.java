@@ -114,4 +114,19 @@ class AssemblerBehaviourTest {
         .sideFiles().get("Modules/clinic/m.c.h");
     assertThat(side).contains("PyDoc_STRVAR(m_f__doc__, \"overridden\");");
   }
+
+  @Test
+  void onlyAPreserveBlockSideFileMayBeOverwritten() throws Exception {
+    String side = assemble(FRESH).sideFiles().get("Modules/clinic/m.c.h");
+    assertThat(Assembler.verifySideFile("clinic/m.c.h", side)).isEmpty();
+    assertThat(Assembler.verifySideFile("clinic/m.c.h", "// mine\n" + side)).isPresent();
+    assertThat(Assembler.verifySideFile("clinic/m.c.h", "int x;\n")).isPresent();
+  }
+
+  @Test
+  void parametersMarkerWithTrailingTextIsAPositionedError() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> assemble(FRESH.replace("Do f.", "Do f.\n\n{parameters} and more")));
+    assertThat(e.diagnostics().get(0).message()).contains("{parameters}");
+  }
 }

@@ -59,8 +59,13 @@ final class Docstrings {
     }
     String signature = signature(f);
     String joined = String.join("\n", lines);
-    return Text.linearFormat(joined, Map.of("signature", signature, "parameters", parameters.toString()))
-        .stripTrailing();
+    try {
+      return Text.linearFormat(joined,
+          Map.of("signature", signature, "parameters", parameters.toString())).stripTrailing();
+    } catch (IllegalArgumentException e) {
+      // "{parameters}" must stand on a line by itself
+      throw FunctionRenderer.error(f, e.getMessage());
+    }
   }
 
   static String signature(CFunction f) {
