@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.argclinic.resolve.ConverterRegistry;
+import org.argclinic.resolve.FunctionContext;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Templates;
@@ -214,9 +215,14 @@ public final class Assembler {
           throw state.error(fd, "You may specify at most one function per block.");
         }
         Function f = fd.function();
-        Optional<Statement.ClassDecl> cls = f.className().map(
-            cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(state.classes::get);
-        function = state.binder.bind(f, cls);
+        state.functions.put(f.fullName(), f);
+        Function root = f;
+        while (root.clonedFrom().isPresent() && state.functions.containsKey(root.clonedFrom().get())
+            && state.functions.get(root.clonedFrom().get()) != root) {
+          root = state.functions.get(root.clonedFrom().get());
+        }
+        function = state.binder.bind(f, state.classOf(f),
+            new FunctionContext(state.path, root, state.classOf(root)));
       }
     }
     if (function != null) {
@@ -288,6 +294,8 @@ public final class Assembler {
     final CppMonitor cpp;
     final Binder binder;
     final Map<String, Statement.ClassDecl> classes = new HashMap<>();
+    /** Functions declared so far, by full name: clones find what they clone here. */
+    final Map<String, Function> functions = new HashMap<>();
     final Map<String, Destination> destinations = new LinkedHashMap<>();
     /** Part name to the buffer it is appended to. */
     final Map<String, StringBuilder> destinationBuffers = new LinkedHashMap<>();
@@ -348,6 +356,11 @@ public final class Assembler {
         p.put(o[0], buffer(o[1], o.length > 2 ? Integer.parseInt(o[2]) : 0, null));
       }
       presets.put(name, p);
+    }
+
+    Optional<Statement.ClassDecl> classOf(Function f) {
+      return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
+          .map(classes::get);
     }
 
     DiagnosticException error(Statement s, String message) {

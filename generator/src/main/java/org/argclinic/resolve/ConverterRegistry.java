@@ -336,10 +336,19 @@ public final class ConverterRegistry {
 
   /** Clinic's automatic {@code self} parameter for {@code function}. */
   public CConverter automaticSelf(FunctionContext function) {
-    String name = function.selfName();
+    return automaticSelf(function, function);
+  }
+
+  /**
+   * The automatic {@code self} of {@code function} as clinic creates it for {@code declaredFor}:
+   * a clone ({@code new = old}) copies the self converter of the function it clones, so its name
+   * and declared type come from there while rendering follows the clone.
+   */
+  public CConverter automaticSelf(FunctionContext function, FunctionContext declaredFor) {
+    String name = declaredFor.selfName();
     ImmutableMap<String, Expr> args = ImmutableMap.of();
-    if (function.cls().isPresent() && function.selfType().equals("PyObject *")) {
-      args = ImmutableMap.of("type", new Expr.Str(function.cls().get().typedef()));
+    if (declaredFor.cls().isPresent() && declaredFor.selfType().equals("PyObject *")) {
+      args = ImmutableMap.of("type", new Expr.Str(declaredFor.cls().get().typedef()));
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);
