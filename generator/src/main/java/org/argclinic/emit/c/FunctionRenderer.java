@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +10,8 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
