@@ -312,7 +312,7 @@ public final class ConverterRegistry {
       factory = base.factory();
     }
     ImmutableMap<String, Expr> attrs = merge(
-        base == null || ported.isPresent() ? ImmutableMap.of() : base.classAttributes(),
+        base == null ? ImmutableMap.of() : base.classAttributes(),
         cls.attributes());
     for (Map.Entry<String, Expr> a : attrs.entrySet()) {
       // evaluate now so that a bad attribute is reported at its class, not at each use
