@@ -336,10 +336,20 @@ public final class ConverterRegistry {
 
   /** Clinic's automatic {@code self} parameter for {@code function}. */
   public CConverter automaticSelf(FunctionContext function) {
-    String name = function.selfName();
+    return automaticSelf(function, function);
+  }
+
+  /**
+   * The automatic {@code self} of a clone ({@code new = old}): clinic copies the original's self
+   * parameter, so its name and declared type follow {@code original} (e.g. {@code type} when
+   * cloning {@code __new__} into a method) while everything decided at render time follows
+   * {@code function}.
+   */
+  public CConverter automaticSelf(FunctionContext function, FunctionContext original) {
+    String name = original.selfName();
     ImmutableMap<String, Expr> args = ImmutableMap.of();
-    if (function.cls().isPresent() && function.selfType().equals("PyObject *")) {
-      args = ImmutableMap.of("type", new Expr.Str(function.cls().get().typedef()));
+    if (original.cls().isPresent() && original.selfType().equals("PyObject *")) {
+      args = ImmutableMap.of("type", new Expr.Str(original.cls().get().typedef()));
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);
