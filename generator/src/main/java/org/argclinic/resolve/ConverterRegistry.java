@@ -312,7 +312,7 @@ public final class ConverterRegistry {
       factory = base.factory();
     }
     ImmutableMap<String, Expr> attrs = merge(
-        base == null || ported.isPresent() ? ImmutableMap.of() : base.classAttributes(),
+        base == null ? ImmutableMap.of() : base.classAttributes(),
         cls.attributes());
     for (Map.Entry<String, Expr> a : attrs.entrySet()) {
       // evaluate now so that a bad attribute is reported at its class, not at each use
@@ -340,15 +340,16 @@ public final class ConverterRegistry {
   }
 
   /**
-   * The automatic {@code self} of {@code function} as clinic creates it for {@code declaredFor}:
-   * a clone ({@code new = old}) copies the self converter of the function it clones, so its name
-   * and declared type come from there while rendering follows the clone.
+   * The automatic {@code self} of a clone ({@code new = old}): clinic copies the original's self
+   * parameter, so its name and declared type follow {@code original} (e.g. {@code type} when
+   * cloning {@code __new__} into a method) while everything decided at render time follows
+   * {@code function}.
    */
-  public CConverter automaticSelf(FunctionContext function, FunctionContext declaredFor) {
-    String name = declaredFor.selfName();
+  public CConverter automaticSelf(FunctionContext function, FunctionContext original) {
+    String name = original.selfName();
     ImmutableMap<String, Expr> args = ImmutableMap.of();
-    if (declaredFor.cls().isPresent() && declaredFor.selfType().equals("PyObject *")) {
-      args = ImmutableMap.of("type", new Expr.Str(declaredFor.cls().get().typedef()));
+    if (original.cls().isPresent() && original.selfType().equals("PyObject *")) {
+      args = ImmutableMap.of("type", new Expr.Str(original.cls().get().typedef()));
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);

@@ -347,6 +347,15 @@ class ResolveTest {
   }
 
   @Test
+  void cloneOfNewKeepsTheOriginalSelfName() {
+    CConverter self = reg.automaticSelf(function("depr_star_new_clone", FunctionKind.METHOD),
+        function("__new__", FunctionKind.NEW));
+    self.preRender();
+    assertThat(self.name()).isEqualTo("type");
+    assertThat(self.type()).isEqualTo("PyObject *");
+  }
+
+  @Test
   void returnConverters() throws DiagnosticException {
     CReturnConverter obj = reg.resolveReturn(function("f"));
     assertThat(obj.type()).isEqualTo("PyObject *");
