@@ -143,6 +143,9 @@ public final class Assembler {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
+    for (String w : state.codegen.warnings()) {
+      warnings.add(Diagnostic.warning(path, 0, 0, w));
+    }
     Map<String, String> sideFiles = new LinkedHashMap<>();
     for (Destination d : state.destinations.values()) {
       if (d.type == Destination.Type.SUPPRESS) {

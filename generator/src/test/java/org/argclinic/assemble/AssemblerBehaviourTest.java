@@ -129,4 +129,13 @@ class AssemblerBehaviourTest {
         () -> assemble(FRESH.replace("Do f.", "Do f.\n\n{parameters} and more")));
     assertThat(e.diagnostics().get(0).message()).contains("{parameters}");
   }
+
+  @Test
+  void functionThatCannotUseTheLimitedApiFallsBackWithAWarning() throws Exception {
+    String text = "#define Py_LIMITED_API 0x030d0000\n"
+        + FRESH.replace("    a: object\n    /\n", "    *args: object\n");
+    AssembledFile out = assemble(text);
+    assertThat(out.warnings()).hasSize(1);
+    assertThat(out.warnings().get(0).message()).isEqualTo("Function m.f cannot use limited C API");
+  }
 }

@@ -15,6 +15,7 @@ public final class CodeGen {
   private final boolean limitedCapi;
   private final Set<String> ifndefSymbols = new HashSet<>();
   private final Map<String, Include> includes = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   public CodeGen(boolean limitedCapi) {
     this.limitedCapi = limitedCapi;
@@ -44,6 +45,15 @@ public final class CodeGen {
       return;
     }
     includes.put(name, new Include(name, reason, condition));
+  }
+
+  /** Records a non-fatal message (Argument Clinic prints these as warnings and goes on). */
+  public void warn(String message) {
+    warnings.add(message);
+  }
+
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   public List<Include> includes() {

@@ -171,7 +171,7 @@ final class ParseArgs {
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
             || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
-      // Argument Clinic warns here ("cannot use limited C API") and falls back.
+      codegen.warn("Function " + func.fullName() + " cannot use limited C API");
       limitedCapi = false;
     }
   }
