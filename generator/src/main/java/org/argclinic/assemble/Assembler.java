@@ -511,6 +511,8 @@ public final class Assembler {
           stack.add(new LinkedHashMap<>(destinationBuffers));
           return;
         }
+        case "print" -> throw error(d, "'output print' (a debugging aid of Argument Clinic that "
+            + "dumps Python objects) is not supported");
         case "pop" -> {
           if (stack.isEmpty()) {
             throw error(d, "Can't 'output pop', stack is empty!");
