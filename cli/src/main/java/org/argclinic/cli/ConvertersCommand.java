@@ -1,6 +1,7 @@
 package org.argclinic.cli;
 
 import java.util.concurrent.Callable;
+import org.argclinic.resolve.ConverterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,8 +13,8 @@ final class ConvertersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Wired to the converter registry when the resolve stage lands.
-    spec.commandLine().getErr().println("argclinic: the converter registry is not built yet");
-    return ExitCodes.INTERNAL;
+    spec.commandLine().getOut().print(ConverterRegistry.standard().listing());
+    spec.commandLine().getOut().flush();
+    return 0;
   }
 }
