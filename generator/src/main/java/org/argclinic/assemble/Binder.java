@@ -27,6 +27,8 @@ import org.argclinic.resolve.SelfConverter;
 final class Binder {
   private final String path;
   private final ConverterRegistry registry;
+  /** Functions bound so far, by full name: a clone's self comes from its original. */
+  private final java.util.Map<String, FunctionContext> bound = new java.util.HashMap<>();
 
   Binder(String path, ConverterRegistry registry) {
     this.path = path;
@@ -59,7 +61,8 @@ final class Binder {
       throw new DiagnosticException(errors);
     }
     if (params.isEmpty() || !(params.get(0).converter() instanceof SelfConverter)) {
-      CConverter self = registry.automaticSelf(ctx);
+      FunctionContext original = function.clonedFrom().map(bound::get).orElse(ctx);
+      CConverter self = registry.automaticSelf(ctx, original);
       Parameter p = new Parameter(ctx.selfName(), ctx.selfName(), ParameterKind.POSITIONAL_ONLY,
           ConverterRef.simple("self", function.position()), Optional.empty(), 0, "",
           Optional.empty(), Optional.empty(), function.position());
@@ -68,6 +71,7 @@ final class Binder {
     for (BoundParameter p : params) {
       p.converter().preRender();
     }
+    bound.put(function.fullName(), ctx);
     return new CFunction(function, ctx, ImmutableList.copyOf(params), ret);
   }
 }
