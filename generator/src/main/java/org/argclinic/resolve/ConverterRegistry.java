@@ -77,6 +77,8 @@ public final class ConverterRegistry {
   private final Map<String, Supplier<? extends CReturnConverter>> returnPorts;
   /** Classes that [python input] code declares other than by class statements, by file name. */
   private final Map<String, ImmutableList<PythonBlock.ConverterClass>> synthetic;
+  /** Every port, for listings: kind "port"/"return port", class name, file, provider. */
+  private final List<Description> portList;
   /** Files whose synthetic classes this registry has already added. */
   private final java.util.Set<String> syntheticDone;
 
@@ -89,6 +91,7 @@ public final class ConverterRegistry {
     ports = new LinkedHashMap<>(from == null ? Map.of() : from.ports);
     returnPorts = new LinkedHashMap<>(from == null ? Map.of() : from.returnPorts);
     synthetic = new LinkedHashMap<>(from == null ? Map.of() : from.synthetic);
+    portList = new ArrayList<>(from == null ? List.of() : from.portList);
     syntheticDone = new java.util.HashSet<>(from == null ? java.util.Set.of() : from.syntheticDone);
   }
 
@@ -185,6 +188,7 @@ public final class ConverterRegistry {
      */
     public Registrar port(String fileName, String className, Supplier<? extends CConverter> factory) {
       ports.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -195,6 +199,7 @@ public final class ConverterRegistry {
     public Registrar returnPort(
         String fileName, String className, Supplier<? extends CReturnConverter> factory) {
       returnPorts.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -496,7 +501,49 @@ public final class ConverterRegistry {
     for (ReturnSpec s : returns.values()) {
       b.add(new Description("return", s.name(), s.arguments(), s.origin()));
     }
+    b.addAll(portList);
     return b.build();
+  }
+
+  /** {@link #describe()} as the text {@code argclinic converters} prints. */
+  public String listing() {
+    StringBuilder out = new StringBuilder();
+    String[][] sections = {
+        {"converter", "Converters (name(arguments with their defaults)):"},
+        {"legacy", "Legacy format units (the converter each stands for):"},
+        {"return", "Return converters:"},
+        {"port", "Ports of [python input] converter classes with methods (class, file):"}};
+    ImmutableList<Description> rows = describe();
+    for (String[] section : sections) {
+      out.append(section[1]).append('\n');
+      for (Description d : rows) {
+        if (!d.kind().equals(section[0])) {
+          continue;
+        }
+        String text;
+        switch (d.kind()) {
+          case "converter":
+            text = d.name() + (d.arguments().isEmpty() ? "" : "(" + d.arguments() + ")");
+            break;
+          case "legacy":
+            text = String.format("%-6s %s", d.name(), d.arguments());
+            break;
+          case "port":
+            text = String.format("%-40s %s", d.name(), d.arguments());
+            break;
+          default:
+            text = d.name();
+            break;
+        }
+        out.append("  ").append(text);
+        if (!d.origin().equals("builtin")) {
+          out.append("  [").append(d.origin()).append(']');
+        }
+        out.append('\n');
+      }
+      out.append('\n');
+    }
+    return out.toString().stripTrailing() + "\n";
   }
 
   private static String describeArgs(Map<String, Expr> args) {

@@ -403,5 +403,16 @@ class ResolveTest {
     assertThat(converters).isEqualTo(28);
     assertThat(legacies).isEqualTo(30);
     assertThat(returns).isEqualTo(10);
+    assertThat(rows).contains(new ConverterRegistry.Description(
+        "port", "path_t_converter", "posixmodule.c", "cpython"));
+  }
+
+  @Test
+  void listingIsReadable() {
+    String text = reg.listing();
+    assertThat(text).startsWith("Converters (name(arguments with their defaults)):\n  bool(accept={object})\n");
+    assertThat(text).contains("\n  'z#'   str(accept={robuffer, str, NoneType}, zeroes=True)\n");
+    assertThat(text).contains("\nReturn converters:\n  object\n  bool\n");
+    assertThat(text).containsMatch("\n  path_t_converter +posixmodule.c  \\[cpython\\]\n");
   }
 }
