@@ -138,4 +138,40 @@ class AssemblerBehaviourTest {
     assertThat(out.warnings()).hasSize(1);
     assertThat(out.warnings().get(0).message()).isEqualTo("Function m.f cannot use limited C API");
   }
+
+  @Test
+  void setLinePrefixAndSuffixDecorateEveryOutputLine() throws Exception {
+    String text = FRESH.replace("module m\n",
+        "module m\noutput preset block\nset line_prefix \"P \"\nset line_suffix \"{block comment start}S{block comment end}\"\n");
+    String out = assemble(text).text();
+    assertThat(out).contains("\nP #define M_F_METHODDEF    \\/*S*/\n");
+    assertThat(out).contains("\nP /*S*/\n");
+  }
+
+  @Test
+  void printoutWritesItsWordsIntoTheBlock() throws Exception {
+    String out = assemble(FRESH.replace("module m\n", "module m\nprintout hello   world\n")).text();
+    assertThat(out).contains("[clinic start generated code]*/\nhello world\n/*[clinic end generated code: output=");
+  }
+
+  @Test
+  void fileDestinationNamesItsSideFileFromTheSourcePath() throws Exception {
+    String text = FRESH.replace("module m\n",
+        "module m\ndestination mine new file '{dirname}/gen/{basename}.inc'\noutput everything mine\n");
+    AssembledFile out = assemble(text);
+    assertThat(out.sideFiles().keySet()).containsExactly("Modules/gen/m.c.inc");
+    // everything: the docstring prototype and the METH_O impl itself move there too
+    assertThat(out.sideFiles().get("Modules/gen/m.c.inc")).contains("PyDoc_VAR(m_f__doc__);\n");
+    assertThat(out.sideFiles().get("Modules/gen/m.c.inc"))
+        .contains("static PyObject *\nm_f(PyObject *module, PyObject *a)\n");
+  }
+
+  @Test
+  void outputPushAndPopRestoreTheDestinations() throws Exception {
+    String text = FRESH.replace("module m\n", "module m\noutput push\noutput everything suppress\noutput pop\n");
+    assertThat(assemble(text).sideFiles()).isEqualTo(assemble(FRESH).sideFiles());
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> assemble(FRESH.replace("module m\n", "module m\noutput pop\n")));
+    assertThat(e.diagnostics().get(0).message()).contains("output pop");
+  }
 }
