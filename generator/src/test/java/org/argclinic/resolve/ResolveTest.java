@@ -418,5 +418,4 @@ class ResolveTest {
     assertThat(c.parseArg("arg", "argument", false)).hasValue(
         "x = PyLong_AsUnsignedLong(arg);\nif (x == (uint8_t)-1 && PyErr_Occurred()) {{\n    goto exit;\n}}");
   }
-
 }
