@@ -160,7 +160,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     ImmutableSet<Path> outputs = result.files().stream().map(FileOutcome::path)
         .filter(p -> !candidateSet.contains(p))
         .collect(ImmutableSet.toImmutableSet());
-    cache.promote(options, plan, plan.process(), outputs);
+    // Only a run that wrote can have created new candidates (clinic/foo.c.h); walk again then.
+    ImmutableList<Path> after = outputs.isEmpty() ? candidates : Generator.candidates(request);
+    cache.promote(options, plan, plan.process(), outputs, after);
   }
 
   /**

@@ -169,9 +169,12 @@ final class BuildCache {
    * Records a successful run: the kept entries, the processed sources as they are now (after the
    * generator may have rewritten them), and every generated file's stamp.
    *
+   * @param candidatesAfter the candidates as a walk finds them after the run
+
    * @return whether the cache file was written (false when its bytes did not change)
    */
-  boolean promote(String options, Plan plan, List<Path> processed, Set<Path> newOutputs)
+  boolean promote(String options, Plan plan, List<Path> processed, Set<Path> newOutputs,
+      List<Path> candidatesAfter)
       throws IOException {
     Map<String, SourceEntry> sources = new TreeMap<>();
     plan.kept().forEach((p, e) -> sources.put(key(p), e));
@@ -183,6 +186,17 @@ final class BuildCache {
       SourceEntry before = plan.seen().get(p);
       if (before != null && before.stamp().equals(stamp.get())) {
         sources.put(key(p), before); // not rewritten: no need to read it again
+        continue;
+      }
+      byte[] bytes = Files.readAllBytes(p);
+      sources.put(key(p), new SourceEntry(stamp.get().size(), stamp.get().mtime(), sha256(bytes),
+          Generator.holdsBlock(bytes)));
+    }
+    // Files the run created that the next run will walk (clinic/foo.c.h): record them now, or
+    // that run would read them once and rewrite this cache.
+    for (Path p : candidatesAfter) {
+      Optional<Stamp> stamp = Stamp.of(p);
+      if (stamp.isEmpty() || sources.containsKey(key(p))) {
         continue;
       }
       byte[] bytes = Files.readAllBytes(p);
