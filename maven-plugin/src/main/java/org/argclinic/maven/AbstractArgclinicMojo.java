@@ -193,8 +193,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       throw new MojoExecutionException("argclinic: " + String.join("\n", io));
     }
     if (errorCount > 0) {
+      // Maven prints the message (every line) once; logging it too would print it twice.
       String text = errors.toString().stripTrailing();
-      getLog().error(text);
       throw new MojoFailureException("argclinic: " + errorCount
           + (errorCount == 1 ? " error" : " errors") + " in clinic input:\n" + text);
     }
@@ -222,7 +222,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       }
     }
     getLog().info(String.format(Locale.ROOT,
-        "argclinic: %d source files: %d regenerated (%d files written), %d unchanged since the"
+        "argclinic: %d source files: %d processed (%d written), %d unchanged since the"
             + " last build; %d read", candidates, plan.process().size(), written,
         candidates - plan.process().size(), plan.read()));
   }
