@@ -252,8 +252,16 @@ public final class Generator {
     return files.stream();
   }
 
+  /**
+   * Globs as Ant and Maven users write them: a leading {@code **}{@code /} also matches no
+   * directory at all, so {@code **}{@code /*.c} takes top-level files too (plain NIO globs would
+   * not).
+   */
   private static List<PathMatcher> matchers(List<String> globs) {
-    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    return globs.stream()
+        .flatMap(g -> g.startsWith("**/") ? Stream.of(g, g.substring(3)) : Stream.of(g))
+        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+        .toList();
   }
 
   /** A cheap byte search, so files without blocks are never decoded or scanned. */
