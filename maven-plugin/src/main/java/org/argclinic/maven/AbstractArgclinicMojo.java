@@ -102,7 +102,11 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
 
-  /** Where the incremental cache lives: {@code cache.json}, rewritten only after success. */
+  /**
+   * Where the incremental caches live: one {@code cache-<hash>.json} per configuration, so two
+   * executions over different directories or targets do not evict each other, while generate and
+   * check with the same configuration share one.
+   */
   @Parameter(defaultValue = "${project.build.directory}/argclinic", readonly = true,
       required = true)
   private File cacheDirectory;
@@ -136,7 +140,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   private void run(GenerateRequest request)
       throws IOException, MojoExecutionException, MojoFailureException {
     String options = optionsKey(request);
-    BuildCache cache = BuildCache.load(cacheDirectory.toPath().resolve("cache.json"));
+    BuildCache cache = BuildCache.load(cacheDirectory.toPath().resolve(cacheName(request)));
     ImmutableList<Path> candidates = Generator.candidates(request);
     BuildCache.Plan plan = cache.plan(candidates, options);
     getLog().debug("argclinic: cache " + cache.file() + (plan.invalidated()
@@ -297,6 +301,14 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   private Path absolute(File f) {
     Path p = f.toPath();
     return (p.isAbsolute() ? p : basedir.toPath().resolve(p)).normalize();
+  }
+
+  /** The cache file of one configuration: what is walked and the options named in the POM. */
+  private static String cacheName(GenerateRequest r) {
+    String config = String.join("\n", r.paths().toString(), r.includes().toString(),
+        r.excludes().toString(), r.cApi().cliName(), r.limitedVersion().toString(), r.rustFfi(),
+        r.templatesDirectory().map(Path::toString).orElse(""));
+    return "cache-" + BuildCache.sha256(config).substring(0, 12) + ".json";
   }
 
   /**
