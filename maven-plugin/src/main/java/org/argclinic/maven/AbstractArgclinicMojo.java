@@ -226,9 +226,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       }
     }
     getLog().info(String.format(Locale.ROOT,
-        "argclinic: %d source files: %d processed (%d written), %d unchanged since the"
-            + " last build; %d read", candidates, plan.process().size(), written,
-        candidates - plan.process().size(), plan.read()));
+        "argclinic: %d source files: %d processed (%d written), %d skipped (no block, or"
+            + " unchanged since the last build); %d read", candidates, plan.process().size(),
+        written, candidates - plan.process().size(), plan.read()));
   }
 
   /** A diagnostic as {@code path:line:col: error: message}, then its source line and a caret. */
