@@ -1,3 +1,3 @@
-// This case asserts generated content (or parser diagnostics): it waits for the real stages in
-// Generators.standard(). maven-plugin/pom.xml property it.stagesLanded turns it on.
-return Boolean.parseBoolean(String.valueOf(stagesLanded))
+// This case asserts Rust glue: it waits for the Rust emitter in Generators.standard().
+// maven-plugin/pom.xml property it.rustLanded turns it on.
+return Boolean.parseBoolean(String.valueOf(rustLanded))

@@ -13,7 +13,8 @@ public final class GithubAnnotations {
   private GithubAnnotations() {}
 
   /**
-   * One line per diagnostic and per stale region, in the order of the result.
+   * One line per diagnostic and per stale block ({@link StaleBlocks}; stale files are read
+   * again to find their blocks), in the order of the result.
    *
    * @param base paths under it are printed relative to it (GitHub wants repository-relative
    *     paths); others are printed as they are
@@ -27,9 +28,11 @@ public final class GithubAnnotations {
       }
       if (f.status() == FileOutcome.Status.STALE) {
         String file = relative(f.path(), base);
-        for (int line : f.staleLines().isEmpty() ? ImmutableList.of(1) : f.staleLines()) {
-          out.add(command("error", file, line, 0,
-              "generated code is out of date; run `argclinic generate " + file + "`"));
+        for (StaleBlocks.Location loc : StaleBlocks.of(f)) {
+          String what = loc.label().isEmpty() ? "generated code"
+              : "generated code of '" + loc.label() + "'";
+          out.add(command("error", file, loc.line(), 0,
+              what + " is out of date; run `argclinic generate " + file + "`"));
         }
       }
     }

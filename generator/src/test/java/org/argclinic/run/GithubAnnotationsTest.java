@@ -3,9 +3,11 @@ package org.argclinic.run;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.argclinic.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GithubAnnotationsTest {
   private static final Path BASE = Path.of("/repo");
@@ -21,6 +23,19 @@ class GithubAnnotationsTest {
             + " run `argclinic generate src/clinic/spam.c.h`",
         "::error file=src/clinic/spam.c.h,line=40,title=argclinic::generated code is out of date;"
             + " run `argclinic generate src/clinic/spam.c.h`").inOrder();
+  }
+
+  @Test
+  void staleLinesInsideABlockAreReportedAtTheBlock(@TempDir Path dir) throws Exception {
+    Path spam = Files.writeString(dir.resolve("spam.c"), "int x;\n"
+        + "/*[clinic input]\nspam.f\n[clinic start generated code]*/\n"
+        + "old output\n/*[clinic end generated code: output=0 input=0]*/\n");
+    GenerateResult r = new GenerateResult(ImmutableList.of(new FileOutcome(spam,
+        FileOutcome.Status.STALE, "diff", ImmutableList.of(5, 6), ImmutableList.of())));
+
+    assertThat(GithubAnnotations.lines(r, dir)).containsExactly(
+        "::error file=spam.c,line=2,title=argclinic::generated code of 'spam.f' is out of date;"
+            + " run `argclinic generate spam.c`");
   }
 
   @Test

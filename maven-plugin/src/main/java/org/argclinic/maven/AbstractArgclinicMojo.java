@@ -32,6 +32,7 @@ import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
 import org.argclinic.run.Generator;
 import org.argclinic.run.Generators;
+import org.argclinic.run.StaleBlocks;
 
 /**
  * What {@code generate} and {@code check} share: their parameters, the mapping of those onto a
@@ -209,8 +210,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
           .append(stale.size()).append(stale.size() == 1 ? " file" : " files")
           .append("; run `mvn argclinic:generate` (or `./argclinic generate`) and commit:\n");
       for (FileOutcome f : stale) {
-        for (int line : f.staleLines().isEmpty() ? List.of(1) : f.staleLines()) {
-          msg.append(f.path()).append(':').append(line).append(": stale generated code\n");
+        for (StaleBlocks.Location loc : StaleBlocks.of(f)) {
+          msg.append(f.path()).append(':').append(loc.line()).append(": stale generated code")
+              .append(loc.label().isEmpty() ? "" : " (block '" + loc.label() + "')").append('\n');
         }
       }
       for (FileOutcome f : stale) {
