@@ -1,17 +1,20 @@
 package org.argclinic.maven;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -145,29 +148,44 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     ImmutableList<Path> candidates = Generator.candidates(request);
     BuildCache.Plan plan = cache.plan(candidates, options);
     getLog().debug("argclinic: cache " + cache.file() + (plan.invalidated()
-        ? " does not apply (first run, options or plugin changed, or generated files edited)"
-        : " applies"));
-    GenerateResult result = new GenerateResult(ImmutableList.of());
-    if (!plan.process().isEmpty()) {
-      GenerateRequest changed = GenerateRequest.builder()
-          .addPaths(plan.process())
-          .cApi(request.cApi())
-          .limitedVersion(request.limitedVersion())
-          .rustFfi(request.rustFfi())
-          .templatesDirectory(request.templatesDirectory())
-          .force(request.force())
-          .build();
-      Generator generator = Generators.standard();
-      result = writes() ? generator.generate(changed) : generator.check(changed);
+        ? " does not apply (first run, or options or plugin changed)" : " applies"));
+    // One generator call per source, so each outcome is known to belong to its source: the
+    // cache ties a source to the files generated from it.
+    Generator generator = Generators.standard();
+    Map<Path, GenerateResult> bySource;
+    try {
+      bySource = plan.process().parallelStream()
+          .collect(ImmutableMap.toImmutableMap(p -> p, p -> runOne(generator, request, p)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    GenerateResult result = new GenerateResult(plan.process().stream()
+        .flatMap(p -> bySource.get(p).files().stream())
+        .collect(ImmutableList.toImmutableList()));
     report(result, candidates.size(), plan);
-    ImmutableSet<Path> candidateSet = ImmutableSet.copyOf(candidates);
-    ImmutableSet<Path> outputs = result.files().stream().map(FileOutcome::path)
-        .filter(p -> !candidateSet.contains(p))
-        .collect(ImmutableSet.toImmutableSet());
-    // Only a run that wrote can have created new candidates (clinic/foo.c.h); walk again then.
-    ImmutableList<Path> after = outputs.isEmpty() ? candidates : Generator.candidates(request);
-    cache.promote(options, plan, plan.process(), outputs, after);
+    Map<Path, List<Path>> outputs = new HashMap<>();
+    bySource.forEach((p, r) -> outputs.put(p, r.files().stream().map(FileOutcome::path)
+        .filter(o -> !o.equals(p)).toList()));
+    // Only a run that generated side files can have created new candidates; walk again then.
+    boolean sideFiles = outputs.values().stream().anyMatch(o -> !o.isEmpty());
+    cache.promote(options, plan, outputs,
+        sideFiles ? Generator.candidates(request) : candidates);
+  }
+
+  private GenerateResult runOne(Generator generator, GenerateRequest request, Path source) {
+    GenerateRequest one = GenerateRequest.builder()
+        .addPath(source)
+        .cApi(request.cApi())
+        .limitedVersion(request.limitedVersion())
+        .rustFfi(request.rustFfi())
+        .templatesDirectory(request.templatesDirectory())
+        .force(request.force())
+        .build();
+    try {
+      return writes() ? generator.generate(one) : generator.check(one);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
