@@ -194,6 +194,14 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
    */
   private void report(GenerateResult result, int candidates, BuildCache.Plan plan)
       throws MojoExecutionException, MojoFailureException {
+    // Files are independent: others may have been written before one failed; say which.
+    long written = 0;
+    for (FileOutcome f : result.files()) {
+      if (f.status() == FileOutcome.Status.WRITTEN) {
+        getLog().info("argclinic: wrote " + f.path());
+        written++;
+      }
+    }
     List<String> io = new ArrayList<>();
     StringWriter errors = new StringWriter();
     PrintWriter errorOut = new PrintWriter(errors);
@@ -237,13 +245,6 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         msg.append('\n').append(f.diff().stripTrailing()).append('\n');
       }
       throw new MojoFailureException(msg.toString().stripTrailing());
-    }
-    long written = 0;
-    for (FileOutcome f : result.files()) {
-      if (f.status() == FileOutcome.Status.WRITTEN) {
-        getLog().info("argclinic: wrote " + f.path());
-        written++;
-      }
     }
     getLog().info(String.format(Locale.ROOT,
         "argclinic: %d source files: %d processed (%d written), %d skipped (no block, or"
