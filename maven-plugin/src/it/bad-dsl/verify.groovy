@@ -8,7 +8,7 @@ assert log =~ /src\/main\/c\/spam\.c:7:1: error: white space is not allowed befo
 // Maven may prefix each line of the failure message with [ERROR].
 assert log =~ /(?m)^(\[ERROR\] )?   \[clinic start generated code\]\*\/\n(\[ERROR\] )?\^$/ :
     'no source line and caret'
-assert log.contains('error in clinic input') || log.contains('errors in clinic input')
+assert log =~ /argclinic: 1 error:/
 assert !src.text.contains('clinic end generated code') : 'a file with errors was written'
 assert !new File(basedir, 'src/main/c/clinic').exists() : 'a file with errors got side files'
 return true

@@ -227,7 +227,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       // Maven prints the message (every line) once; logging it too would print it twice.
       String text = errors.toString().stripTrailing();
       throw new MojoFailureException("argclinic: " + errorCount
-          + (errorCount == 1 ? " error" : " errors") + " in clinic input:\n" + text);
+          + (errorCount == 1 ? " error" : " errors") + ":\n" + text);
     }
     List<FileOutcome> stale = result.files().stream()
         .filter(f -> f.status() == FileOutcome.Status.STALE).toList();
