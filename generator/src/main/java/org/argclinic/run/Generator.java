@@ -74,12 +74,24 @@ public final class Generator {
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
     ImmutableList<Path> files = discover(request);
-    List<List<FileOutcome>> perFile = files.parallelStream()
-        .map(p -> processUnchecked(p, request, write))
-        .toList();
+    // Files in clinic/ directories are usually side files another source writes; they go in a
+    // second phase so they are never read while their owner rewrites them.
+    List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
+    List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
     ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
-    perFile.forEach(all::addAll);
+    for (List<Path> phase : List.of(owners, sides)) {
+      phase.parallelStream()
+          .map(p -> processUnchecked(p, request, write))
+          .toList()
+          .forEach(all::addAll);
+    }
     return new GenerateResult(all.build());
+  }
+
+  private static boolean isSideFileDirectory(Path p) {
+    Path parent = p.getParent();
+    return parent != null && parent.getFileName() != null
+        && parent.getFileName().toString().equals("clinic");
   }
 
   private List<FileOutcome> processUnchecked(Path p, GenerateRequest request, boolean write) {
