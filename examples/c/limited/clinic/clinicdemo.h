@@ -265,27 +265,43 @@ argclinic_intern(argclinic_parser *p)
 }
 
 /* Slot that keyword `key` names, or -1 (unknown, positional-only, or not a str). Interned
-   names are compared by identity first: the compiler interns keyword names, so this nearly
-   always hits; otherwise the strings are compared. */
+   names are compared by identity first, starting at slot `from` (callers pass the slot after
+   the previous match: keywords usually come in parameter order, so the first compare hits);
+   the compiler interns keyword names, so identity nearly always decides. Otherwise the strings
+   are compared. */
 static inline int
-argclinic_find_slot(const argclinic_parser *p, PyObject *key)
+argclinic_find_slot_from(const argclinic_parser *p, PyObject *key, int from)
 {
-    int s;
-    for (s = p->posonly; s < p->nslots; s++) {
-        if (p->interned[s] == key && key != NULL) {
+    int s, n = p->nslots;
+    if (from < p->posonly || from >= n) {
+        from = p->posonly;
+    }
+    for (s = from; s < n; s++) {
+        if (p->interned[s] == key) {
+            return s;
+        }
+    }
+    for (s = p->posonly; s < from; s++) {
+        if (p->interned[s] == key) {
             return s;
         }
     }
     if (!PyUnicode_Check(key)) {
         return -1;
     }
-    for (s = p->posonly; s < p->nslots; s++) {
+    for (s = p->posonly; s < n; s++) {
         if (p->names[s][0] != '\0'
             && PyUnicode_CompareWithASCIIString(key, p->names[s]) == 0) {
             return s;
         }
     }
     return -1;
+}
+
+static inline int
+argclinic_find_slot(const argclinic_parser *p, PyObject *key)
+{
+    return argclinic_find_slot_from(p, key, p->posonly);
 }
 
 /* 1-based parameter position of a slot as CPython's messages count it (the *args slot is not
@@ -429,34 +445,55 @@ argclinic_unpack(argclinic_parser *p, PyObject *const *args, Py_ssize_t nargs,
     }
     /* Match keywords to slots; a keyword for a slot already filled by position is left over. */
     left = nkw;
-    it.kwnames = kwnames;
-    it.kwstack = kwstack;
-    it.kwargs = kwargs;
-    it.pos = 0;
-    while (nkw && argclinic_kwnext(&it, &key, &value)) {
-        s = argclinic_find_slot(p, key);
-        if (s < 0) {
-            continue;
-        }
-        if (s < p->maxpos && s < nargs) {
-            if (dup < 0 || s < dup) {
-                dup = s;
+    if (kwnames != NULL && nkw > 0) {
+        int from = (int)nargs;
+        for (i = 0; i < nkw; i++) {
+            key = ARGCLINIC_TUPLE_ITEM(kwnames, i);
+            s = argclinic_find_slot_from(p, key, from);
+            if (s < 0) {
+                continue;
             }
-            continue;
+            from = s + 1;
+            if (s < p->maxpos && s < nargs) {
+                if (dup < 0 || s < dup) {
+                    dup = s;
+                }
+                continue;
+            }
+            buf[s] = kwstack[i];
+            left--;
         }
-        buf[s] = value;
-        left--;
+    }
+    else if (nkw > 0) {
+        it.kwnames = NULL;
+        it.kwstack = NULL;
+        it.kwargs = kwargs;
+        it.pos = 0;
+        while (argclinic_kwnext(&it, &key, &value)) {
+            s = argclinic_find_slot(p, key);
+            if (s < 0) {
+                continue;
+            }
+            if (s < p->maxpos && s < nargs) {
+                if (dup < 0 || s < dup) {
+                    dup = s;
+                }
+                continue;
+            }
+            buf[s] = value;
+            left--;
+        }
     }
     /* Missing required arguments, in parameter order. */
     s = (int)(nargs < p->maxpos ? nargs : p->maxpos);
     for (s = s > p->posonly ? s : p->posonly; s < p->nslots; s++) {
         int required;
-        if (p->varpos && s == p->maxpos) {
+        if (buf[s] != NULL || (p->varpos && s == p->maxpos)) {
             continue;
         }
         required = s < p->minpos
             || (s >= p->maxpos && s < 64 && ((p->kwrequired >> s) & 1));
-        if (buf[s] == NULL && required) {
+        if (required) {
             PyErr_Format(PyExc_TypeError, "%.200s() missing required argument '%s' (pos %d)",
                          p->fname, p->names[s], argclinic_pos(p, s));
             goto fail;
