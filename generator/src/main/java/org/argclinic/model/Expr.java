@@ -10,7 +10,7 @@ import java.math.BigInteger;
 public sealed interface Expr
     permits Expr.Int, Expr.Float, Expr.Complex, Expr.Str, Expr.Bytes, Expr.Bool, Expr.None,
         Expr.Ellipsis, Expr.Name, Expr.Attribute, Expr.Unary, Expr.Binary, Expr.SetLit,
-        Expr.TupleLit, Expr.ListLit, Expr.Call {
+        Expr.TupleLit, Expr.ListLit, Expr.DictLit, Expr.Call {
 
   record Int(BigInteger value) implements Expr {}
 
@@ -47,6 +47,9 @@ public sealed interface Expr
   record TupleLit(ImmutableList<Expr> items) implements Expr {}
 
   record ListLit(ImmutableList<Expr> items) implements Expr {}
+
+  /** {@code {k: v, ...}}; {@code keys} and {@code values} are parallel. */
+  record DictLit(ImmutableList<Expr> keys, ImmutableList<Expr> values) implements Expr {}
 
   /** Only parsed so that a precise "not supported" error can point at it. */
   record Call(Expr func, ImmutableList<Expr> args) implements Expr {}
