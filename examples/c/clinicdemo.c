@@ -47,7 +47,7 @@ module clinicdemo
 class clinicdemo.Counter "CounterObject *" "NULL"
 class clinicdemo.Point "PointObject *" "NULL"
 [clinic start generated code]*/
-/*[clinic end generated code: output=da39a3ee5e6b4b0d input=5b0a5e2f2ec0ac3c]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=2ff9745bd55bf4c9]*/
 
 #include "clinic/clinicdemo.h"
 
@@ -59,7 +59,7 @@ Return 42; takes no arguments.
 
 static PyObject *
 clinicdemo_answer_impl(PyObject *module)
-/*[clinic end generated code: output=0a2b6e3d0e1f5a11 input=7f1c2d4b0a9e8c63]*/
+/*[clinic end generated code: output=4dbf96e526deeb5c input=9a19f0c13307f075]*/
 {
     (void)module;
     return PyLong_FromLong(42);
@@ -76,7 +76,7 @@ Return x squared.
 
 static double
 clinicdemo_square_impl(PyObject *module, double x)
-/*[clinic end generated code: output=4c1b7a2e9d0f3e55 input=a53e1f0c9b7d2e44]*/
+/*[clinic end generated code: output=6a197043d4615bde input=b8a5873256f968fe]*/
 {
     (void)module;
     return x * x;
@@ -94,7 +94,7 @@ Return a + b.
 
 static int
 clinicdemo_add_impl(PyObject *module, int a, int b)
-/*[clinic end generated code: output=8e3f1d2c4b5a6978 input=0d9c8b7a6e5f4d31]*/
+/*[clinic end generated code: output=60379e9ca495889e input=5152c28431d6a8ad]*/
 {
     (void)module;
     return a + b;
@@ -111,7 +111,7 @@ Return whether n is even.
 
 static int
 clinicdemo_is_even_impl(PyObject *module, long n)
-/*[clinic end generated code: output=1f2e3d4c5b6a7988 input=9a8b7c6d5e4f3a21]*/
+/*[clinic end generated code: output=4c6e7da7c74a0e01 input=d2c75c018825becf]*/
 {
     (void)module;
     return n % 2 == 0;
@@ -121,7 +121,7 @@ clinicdemo_is_even_impl(PyObject *module, long n)
 clinicdemo.kw
 
     a: object
-    b: object = None
+    b: object
     *
     c: int
     d: double = 1.5
@@ -130,8 +130,9 @@ Keyword-only parameters, required and optional.
 [clinic start generated code]*/
 
 static PyObject *
-clinicdemo_kw_impl(PyObject *module, PyObject *a, PyObject *b, int c, double d)
-/*[clinic end generated code: output=2b3c4d5e6f708192 input=3c4d5e6f70819203]*/
+clinicdemo_kw_impl(PyObject *module, PyObject *a, PyObject *b, int c,
+                   double d)
+/*[clinic end generated code: output=f9b9ff4cedceae93 input=d766072190ade7a9]*/
 {
     (void)module;
     return Py_BuildValue("(OOid)", a, b, c, d);
@@ -151,7 +152,7 @@ Positional-only, positional-or-keyword and keyword-only; c defaults to NULL.
 
 static PyObject *
 clinicdemo_mix_impl(PyObject *module, PyObject *a, PyObject *b, PyObject *c)
-/*[clinic end generated code: output=4d5e6f7081920314 input=5e6f708192031425]*/
+/*[clinic end generated code: output=9c412763f111eb61 input=43935506e312b25b]*/
 {
     (void)module;
     return Py_BuildValue("(OOO)", a, b, c == NULL ? Py_Ellipsis : c);
@@ -187,7 +188,7 @@ clinicdemo_integers_impl(PyObject *module, unsigned char b, unsigned char B,
                          unsigned long k, unsigned long km, long long L,
                          unsigned long long K, unsigned long long Km,
                          Py_ssize_t n, size_t z)
-/*[clinic end generated code: output=6f708192031425a3 input=708192031425a3b4]*/
+/*[clinic end generated code: output=3031f488caa1e26d input=2819e7722409c541]*/
 {
     (void)module;
     return Py_BuildValue("(bBhHHiIIlkkLKKnn)", b, B, h, H, Hm, i, I, Im, l, k, km, L, K, Km,
@@ -205,7 +206,7 @@ Float converters; returns (f, d).
 
 static PyObject *
 clinicdemo_floats_impl(PyObject *module, float f, double d)
-/*[clinic end generated code: output=8192031425a3b4c5 input=92031425a3b4c5d6]*/
+/*[clinic end generated code: output=82e9fbd6654a369e input=27bf9345595cd8f2]*/
 {
     (void)module;
     return Py_BuildValue("(dd)", (double)f, d);
@@ -224,9 +225,9 @@ String converters.
 [clinic start generated code]*/
 
 static PyObject *
-clinicdemo_strings_impl(PyObject *module, const char *s, int C, const char *z,
-                        PyObject *u, char c)
-/*[clinic end generated code: output=031425a3b4c5d6e7 input=1425a3b4c5d6e7f8]*/
+clinicdemo_strings_impl(PyObject *module, const char *s, int C,
+                        const char *z, PyObject *u, char c)
+/*[clinic end generated code: output=21faa5df364701d4 input=160a7531f25e54bd]*/
 {
     (void)module;
     return Py_BuildValue("(sizOy#)", s, C, z, u == NULL ? Py_Ellipsis : u, &c, (Py_ssize_t)1);
@@ -239,7 +240,7 @@ clinicdemo.objects
     t: object(subclass_of='&PyLong_Type')
     e: object(converter='clinicdemo_even', type='long') = 0
     flag: bool = True
-    iflag: bool(accept={int}) = 0
+    iflag: bool(accept={int}) = False
 
 Object converters: plain, subclass_of, a converter function, bool.
 [clinic start generated code]*/
@@ -247,7 +248,7 @@ Object converters: plain, subclass_of, a converter function, bool.
 static PyObject *
 clinicdemo_objects_impl(PyObject *module, PyObject *o, PyObject *t, long e,
                         int flag, int iflag)
-/*[clinic end generated code: output=25a3b4c5d6e7f809 input=a3b4c5d6e7f8091a]*/
+/*[clinic end generated code: output=6f6dcb54bb1f4c54 input=5dcca6f06d335dc2]*/
 {
     (void)module;
     return Py_BuildValue("(OOlii)", o, t, e, flag, iflag);
@@ -266,7 +267,7 @@ Index converters.
 static PyObject *
 clinicdemo_indices_impl(PyObject *module, Py_ssize_t start, Py_ssize_t stop,
                         Py_ssize_t size)
-/*[clinic end generated code: output=b4c5d6e7f8091a2b input=c5d6e7f8091a2b3c]*/
+/*[clinic end generated code: output=60bf3970590894b3 input=6c1b0e9bb851c5ae]*/
 {
     (void)module;
     return Py_BuildValue("(nnn)", start, stop, size);
@@ -283,7 +284,7 @@ Return the file descriptor of fd.
 
 static PyObject *
 clinicdemo_fileno_impl(PyObject *module, int fd)
-/*[clinic end generated code: output=d6e7f8091a2b3c4d input=e7f8091a2b3c4d5e]*/
+/*[clinic end generated code: output=b415b8fd45c6721d input=ce3cf4429c4bd20f]*/
 {
     (void)module;
     return PyLong_FromLong(fd);
@@ -306,9 +307,9 @@ Optional groups: window([x, y,] w[, h]).
 [clinic start generated code]*/
 
 static PyObject *
-clinicdemo_window_impl(PyObject *module, int group_left_1, int x, int y, int w,
-                       int group_right_1, int h)
-/*[clinic end generated code: output=f8091a2b3c4d5e6f input=091a2b3c4d5e6f70]*/
+clinicdemo_window_impl(PyObject *module, int group_left_1, int x, int y,
+                       int w, int group_right_1, int h)
+/*[clinic end generated code: output=adcbc9ebdeaf76e5 input=019c8084a84727b0]*/
 {
     (void)module;
     return Py_BuildValue("(iiiiii)", group_left_1, x, y, w, group_right_1, h);
@@ -328,13 +329,14 @@ clinicdemo.gather
 static PyObject *
 clinicdemo_gather_impl(PyObject *module, PyObject *first, PyObject *args,
                        const char *sep)
-/*[clinic end generated code: output=1a2b3c4d5e6f7081 input=2b3c4d5e6f708192]*/
+/*[clinic end generated code: output=0f63c652b8b82ada input=621ca9064ccc5241]*/
 {
     (void)module;
     return Py_BuildValue("(OOs)", first, args, sep);
 }
 
 /*[clinic input]
+@classmethod
 clinicdemo.Counter.__new__ as counter_new
 
     start: long = 0
@@ -346,7 +348,7 @@ A counter.
 
 static PyObject *
 counter_new_impl(PyTypeObject *type, long start, long step)
-/*[clinic end generated code: output=3c4d5e6f70819203 input=4d5e6f7081920314]*/
+/*[clinic end generated code: output=2530a05e32e29df1 input=9e7db124f4220bfb]*/
 {
     allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
     CounterObject *self = (CounterObject *)alloc(type, 0);
@@ -361,7 +363,7 @@ counter_new_impl(PyTypeObject *type, long start, long step)
 /*[clinic input]
 clinicdemo.Counter.increment
 
-    by: long(c_default="0") = None
+    by: long = 0
     /
 
 Add `by` (default: the step) to the counter; return the new value.
@@ -369,7 +371,7 @@ Add `by` (default: the step) to the counter; return the new value.
 
 static PyObject *
 clinicdemo_Counter_increment_impl(CounterObject *self, long by)
-/*[clinic end generated code: output=5e6f708192031425 input=6f708192031425a3]*/
+/*[clinic end generated code: output=3934cf5167608bc4 input=8f6bb3642535e673]*/
 {
     self->value += by ? by : self->step;
     return PyLong_FromLong(self->value);
@@ -385,8 +387,9 @@ Add value; counts calls in the module state reached through the defining class.
 [clinic start generated code]*/
 
 static PyObject *
-clinicdemo_Counter_add_impl(CounterObject *self, PyTypeObject *cls, long value)
-/*[clinic end generated code: output=708192031425a3b4 input=8192031425a3b4c5]*/
+clinicdemo_Counter_add_impl(CounterObject *self, PyTypeObject *cls,
+                            long value)
+/*[clinic end generated code: output=135800a766a248b9 input=616fb15a6f78030f]*/
 {
     clinicdemo_state *state = (clinicdemo_state *)PyType_GetModuleState(cls);
     if (state == NULL) {
@@ -409,7 +412,7 @@ Make a counter from its decimal text.
 
 static PyObject *
 clinicdemo_Counter_from_string_impl(PyTypeObject *type, const char *text)
-/*[clinic end generated code: output=92031425a3b4c5d6 input=031425a3b4c5d6e7]*/
+/*[clinic end generated code: output=9dc079a0483cc056 input=98146e6b676c2c04]*/
 {
     char *end;
     long v = strtol(text, &end, 10);
@@ -429,7 +432,7 @@ The current value.
 
 static PyObject *
 clinicdemo_Counter_value_get_impl(CounterObject *self)
-/*[clinic end generated code: output=1425a3b4c5d6e7f8 input=25a3b4c5d6e7f809]*/
+/*[clinic end generated code: output=faece259f28ee110 input=54c6b898d936545c]*/
 {
     return PyLong_FromLong(self->value);
 }
@@ -441,7 +444,7 @@ clinicdemo.Counter.value
 
 static int
 clinicdemo_Counter_value_set_impl(CounterObject *self, PyObject *value)
-/*[clinic end generated code: output=a3b4c5d6e7f8091a input=b4c5d6e7f8091a2b]*/
+/*[clinic end generated code: output=c1aee787fcbfe1c9 input=f52616a372fce73f]*/
 {
     long v;
     if (value == NULL) {
@@ -467,7 +470,7 @@ A point.
 
 static int
 clinicdemo_Point___init___impl(PointObject *self, double x, double y)
-/*[clinic end generated code: output=c5d6e7f8091a2b3c input=d6e7f8091a2b3c4d]*/
+/*[clinic end generated code: output=9ddcc2c63066161b input=d064d0db605b018f]*/
 {
     self->x = x;
     self->y = y;
@@ -482,7 +485,7 @@ Return (x, y).
 
 static PyObject *
 clinicdemo_Point_coords_impl(PointObject *self)
-/*[clinic end generated code: output=e7f8091a2b3c4d5e input=f8091a2b3c4d5e6f]*/
+/*[clinic end generated code: output=3abc208c99296415 input=4ea041077872f68f]*/
 {
     return Py_BuildValue("(dd)", self->x, self->y);
 }

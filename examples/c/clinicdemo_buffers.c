@@ -3,6 +3,11 @@
 #include "clinic/clinicdemo_buffers.h"
 
 /*[clinic input]
+module clinicdemo
+[clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=3cd8d7e7d39647a1]*/
+
+/*[clinic input]
 clinicdemo.buffers
 
     y: Py_buffer
@@ -15,7 +20,7 @@ Buffer converters: returns (bytes(y), bytes(s) or None) and writes b'!' into w[0
 static PyObject *
 clinicdemo_buffers_impl(PyObject *module, Py_buffer *y, Py_buffer *s,
                         Py_buffer *w)
-/*[clinic end generated code: output=0a1b2c3d4e5f6071 input=1b2c3d4e5f607182]*/
+/*[clinic end generated code: output=2e35ac2ceaf7f760 input=90e6ea6d80ea1327]*/
 {
     (void)module;
     if (w->obj != NULL && w->len > 0) {

@@ -4,6 +4,11 @@
 #include "clinic/clinicdemo_full.h"
 
 /*[clinic input]
+module clinicdemo
+[clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=3cd8d7e7d39647a1]*/
+
+/*[clinic input]
 clinicdemo.full_types
 
     c: Py_complex
@@ -17,7 +22,7 @@ Returns (2 * c, b, ba).
 static PyObject *
 clinicdemo_full_types_impl(PyObject *module, Py_complex c, PyBytesObject *b,
                            PyByteArrayObject *ba)
-/*[clinic end generated code: output=2c3d4e5f60718293 input=3d4e5f6071829304]*/
+/*[clinic end generated code: output=e9a16f0c6fd322e7 input=b22a36ed87cddeef]*/
 {
     Py_complex twice = {2 * c.real, 2 * c.imag};
     (void)module;

@@ -48,36 +48,37 @@ def test_positional_only_and_return_converters(demo):
 
 
 def test_keyword_only(demo):
-    assert demo.kw(1, c=2) == (1, None, 2, 1.5)
+    assert demo.kw(1, 2, c=3) == (1, 2, 3, 1.5)
     assert demo.kw(1, 2, c=3, d=4) == (1, 2, 3, 4.0)
     assert demo.kw(a=1, b=2, c=3) == (1, 2, 3, 1.5)
-    assert demo.kw(c=3, a=1) == (1, None, 3, 1.5)
-    assert demo.kw(1, d=0.5, c=7) == (1, None, 7, 0.5)
-    raises(TypeError, "kw() missing required argument 'c' (pos 3)", demo.kw, 1)
+    assert demo.kw(c=3, b=2, a=1) == (1, 2, 3, 1.5)
+    assert demo.kw(1, d=0.5, c=7, b=2) == (1, 2, 7, 0.5)
+    raises(TypeError, "kw() missing required argument 'b' (pos 2)", demo.kw, 1)
+    raises(TypeError, "kw() missing required argument 'c' (pos 3)", demo.kw, 1, 2)
     raises(TypeError, "kw() missing required argument 'a' (pos 1)", demo.kw, c=1)
-    raises(TypeError, "kw() takes at most 2 positional arguments (3 given)", demo.kw, 1, 2, 3)
+    raises(TypeError, "kw() takes exactly 2 positional arguments (3 given)", demo.kw, 1, 2, 3)
     raises(TypeError, "kw() takes at most 4 arguments (5 given)", demo.kw, 1, 2, c=3, d=4, e=5)
     raises(TypeError, "kw() takes at most 4 keyword arguments (5 given)",
            demo.kw, a=1, b=2, c=3, d=4, e=5)
     raises(TypeError, "argument for kw() given by name ('a') and position (1)",
-           demo.kw, 1, a=2, c=3)
-    raises(TypeError, "kw() got an unexpected keyword argument 'e'", demo.kw, 1, c=2, e=3)
+           demo.kw, 1, 2, a=2, c=3)
+    raises(TypeError, "kw() got an unexpected keyword argument 'e'", demo.kw, 1, 2, c=2, e=3)
     raises(TypeError, "kw() got an unexpected keyword argument 'cc'. Did you mean 'c'?",
-           demo.kw, 1, c=2, cc=3)
-    raises(TypeError, "'str' object cannot be interpreted as an integer", demo.kw, 1, c="x")
-    raises(TypeError, "must be real number, not str", demo.kw, 1, c=1, d="x")
+           demo.kw, 1, 2, c=2, cc=3)
+    raises(TypeError, "'str' object cannot be interpreted as an integer", demo.kw, 1, 2, c="x")
+    raises(TypeError, "must be real number, not str", demo.kw, 1, 2, c=1, d="x")
 
 
 def test_keyword_names_that_are_not_interned(demo):
     # Keys built at run time are equal but not identical to the interned names.
-    key = "".join(["c"])
-    assert demo.kw(1, **{key: 5}) == (1, None, 5, 1.5)
-    key = "".join(["d", ""]) + ""
-    assert demo.kw(1, **{"c": 1, key: 2}) == (1, None, 1, 2.0)
+    key = "".join(["c", "c"])[1:]
+    assert key is not "c"  # noqa: F632  (a distinct object on purpose)
+    assert demo.kw(1, 2, **{key: 5}) == (1, 2, 5, 1.5)
+    assert demo.kw(1, **{"c": 1, "".join(["b", "x"])[:1]: 2}) == (1, 2, 1, 1.5)
 
     class S(str):
         pass
-    assert demo.kw(1, **{S("c"): 5}) == (1, None, 5, 1.5)
+    assert demo.kw(1, 2, **{S("c"): 5}) == (1, 2, 5, 1.5)
 
 
 def test_positional_only_passed_by_keyword(demo):
@@ -273,10 +274,10 @@ def test_init(demo):
 
 def test_text_signatures(demo):
     import inspect
-    assert str(inspect.signature(demo.kw)) == "(a, b=None, *, c, d=1.5)"
+    assert str(inspect.signature(demo.kw)) == "(a, b, *, c, d=1.5)"
     assert str(inspect.signature(demo.add)) == "(a, b=1, /)"
     assert str(inspect.signature(demo.gather)) == "(first, /, *args, sep=' ')"
-    assert str(inspect.signature(demo.Counter.increment)) == "(self, by=None, /)"
+    assert str(inspect.signature(demo.Counter.increment)) == "(self, by=0, /)"
     assert str(inspect.signature(demo.Point)) == "(x, y=0.0)"
 
 

@@ -27,28 +27,27 @@
 /* Cast of a METH_FASTCALL / METH_METHOD function to the PyCFunction slot type. */
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
-/* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call, resolved to parameter
-   slots. The common call (positional arguments only, within range, no required keyword-only
-   parameter) uses the caller's array as is; anything else goes through argclinic_unpack(). */
-#define ARGCLINIC_UNPACK(parser, args, nargs, kwnames, minpos, maxpos, minkw, buf) \
-    (((kwnames) == NULL && (minkw) == 0 && (minpos) <= (nargs) && (nargs) <= (maxpos) \
-      && (args) != NULL) \
+/* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
+   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   arguments only, within range, no required keyword-only parameter) uses the caller's array as
+   is; anything else goes through argclinic_unpack_keywords(). */
+#define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
+    (((minkw) == 0 && (kwargs) == NULL && (kwnames) == NULL \
+      && (minpos) <= (nargs) && (nargs) <= (maxpos) && (args) != NULL) \
      ? (args) \
-     : (PyObject *const *)argclinic_unpack((parser), (args), (nargs), NULL, (kwnames), (buf)))
+     : argclinic_unpack_keywords((args), (nargs), (kwargs), (kwnames), (parser), \
+                                 (minpos), (maxpos), (minkw), -1, (buf)))
 
-/* Static description of one function's parameters, in buffer-slot order: positional-only,
-   positional-or-keyword, the *args tuple (when varpos), keyword-only. */
+/* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
+   positional-only parameter, *args left out. Generated code fills fname and keywords; the rest
+   is derived on the first call that needs it. */
 typedef struct argclinic_parser {
     const char *fname;          /* Python-visible name used in messages */
-    const char *const *names;   /* one per slot; "" for positional-only slots and *args */
-    PyObject **interned;        /* one per slot; interned names, filled on first slow call */
-    int nslots;                 /* number of slots */
-    int posonly;                /* leading positional-only slots */
-    int minpos;                 /* leading required positional slots */
-    int maxpos;                 /* positional slots, *args excluded */
-    int varpos;                 /* 1 if slot maxpos receives the *args tuple (a new reference) */
-    unsigned long long kwrequired; /* bit s set: keyword-only slot s is required */
-    int ready;                  /* interned[] is filled */
+    const char *const *keywords;
+    int ready;
+    int posonly;                /* leading positional-only parameters */
+    int nkeywords;              /* entries of keywords (parameters other than *args) */
+    PyObject **interned;        /* nkeywords interned names (NULL for positional-only) */
 } argclinic_parser;
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
@@ -213,33 +212,33 @@ argclinic_edit_cost(const char *a, size_t na, const char *b, size_t nb, size_t l
     return (Py_ssize_t)result;
 }
 
-/* Index of the slot whose keyword name is closest to key, or -1. */
+/* Index of the keyword closest to key ("Did you mean"), or -1. */
 static inline int
 argclinic_suggest(const argclinic_parser *p, PyObject *key)
 {
     Py_ssize_t klen, best_cost = PY_SSIZE_T_MAX;
-    int s, best = -1;
-    const char *k = PyUnicode_AsUTF8AndSize(key, &klen);
-    if (k == NULL) {
+    int k, best = -1;
+    const char *ks = PyUnicode_AsUTF8AndSize(key, &klen);
+    if (ks == NULL) {
         PyErr_Clear();
         return -1;
     }
-    for (s = p->posonly; s < p->nslots; s++) {
-        const char *name = p->names[s];
+    for (k = p->posonly; k < p->nkeywords; k++) {
+        const char *name = p->keywords[k];
         Py_ssize_t nlen = (Py_ssize_t)strlen(name), limit, cost;
-        if (nlen == 0 || (nlen == klen && memcmp(name, k, (size_t)klen) == 0)) {
+        if (nlen == klen && memcmp(name, ks, (size_t)klen) == 0) {
             continue;
         }
         limit = (klen + nlen + 3) * 2 / 6;
         if (limit > best_cost - 1) {
             limit = best_cost - 1;
         }
-        cost = argclinic_edit_cost(k, (size_t)klen, name, (size_t)nlen, (size_t)limit);
+        cost = argclinic_edit_cost(ks, (size_t)klen, name, (size_t)nlen, (size_t)limit);
         if (cost > limit) {
             continue;
         }
         if (best < 0 || cost < best_cost) {
-            best = s;
+            best = k;
             best_cost = cost;
         }
     }
@@ -247,117 +246,108 @@ argclinic_suggest(const argclinic_parser *p, PyObject *key)
 }
 
 static inline int
-argclinic_intern(argclinic_parser *p)
+argclinic_parser_init(argclinic_parser *p)
 {
-    int s;
-    for (s = 0; s < p->nslots; s++) {
-        if (p->names[s][0] == '\0') {
-            p->interned[s] = NULL;
-            continue;
-        }
-        p->interned[s] = PyUnicode_InternFromString(p->names[s]);
-        if (p->interned[s] == NULL) {
-            return -1;
+    int k, n = 0, posonly = 0;
+    PyObject **interned;
+    while (p->keywords[n] != NULL) {
+        n++;
+    }
+    while (posonly < n && p->keywords[posonly][0] == '\0') {
+        posonly++;
+    }
+    interned = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
+    if (interned == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (k = 0; k < n; k++) {
+        interned[k] = NULL;
+        if (k >= posonly) {
+            interned[k] = PyUnicode_InternFromString(p->keywords[k]);
+            if (interned[k] == NULL) {
+                while (--k >= 0) {
+                    Py_XDECREF(interned[k]);
+                }
+                PyMem_Free(interned);
+                return -1;
+            }
         }
     }
+    /* kept for the life of the process, like CPython's own keyword tuples */
+    p->interned = interned;
+    p->posonly = posonly;
+    p->nkeywords = n;
     p->ready = 1;
     return 0;
 }
 
-/* Slot that keyword `key` names, or -1 (unknown, positional-only, or not a str). Interned
-   names are compared by identity first, starting at slot `from` (callers pass the slot after
-   the previous match: keywords usually come in parameter order, so the first compare hits);
-   the compiler interns keyword names, so identity nearly always decides. Otherwise the strings
-   are compared. */
+/* Keyword index that `key` names, or -1 (unknown, positional-only, or not a str). Interned
+   names are compared by identity first, starting at index `from` (callers pass the index after
+   the previous match: keywords usually come in parameter order, so the first compare hits); the
+   compiler interns keyword names, so identity nearly always decides. Otherwise the strings are
+   compared. */
 static inline int
-argclinic_find_slot_from(const argclinic_parser *p, PyObject *key, int from)
+argclinic_find_keyword(const argclinic_parser *p, PyObject *key, int from)
 {
-    int s, n = p->nslots;
+    int k, n = p->nkeywords;
     if (from < p->posonly || from >= n) {
         from = p->posonly;
     }
-    for (s = from; s < n; s++) {
-        if (p->interned[s] == key) {
-            return s;
+    for (k = from; k < n; k++) {
+        if (p->interned[k] == key) {
+            return k;
         }
     }
-    for (s = p->posonly; s < from; s++) {
-        if (p->interned[s] == key) {
-            return s;
+    for (k = p->posonly; k < from; k++) {
+        if (p->interned[k] == key) {
+            return k;
         }
     }
     if (!PyUnicode_Check(key)) {
         return -1;
     }
-    for (s = p->posonly; s < n; s++) {
-        if (p->names[s][0] != '\0'
-            && PyUnicode_CompareWithASCIIString(key, p->names[s]) == 0) {
-            return s;
+    for (k = p->posonly; k < n; k++) {
+        if (PyUnicode_CompareWithASCIIString(key, p->keywords[k]) == 0) {
+            return k;
         }
     }
     return -1;
 }
 
-static inline int
-argclinic_find_slot(const argclinic_parser *p, PyObject *key)
-{
-    return argclinic_find_slot_from(p, key, p->posonly);
-}
-
-/* 1-based parameter position of a slot as CPython's messages count it (the *args slot is not
-   a parameter position). */
-static inline int
-argclinic_pos(const argclinic_parser *p, int s)
-{
-    return (p->varpos && s > p->maxpos) ? s : s + 1;
-}
-
-/* Keyword k (0-based) of a call: from kwnames/kwstack (vectorcall) or a kwargs dict. */
-typedef struct argclinic_kwiter {
-    PyObject *kwnames;
-    PyObject *const *kwstack;
-    PyObject *kwargs;
-    Py_ssize_t pos;
-} argclinic_kwiter;
-
-static inline int
-argclinic_kwnext(argclinic_kwiter *it, PyObject **key, PyObject **value)
-{
-    if (it->kwargs != NULL) {
-        return PyDict_Next(it->kwargs, &it->pos, key, value);
-    }
-    if (it->kwnames == NULL || it->pos >= ARGCLINIC_TUPLE_SIZE(it->kwnames)) {
-        return 0;
-    }
-    *key = ARGCLINIC_TUPLE_ITEM(it->kwnames, it->pos);
-    *value = it->kwstack[it->pos];
-    it->pos++;
-    return 1;
-}
-
-/* Error for keywords left over after matching: first one that names no parameter, in call
-   order. */
+/* Error for keywords left over after matching: the first one, in call order, that names no
+   parameter. */
 static inline void
-argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs,
-                             PyObject *kwnames, PyObject *const *kwstack)
+argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs, PyObject *kwnames)
 {
-    argclinic_kwiter it = {kwnames, kwstack, kwargs, 0};
+    Py_ssize_t pos = 0, nkw = kwnames != NULL ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0;
     PyObject *key, *value;
-    while (argclinic_kwnext(&it, &key, &value)) {
-        int s, hint;
+    for (;;) {
+        int hint;
+        if (kwargs != NULL) {
+            if (!PyDict_Next(kwargs, &pos, &key, &value)) {
+                break;
+            }
+        }
+        else {
+            if (pos >= nkw) {
+                break;
+            }
+            key = ARGCLINIC_TUPLE_ITEM(kwnames, pos);
+            pos++;
+        }
         if (!PyUnicode_Check(key)) {
             PyErr_SetString(PyExc_TypeError, "keywords must be strings");
             return;
         }
-        s = argclinic_find_slot(p, key);
-        if (s >= 0) {
+        if (argclinic_find_keyword(p, key, p->posonly) >= 0) {
             continue;
         }
         hint = argclinic_suggest(p, key);
         if (hint >= 0) {
             PyErr_Format(PyExc_TypeError,
                          "%.200s() got an unexpected keyword argument '%S'. Did you mean '%s'?",
-                         p->fname, key, p->names[hint]);
+                         p->fname, key, p->keywords[hint]);
         }
         else {
             PyErr_Format(PyExc_TypeError,
@@ -368,25 +358,28 @@ argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs,
     PyErr_Format(PyExc_TypeError, "invalid keyword argument for %.200s()", p->fname);
 }
 
-/* The general path: fills buf (p->nslots entries, NULL where absent) from positional
-   arguments and keywords (kwnames after args, or a dict), reporting the errors CPython 3.13
-   reports, in its order. Returns buf, or NULL with an exception set. With p->varpos the
-   *args slot holds a new reference the caller releases. */
-static inline PyObject **
-argclinic_unpack(argclinic_parser *p, PyObject *const *args, Py_ssize_t nargs,
-                 PyObject *kwargs, PyObject *kwnames, PyObject **buf)
+/* The general path of ARGCLINIC_UNPACK_KEYWORDS, and the whole of it for *args (vararg >= 0:
+   the parameter index of *args). Fills buf (one slot per parameter, NULL where absent; the
+   *args slot holds a new reference the caller releases) from positional arguments and keywords
+   (kwnames after args, or a kwargs dict), reporting the errors CPython 3.13 reports, in its
+   order. Returns buf, or NULL with an exception set. */
+static inline PyObject *const *
+argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwargs,
+                          PyObject *kwnames, argclinic_parser *p, int minpos, int maxpos,
+                          int minkw, int vararg, PyObject **buf)
 {
     Py_ssize_t nkw = 0, i, left;
-    int s, maxargs = p->nslots - p->varpos;
-    int minposonly = p->posonly < p->minpos ? p->posonly : p->minpos;
+    int k, maxargs, nslots, posonly, minposonly, reqlimit, dup = -1;
     PyObject *const *kwstack = NULL;
-    PyObject *key, *value;
-    argclinic_kwiter it;
-    int dup = -1;
 
-    if (!p->ready && argclinic_intern(p) < 0) {
+    if (!p->ready && argclinic_parser_init(p) < 0) {
         return NULL;
     }
+    posonly = p->posonly;
+    maxargs = p->nkeywords;
+    nslots = maxargs + (vararg >= 0 ? 1 : 0);
+    minposonly = posonly < minpos ? posonly : minpos;
+    reqlimit = minkw ? maxpos + minkw : minpos;
     if (kwargs != NULL) {
         nkw = PyDict_Size(kwargs);
     }
@@ -394,161 +387,180 @@ argclinic_unpack(argclinic_parser *p, PyObject *const *args, Py_ssize_t nargs,
         nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
         kwstack = args + nargs;
     }
-    if (!p->varpos) {
+    if (vararg < 0) {
         if (nargs + nkw > maxargs) {
             PyErr_Format(PyExc_TypeError, "%.200s() takes at most %d %sargument%s (%zd given)",
                          p->fname, maxargs, nargs == 0 ? "keyword " : "",
                          maxargs == 1 ? "" : "s", nargs + nkw);
             return NULL;
         }
-        if (nargs > p->maxpos) {
-            if (p->maxpos == 0) {
+        if (nargs > maxpos) {
+            if (maxpos == 0) {
                 PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments",
                              p->fname);
             }
             else {
                 PyErr_Format(PyExc_TypeError,
                              "%.200s() takes %s %d positional argument%s (%zd given)",
-                             p->fname, p->minpos < p->maxpos ? "at most" : "exactly",
-                             p->maxpos, p->maxpos == 1 ? "" : "s", nargs);
+                             p->fname, minpos < maxpos ? "at most" : "exactly",
+                             maxpos, maxpos == 1 ? "" : "s", nargs);
             }
             return NULL;
         }
     }
     if (nargs < minposonly) {
         PyErr_Format(PyExc_TypeError, "%.200s() takes %s %d positional argument%s (%zd given)",
-                     p->fname, minposonly < p->maxpos ? "at least" : "exactly",
+                     p->fname, minposonly < maxpos ? "at least" : "exactly",
                      minposonly, minposonly == 1 ? "" : "s", nargs);
         return NULL;
     }
-    for (s = 0; s < p->nslots; s++) {
-        buf[s] = NULL;
+    for (k = 0; k < nslots; k++) {
+        buf[k] = NULL;
     }
-    for (i = 0; i < nargs && i < p->maxpos; i++) {
-        buf[i] = args[i];
-    }
-    if (p->varpos) {
-        Py_ssize_t n = nargs > p->maxpos ? nargs - p->maxpos : 0;
+    if (vararg >= 0) {
+        Py_ssize_t n = nargs > vararg ? nargs - vararg : 0;
         PyObject *tuple = PyTuple_New(n);
         if (tuple == NULL) {
             return NULL;
         }
         for (i = 0; i < n; i++) {
-            PyObject *item = args[p->maxpos + i];
+            PyObject *item = args[vararg + i];
             Py_INCREF(item);
             if (PyTuple_SetItem(tuple, i, item) < 0) {
                 Py_DECREF(tuple);
                 return NULL;
             }
         }
-        buf[p->maxpos] = tuple;
+        buf[vararg] = tuple;
     }
-    /* Match keywords to slots; a keyword for a slot already filled by position is left over. */
+    for (i = 0; i < nargs && (vararg < 0 || i < vararg); i++) {
+        buf[i] = args[i];
+    }
+    /* Match keywords to parameters; one naming a parameter already given by position is left
+       over. */
     left = nkw;
-    if (kwnames != NULL && nkw > 0) {
+    if (nkw > 0) {
+        Py_ssize_t pos = 0;
         int from = (int)nargs;
-        for (i = 0; i < nkw; i++) {
-            key = ARGCLINIC_TUPLE_ITEM(kwnames, i);
-            s = argclinic_find_slot_from(p, key, from);
-            if (s < 0) {
+        PyObject *key, *value;
+        for (;;) {
+            if (kwargs != NULL) {
+                if (!PyDict_Next(kwargs, &pos, &key, &value)) {
+                    break;
+                }
+            }
+            else {
+                if (pos >= nkw) {
+                    break;
+                }
+                key = ARGCLINIC_TUPLE_ITEM(kwnames, pos);
+                value = kwstack[pos];
+                pos++;
+            }
+            k = argclinic_find_keyword(p, key, from);
+            if (k < 0) {
                 continue;
             }
-            from = s + 1;
-            if (s < p->maxpos && s < nargs) {
-                if (dup < 0 || s < dup) {
-                    dup = s;
+            from = k + 1;
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
                 }
                 continue;
             }
-            buf[s] = kwstack[i];
-            left--;
-        }
-    }
-    else if (nkw > 0) {
-        it.kwnames = NULL;
-        it.kwstack = NULL;
-        it.kwargs = kwargs;
-        it.pos = 0;
-        while (argclinic_kwnext(&it, &key, &value)) {
-            s = argclinic_find_slot(p, key);
-            if (s < 0) {
-                continue;
-            }
-            if (s < p->maxpos && s < nargs) {
-                if (dup < 0 || s < dup) {
-                    dup = s;
-                }
-                continue;
-            }
-            buf[s] = value;
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = value;
             left--;
         }
     }
     /* Missing required arguments, in parameter order. */
-    s = (int)(nargs < p->maxpos ? nargs : p->maxpos);
-    for (s = s > p->posonly ? s : p->posonly; s < p->nslots; s++) {
-        int required;
-        if (buf[s] != NULL || (p->varpos && s == p->maxpos)) {
-            continue;
-        }
-        required = s < p->minpos
-            || (s >= p->maxpos && s < 64 && ((p->kwrequired >> s) & 1));
-        if (required) {
+    k = (int)(nargs < maxpos ? nargs : maxpos);
+    for (k = k > posonly ? k : posonly; k < maxargs; k++) {
+        if (buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] == NULL
+            && (k < minpos || (maxpos <= k && k < reqlimit))) {
             PyErr_Format(PyExc_TypeError, "%.200s() missing required argument '%s' (pos %d)",
-                         p->fname, p->names[s], argclinic_pos(p, s));
+                         p->fname, p->keywords[k], k + 1);
             goto fail;
         }
     }
     if (left > 0) {
-        if (dup >= 0 && !p->varpos) {
+        if (dup >= 0 && vararg < 0) {
             PyErr_Format(PyExc_TypeError,
                          "argument for %.200s() given by name ('%s') and position (%d)",
-                         p->fname, p->names[dup], dup + 1);
+                         p->fname, p->keywords[dup], dup + 1);
             goto fail;
         }
-        argclinic_unexpected_keyword(p, kwargs, kwnames, kwstack);
+        argclinic_unexpected_keyword(p, kwargs, kwnames);
         goto fail;
     }
     return buf;
 
 fail:
-    if (p->varpos) {
-        Py_CLEAR(buf[p->maxpos]);
+    if (vararg >= 0) {
+        Py_CLEAR(buf[vararg]);
     }
     return NULL;
 }
 
-/* Same for tp_new / tp_init: positional arguments come as a tuple. */
-static inline PyObject **
-argclinic_unpack_tuple(argclinic_parser *p, PyObject *args, PyObject *kwargs,
-                       PyObject **buf, PyObject **posbuf, Py_ssize_t posbuf_size)
+/* The same for tp_new / tp_init, whose positional arguments come as a tuple. */
+static inline PyObject *const *
+argclinic_unpack_tuple(PyObject *args, PyObject *kwargs, argclinic_parser *p, int minpos,
+                       int maxpos, int minkw, int vararg, PyObject **buf)
 {
-    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args), i;
+    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
 #if defined(Py_LIMITED_API)
-    PyObject *const *items = posbuf;
-    if (nargs > posbuf_size) {
-        /* more than the function can take: only the count matters for the error */
-        nargs = posbuf_size + 1;
-        items = NULL;
+    /* no access to the tuple's item array: copy the items (only the count matters when there
+       are more than the function takes, and *args needs them all) */
+    PyObject *small[16];
+    PyObject **items = small;
+    PyObject *const *result;
+    Py_ssize_t i, n = nargs;
+    if (vararg < 0 && n > maxpos) {
+        n = 0;
     }
-    for (i = 0; items != NULL && i < nargs; i++) {
-        posbuf[i] = PyTuple_GetItem(args, i);
-    }
-    if (items == NULL) {
-        nargs = ARGCLINIC_TUPLE_SIZE(args);
-        if (!p->varpos) {
-            return argclinic_unpack(p, posbuf, nargs, kwargs, NULL, buf);
+    if (n > 16) {
+        items = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)n);
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return NULL;
         }
-        PyErr_SetString(PyExc_SystemError, "argclinic: too many arguments for buffer");
+    }
+    for (i = 0; i < n; i++) {
+        items[i] = PyTuple_GetItem(args, i);
+    }
+    result = argclinic_unpack_keywords(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                       vararg, buf);
+    if (items != small) {
+        PyMem_Free(items);
+    }
+    return result;
+#else
+    PyObject *const *items = PySequence_Fast_ITEMS(args);
+    if (vararg < 0) {
+        return ARGCLINIC_UNPACK_KEYWORDS(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                         buf);
+    }
+    return argclinic_unpack_keywords(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                     vararg, buf);
+#endif
+}
+
+/* A new tuple of n items from an argument array (*args of positional-only functions). */
+static inline PyObject *
+argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
+{
+    Py_ssize_t i;
+    PyObject *tuple = PyTuple_New(n > 0 ? n : 0);
+    if (tuple == NULL) {
         return NULL;
     }
-    return argclinic_unpack(p, items, nargs, kwargs, NULL, buf);
-#else
-    (void)posbuf;
-    (void)posbuf_size;
-    (void)i;
-    return argclinic_unpack(p, &PyTuple_GET_ITEM(args, 0), nargs, kwargs, NULL, buf);
-#endif
+    for (i = 0; i < n; i++) {
+        Py_INCREF(items[i]);
+        if (PyTuple_SetItem(tuple, i, items[i]) < 0) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+    }
+    return tuple;
 }
 
 /* ---- converters: 1 on success, 0 with an exception set ---- */

@@ -22,6 +22,7 @@ import org.argclinic.emit.c.CTemplates;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
+import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.resolve.Include;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
@@ -45,6 +46,8 @@ public final class Assembler {
   private final Supplier<ConverterRegistry> registry;
   private final EmitOptions options;
   private final Templates templates;
+  /** The c-public / c-limited target, empty for c-core. */
+  private final Optional<PublicTarget> publicTarget;
 
   public Assembler(EmitOptions options) {
     this(options, ConverterRegistry::standard);
@@ -55,6 +58,13 @@ public final class Assembler {
     this.registry = registry;
     this.options = options;
     this.templates = Templates.shared(options.templatesOverride());
+    this.publicTarget = switch (options.cApi()) {
+      case CORE -> Optional.empty();
+      case PUBLIC -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.PUBLIC, options.limitedVersion(), templates));
+      case LIMITED -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.LIMITED, options.limitedVersion(), templates));
+    };
   }
 
   public static boolean limitedCapi(String text) {
@@ -74,7 +84,10 @@ public final class Assembler {
     }
     String path = model.source().path();
     String raw = model.source().text();
-    FileState state = new FileState(path, options.cApi() == EmitOptions.CApi.LIMITED || limitedCapi(raw));
+    // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
+    // public and limited targets parse through the argclinic runtime in every case.
+    FileState state = new FileState(path,
+        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(raw));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);
@@ -129,6 +142,9 @@ public final class Assembler {
         printBlock(out, "clinic", "dump " + d.name + "\n", output, List.of());
       } else {
         StringBuilder side = new StringBuilder();
+        if (publicTarget.isPresent()) {
+          output = publicTarget.get().headerPreamble() + "\n" + output;
+        }
         printBlock(side, "clinic", "preserve\n", output, state.codegen.includes());
         sideFiles.put(d.filename, side.toString());
       }
@@ -269,7 +285,7 @@ public final class Assembler {
 
     FileState(String path, boolean limitedCapi) throws DiagnosticException {
       this.path = path;
-      this.codegen = new CodeGen(limitedCapi);
+      this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
       this.binder = new Binder(path, registry.get());
       addDestination("block", "buffer", List.of(), null);
