@@ -16,7 +16,6 @@ import argparse
 import datetime
 import os
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -26,7 +25,6 @@ import timeit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-RUNTIME = os.path.join(ROOT, "templates", "c", "public", "runtime.c.ftl")
 
 VARIANTS = ["public", "limited", "classic", "clinic", "floor"]
 LABELS = {
@@ -47,20 +45,28 @@ CASES = [
 
 
 def build(out):
-    """Compiles callbench into out/ and returns the directory holding the module."""
+    """Compiles callbench into out/ and returns the directory holding the module.
+
+    bench/c/benchglue.c is compiled twice: with the public header (clinic/benchglue.h) into
+    callbench.c, and with the limited 3.10 header (limited/clinic/benchglue.h) into
+    callbench_limited.c; both headers are argclinic output (ExampleGlueTest keeps them current).
+    """
     src = os.path.join(out, "src")
-    os.makedirs(src, exist_ok=True)
-    for name in os.listdir(os.path.join(HERE, "c")):
-        shutil.copy(os.path.join(HERE, "c", name), src)
-    # The runtime argclinic emits into every header: the template text without its comment.
-    text = open(RUNTIME, encoding="utf-8").read()
-    text = re.sub(r"^<#--.*?-->\n", "", text, flags=re.S)
-    with open(os.path.join(src, "runtime.h"), "w", encoding="utf-8") as f:
-        f.write(text)
+    if os.path.isdir(src):
+        shutil.rmtree(src)
+    here = os.path.join(HERE, "c")
+    for target, headers in (("public", "clinic"), ("limited", os.path.join("limited", "clinic"))):
+        os.makedirs(os.path.join(src, target, "clinic"))
+        shutil.copy(os.path.join(here, "benchglue.c"), os.path.join(src, target))
+        shutil.copy(os.path.join(here, headers, "benchglue.h"),
+                    os.path.join(src, target, "clinic"))
+    for name in ("callbench.c", "callbench_limited.c"):
+        shutil.copy(os.path.join(here, name), src)
     include = "-I" + sysconfig.get_paths()["include"]
     common = ["gcc", "-std=c11", "-O2", "-fPIC", "-Wall", "-Wextra", "-Werror", include, "-c"]
     objs = []
-    for name, extra in (("callbench.c", []), ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"])):
+    for name, extra in (("callbench.c", []),
+                        ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"])):
         obj = os.path.join(src, name[:-2] + ".o")
         subprocess.run(common + extra + [os.path.join(src, name), "-o", obj], check=True)
         objs.append(obj)

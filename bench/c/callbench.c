@@ -1,6 +1,6 @@
 /* Call-overhead benchmark module: the same two signatures parsed five ways.
 
-   public_*   argclinic --c-api public glue (glue.h + the runtime)
+   public_*   argclinic --c-api public glue (benchglue.c, generated clinic/benchglue.h)
    limited_*  argclinic --c-api limited glue (callbench_limited.c, Py_LIMITED_API 3.10)
    classic_*  METH_VARARGS|METH_KEYWORDS + PyArg_ParseTupleAndKeywords
    clinic_*   what CPython's own clinic emits (3.11-3.13 shape), on the private _PyArg_UnpackKeywords
@@ -9,11 +9,11 @@
 #include <Python.h>
 #include <string.h>
 
-#include "runtime.h"
-#include "impls.h"
+#include "public/benchglue.c"
 
-#define BENCH_PREFIX public_
-#include "glue.h"
+/* what the other variants call: the same impls */
+#define objs_impl bench_objs_impl
+#define typed_impl bench_typed_impl
 
 extern PyMethodDef callbench_limited_methods[];
 
@@ -146,8 +146,8 @@ floor_call(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *
 }
 
 static PyMethodDef callbench_methods[] = {
-    {"public_objs", ARGCLINIC_CFUNC(public_objs), METH_FASTCALL|METH_KEYWORDS, NULL},
-    {"public_typed", ARGCLINIC_CFUNC(public_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
+    {"public_objs", ARGCLINIC_CFUNC(bench_objs), METH_FASTCALL|METH_KEYWORDS, NULL},
+    {"public_typed", ARGCLINIC_CFUNC(bench_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
     {"classic_objs", ARGCLINIC_CFUNC(classic_objs), METH_VARARGS|METH_KEYWORDS, NULL},
     {"classic_typed", ARGCLINIC_CFUNC(classic_typed), METH_VARARGS|METH_KEYWORDS, NULL},
     {"clinic_objs", ARGCLINIC_CFUNC(clinic_objs), METH_FASTCALL|METH_KEYWORDS, NULL},

@@ -3,14 +3,10 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#include "runtime.h"
-#include "impls.h"
-
-#define BENCH_PREFIX lim_
-#include "glue.h"
+#include "limited/benchglue.c"
 
 PyMethodDef callbench_limited_methods[] = {
-    {"limited_objs", ARGCLINIC_CFUNC(lim_objs), METH_FASTCALL|METH_KEYWORDS, NULL},
-    {"limited_typed", ARGCLINIC_CFUNC(lim_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
+    {"limited_objs", ARGCLINIC_CFUNC(bench_objs), METH_FASTCALL|METH_KEYWORDS, NULL},
+    {"limited_typed", ARGCLINIC_CFUNC(bench_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL}
 };

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleGlueTest {
   static final Path EXAMPLES = Paths.get("..", "examples", "c").toAbsolutePath().normalize();
+  static final Path BENCH = Paths.get("..", "bench", "c").toAbsolutePath().normalize();
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static EmitOptions publicTarget() {
@@ -44,7 +45,11 @@ class ExampleGlueTest {
 
   static AssembledFile assemble(String source, EmitOptions options)
       throws IOException, DiagnosticException {
-    Path path = EXAMPLES.resolve(source);
+    return assemble(EXAMPLES.resolve(source), options);
+  }
+
+  static AssembledFile assemble(Path path, EmitOptions options)
+      throws IOException, DiagnosticException {
     String text = Files.readString(path);
     FileModel model = DslParser.parse(Scanner.scan(path.toString(), SourceLanguage.C, text));
     AssembledFile out = new Assembler(options).assemble(model);
@@ -72,6 +77,25 @@ class ExampleGlueTest {
       // the sources are up to date: regenerating them changes nothing
       assertThat(out.text()).isEqualTo(Files.readString(EXAMPLES.resolve(name + ".c")));
       checkGolden(name + ".c", publicTarget(), EXAMPLES.resolve("clinic/" + name + ".h"));
+    }
+  }
+
+  @Test
+  void benchmarkHeadersMatchTheCommittedOnes() throws Exception {
+    Path source = BENCH.resolve("benchglue.c");
+    AssembledFile out = assemble(source, publicTarget());
+    if (UPDATE) {
+      Files.writeString(source, out.text());
+    }
+    assertThat(out.text()).isEqualTo(Files.readString(source));
+    for (var e : java.util.Map.of(BENCH.resolve("clinic/benchglue.h"), publicTarget(),
+        BENCH.resolve("limited/clinic/benchglue.h"), limitedTarget(10)).entrySet()) {
+      String generated = assemble(source, e.getValue()).sideFiles().values().iterator().next();
+      if (UPDATE) {
+        Files.createDirectories(e.getKey().getParent());
+        Files.writeString(e.getKey(), generated);
+      }
+      assertThat(generated).isEqualTo(Files.readString(e.getKey()));
     }
   }
 
