@@ -24,7 +24,7 @@ preserve
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
 /* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
-   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
    arguments only, within range, no required keyword-only parameter) uses the caller's array as
    is; anything else goes through argclinic_unpack_keywords(). */
 #define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
@@ -1005,4 +1005,4 @@ bench_typed(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=f01a150fb7e2bc9a input=a9049054013a1b77]*/
+/*[clinic end generated code: output=ae3ceb3edd4af1d2 input=a9049054013a1b77]*/

@@ -24,7 +24,7 @@ preserve
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
 /* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
-   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
    arguments only, within range, no required keyword-only parameter) uses the caller's array as
    is; anything else goes through argclinic_unpack_keywords(). */
 #define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
@@ -1949,4 +1949,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=0e66b7787a3a40af input=a9049054013a1b77]*/
+/*[clinic end generated code: output=0aae90658cc8347e input=a9049054013a1b77]*/

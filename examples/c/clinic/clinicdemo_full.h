@@ -24,7 +24,7 @@ preserve
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
 /* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
-   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
    arguments only, within range, no required keyword-only parameter) uses the caller's array as
    is; anything else goes through argclinic_unpack_keywords(). */
 #define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
@@ -954,4 +954,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=fc9cb686a5be93ee input=a9049054013a1b77]*/
+/*[clinic end generated code: output=a5f7b09f4644b9db input=a9049054013a1b77]*/

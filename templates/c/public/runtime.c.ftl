@@ -28,7 +28,7 @@
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
 /* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
-   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
    arguments only, within range, no required keyword-only parameter) uses the caller's array as
    is; anything else goes through argclinic_unpack_keywords(). */
 #define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \

@@ -28,7 +28,7 @@ preserve
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
 /* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
-   slots, with the arguments of CPython's _PyArg_UnpackKeywords. The common call (positional
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
    arguments only, within range, no required keyword-only parameter) uses the caller's array as
    is; anything else goes through argclinic_unpack_keywords(). */
 #define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
@@ -980,4 +980,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=3a5ee17bbd727201 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=fba12b66414d1ee0 input=a9049054013a1b77]*/

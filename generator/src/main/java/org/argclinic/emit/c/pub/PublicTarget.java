@@ -137,6 +137,11 @@ public final class PublicTarget {
       case "_PyUnicode_WideCharString_Opt_Converter":
         return simple("wchar_or_none", argname, p, displayname);
       default:
+        if (conv.startsWith("_Py")) {
+          throw new UnsupportedConverterException("parameter '" + c.name() + "': converter '"
+              + c.className() + "' converts with " + conv + "(), which is private to CPython"
+              + " and not available to the public C API targets");
+        }
         break;
     }
     switch (fu) {
