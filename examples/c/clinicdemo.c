@@ -26,6 +26,10 @@ typedef struct {
     double y;
 } PointObject;
 
+/* The Point type: __init__'s glue compares a subclass's slots with it before refusing
+   keywords, as CPython's does. One module instance per process keeps it simple. */
+static PyTypeObject *clinicdemo_point_tp;
+
 /* object(converter='clinicdemo_even'): accepts even ints only. */
 static int
 clinicdemo_even(PyObject *arg, void *out)
@@ -45,9 +49,9 @@ clinicdemo_even(PyObject *arg, void *out)
 /*[clinic input]
 module clinicdemo
 class clinicdemo.Counter "CounterObject *" "NULL"
-class clinicdemo.Point "PointObject *" "NULL"
+class clinicdemo.Point "PointObject *" "clinicdemo_point_tp"
 [clinic start generated code]*/
-/*[clinic end generated code: output=da39a3ee5e6b4b0d input=2ff9745bd55bf4c9]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=44d2ce8e6a689d9f]*/
 
 #include "clinic/clinicdemo.h"
 
@@ -464,13 +468,14 @@ clinicdemo.Point.__init__
 
     x: double
     y: double = 0.0
+    /
 
-A point.
+A point (positional-only: keywords are refused unless a subclass overrides __new__).
 [clinic start generated code]*/
 
 static int
 clinicdemo_Point___init___impl(PointObject *self, double x, double y)
-/*[clinic end generated code: output=9ddcc2c63066161b input=d064d0db605b018f]*/
+/*[clinic end generated code: output=9ddcc2c63066161b input=5b5ee418a22e73d1]*/
 {
     self->x = x;
     self->y = y;
@@ -591,6 +596,7 @@ clinicdemo_exec(PyObject *module)
     if (state->point_type == NULL) {
         return -1;
     }
+    clinicdemo_point_tp = (PyTypeObject *)state->point_type;
     if (PyModule_AddObjectRef(module, "Counter", state->counter_type) < 0
         || PyModule_AddObjectRef(module, "Point", state->point_type) < 0) {
         return -1;

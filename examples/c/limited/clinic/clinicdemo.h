@@ -1895,10 +1895,10 @@ clinicdemo_Counter_value_set(CounterObject *self, PyObject *value, void *Py_UNUS
 }
 
 PyDoc_STRVAR(clinicdemo_Point___init____doc__,
-"Point(x, y=0.0)\n"
+"Point(x, y=0.0, /)\n"
 "--\n"
 "\n"
-"A point.");
+"A point (positional-only: keywords are refused unless a subclass overrides __new__).");
 
 static int
 clinicdemo_Point___init___impl(PointObject *self, double x, double y);
@@ -1907,29 +1907,28 @@ static int
 clinicdemo_Point___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "Point", .keywords = _keywords};
-    PyObject *argsbuf[2];
-    PyObject * const *fastargs;
-    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
-    Py_ssize_t noptargs = nargs + (kwargs ? PyDict_Size(kwargs) : 0) - 1;
+    PyTypeObject *base_tp = clinicdemo_point_tp;
     double x;
     double y = 0.0;
 
-    fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, 1, 2, 0, -1, argsbuf);
-    if (!fastargs) {
+    if ((Py_IS_TYPE(self, base_tp) ||
+         PyType_GetSlot(Py_TYPE(self), Py_tp_new) == PyType_GetSlot(base_tp, Py_tp_new)) &&
+        !argclinic_no_keywords("Point", kwargs)) {
         goto exit;
     }
-    if (!argclinic_double(fastargs[0], &x)) {
+    if (!argclinic_check_positional("Point", ARGCLINIC_TUPLE_SIZE(args), 1, 2)) {
         goto exit;
     }
-    if (!noptargs) {
-        goto skip_optional_pos;
-    }
-    if (!argclinic_double(fastargs[1], &y)) {
+    if (!argclinic_double(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
         goto exit;
     }
-skip_optional_pos:
+    if (ARGCLINIC_TUPLE_SIZE(args) < 2) {
+        goto skip_optional;
+    }
+    if (!argclinic_double(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+        goto exit;
+    }
+skip_optional:
     return_value = clinicdemo_Point___init___impl((PointObject *)self, x, y);
 
 exit:
@@ -1953,4 +1952,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=912e74e2e0d8d41a input=a9049054013a1b77]*/
+/*[clinic end generated code: output=0db83fb9f75a8cb3 input=a9049054013a1b77]*/

@@ -139,6 +139,9 @@ public final class FunctionRenderer {
     for (BoundParameter p : parameters) {
       p.converter().setTemplateDict(d);
     }
+    if (codegen.publicTarget().isPresent()) {
+      d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
+    }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
       f.returnConverter().render(f.context(), data);
     }

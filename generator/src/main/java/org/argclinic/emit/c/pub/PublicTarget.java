@@ -75,6 +75,20 @@ public final class PublicTarget {
       java.util.regex.Pattern.compile("^(Py_buffer \\w+) = \\{NULL, NULL\\};$",
           java.util.regex.Pattern.MULTILINE);
 
+  /**
+   * The subclass test of a {@code __new__} / {@code __init__} that refuses keywords: under the
+   * limited API, type slots are read with PyType_GetSlot instead of struct fields.
+   */
+  public String selfTypeCheck(String check) {
+    if (!limited()) {
+      return check;
+    }
+    return TYPE_SLOT.matcher(check).replaceAll("PyType_GetSlot($1, Py_tp_$2)");
+  }
+
+  private static final java.util.regex.Pattern TYPE_SLOT =
+      java.util.regex.Pattern.compile("(Py_TYPE\\(\\w+\\)|\\w+)->tp_(init|new)\\b");
+
   /** The cast of a METH_FASTCALL / METH_METHOD function to {@code PyCFunction}. */
   public String methoddefCast() {
     return "(PyCFunction)(void(*)(void))";
