@@ -209,6 +209,24 @@ public final class Assembler {
     if (function != null) {
       Map<String, String> parts = new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
           .render(function, state.codegen, state.cpp, state.linePrefix, state.lineSuffix);
+      if (publicTarget.isPresent() && !state.runtimeOutsideFiles) {
+        // Glue kept out of side files (output preset block / buffer) needs the runtime in front
+        // of the first function; side files get it when they are written.
+        StringBuilder parser = state.destinationBuffers.get("parser_definition");
+        boolean inBuffer = state.destinations.values().stream()
+            .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(parser));
+        if (inBuffer) {
+          for (String part : FunctionRenderer.PART_ORDER) {
+            StringBuilder b = state.destinationBuffers.get(part);
+            if (!parts.getOrDefault(part, "").isEmpty() && state.destinations.values().stream()
+                .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(b))) {
+              b.append(publicTarget.get().headerPreamble()).append('\n');
+              break;
+            }
+          }
+          state.runtimeOutsideFiles = true;
+        }
+      }
       for (Map.Entry<String, String> e : parts.entrySet()) {
         state.destinationBuffers.get(e.getKey()).append(e.getValue());
       }
@@ -282,6 +300,8 @@ public final class Assembler {
     final Map<String, Map<String, StringBuilder>> presets = new LinkedHashMap<>();
     String linePrefix = "";
     String lineSuffix = "";
+    /** The public runtime was written into a buffer destination (not a side file) already. */
+    boolean runtimeOutsideFiles;
 
     FileState(String path, boolean limitedCapi) throws DiagnosticException {
       this.path = path;

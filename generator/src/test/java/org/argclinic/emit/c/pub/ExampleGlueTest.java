@@ -40,7 +40,9 @@ class ExampleGlueTest {
 
   /** Runs scan, parse and assemble on one example source; returns its one side file's text. */
   static String generate(String source, EmitOptions options) throws IOException, DiagnosticException {
-    return assemble(source, options).sideFiles().values().iterator().next();
+    AssembledFile out = assemble(source, options);
+    assertThat(out.sideFiles()).hasSize(1);
+    return out.sideFiles().values().iterator().next();
   }
 
   static AssembledFile assemble(String source, EmitOptions options)
@@ -53,7 +55,6 @@ class ExampleGlueTest {
     String text = Files.readString(path);
     FileModel model = DslParser.parse(Scanner.scan(path.toString(), SourceLanguage.C, text));
     AssembledFile out = new Assembler(options).assemble(model);
-    assertThat(out.sideFiles()).hasSize(1);
     return out;
   }
 
@@ -131,5 +132,34 @@ class ExampleGlueTest {
     assertThat(header).contains("#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 < 0x030c0000\n"
         + "#  error");
     assertThat(generate("clinicdemo.c", publicTarget())).doesNotContain("Py_LIMITED_API+0 <");
+  }
+
+  @Test
+  void runtimeComesBeforeGlueKeptInTheSourceFile(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path source = dir.resolve("inblock.c");
+    Files.writeString(source, String.join("\n",
+        "#include <Python.h>",
+        "/*[clinic input]",
+        "output preset block",
+        "module m",
+        "[clinic start generated code]*/",
+        "/*[clinic input]",
+        "m.f",
+        "    a: int",
+        "    b: int = 0",
+        "[clinic start generated code]*/",
+        "/*[clinic input]",
+        "m.g",
+        "    a: int",
+        "    *",
+        "    b: int = 0",
+        "[clinic start generated code]*/",
+        ""));
+    AssembledFile out = assemble(source, publicTarget());
+    String text = out.text();
+    assertThat(text.split("#ifndef ARGCLINIC_RUNTIME_H", -1)).hasLength(2);
+    assertThat(text.indexOf("#ifndef ARGCLINIC_RUNTIME_H"))
+        .isLessThan(text.indexOf("ARGCLINIC_UNPACK_KEYWORDS(args"));
   }
 }
