@@ -44,7 +44,12 @@ typedef struct argclinic_parser {
     int posonly;                /* leading positional-only parameters */
     int nkeywords;              /* entries of keywords (parameters other than *args) */
     PyObject **interned;        /* nkeywords interned names (NULL for positional-only) */
+    PyObject *kwnames;          /* the last kwnames tuple seen (a strong reference), and */
+    signed char *kwindex;       /* ... the keyword index each of its names resolved to (-1) */
 } argclinic_parser;
+
+/* kwnames tuples longer than this are resolved each time rather than remembered */
+#define ARGCLINIC_KWCACHE_MAX 64
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
    type's __name__ stands in for it (they differ only for types of C extension modules). */
@@ -253,7 +258,11 @@ argclinic_parser_init(argclinic_parser *p)
         posonly++;
     }
     interned = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
-    if (interned == NULL) {
+    p->kwindex = (signed char *)PyMem_Malloc(ARGCLINIC_KWCACHE_MAX);
+    if (interned == NULL || p->kwindex == NULL) {
+        PyMem_Free(interned);
+        PyMem_Free(p->kwindex);
+        p->kwindex = NULL;
         PyErr_NoMemory();
         return -1;
     }
@@ -435,9 +444,28 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
     /* Match keywords to parameters; one naming a parameter already given by position is left
        over. */
     left = nkw;
-    if (nkw > 0) {
+    if (nkw > 0 && kwargs == NULL && kwnames == p->kwnames) {
+        /* The same call site again (the interpreter passes the code object's constant tuple):
+           its names were resolved before. */
+        for (i = 0; i < nkw; i++) {
+            k = p->kwindex[i];
+            if (k < 0) {
+                continue;
+            }
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
+                }
+                continue;
+            }
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
+            left--;
+        }
+    }
+    else if (nkw > 0) {
         Py_ssize_t pos = 0;
         int from = (int)nargs;
+        int remember = kwargs == NULL && nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
         PyObject *key, *value;
         for (;;) {
             if (kwargs != NULL) {
@@ -454,6 +482,9 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
                 pos++;
             }
             k = argclinic_find_keyword(p, key, from);
+            if (remember) {
+                p->kwindex[pos - 1] = (signed char)k;
+            }
             if (k < 0) {
                 continue;
             }
@@ -466,6 +497,12 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
             }
             buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = value;
             left--;
+        }
+        if (remember) {
+            PyObject *old = p->kwnames;
+            Py_INCREF(kwnames);
+            p->kwnames = kwnames;
+            Py_XDECREF(old);
         }
     }
     /* Missing required arguments, in parameter order. */
@@ -976,4 +1013,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=0e0745c18ae81f36 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=9caccecca20abad3 input=a9049054013a1b77]*/
