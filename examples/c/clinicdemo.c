@@ -628,6 +628,10 @@ clinicdemo_clear(PyObject *module)
 
 static PyModuleDef_Slot clinicdemo_slots[] = {
     {Py_mod_exec, clinicdemo_exec},
+#if defined(Py_mod_multiple_interpreters)
+    /* the glue's runtime caches keyword names in static storage */
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_NOT_SUPPORTED},
+#endif
     {0, NULL}
 };
 
