@@ -60,13 +60,16 @@ def build(out):
         shutil.copy(os.path.join(here, "benchglue.c"), os.path.join(src, target))
         shutil.copy(os.path.join(here, headers, "benchglue.h"),
                     os.path.join(src, target, "clinic"))
-    for name in ("callbench.c", "callbench_limited.c"):
+    for name in ("callbench.c", "callbench_limited.c", "callbench_clinic.c"):
         shutil.copy(os.path.join(here, name), src)
     include = "-I" + sysconfig.get_paths()["include"]
     common = ["gcc", "-std=c11", "-O2", "-fPIC", "-Wall", "-Wextra", "-Werror", include, "-c"]
     objs = []
+    # CPython's clinic fast path: declared in internal headers only from 3.13
+    clinic_flags = ["-DPy_BUILD_CORE_MODULE"] if sys.version_info >= (3, 13) else []
     for name, extra in (("callbench.c", []),
-                        ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"])):
+                        ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"]),
+                        ("callbench_clinic.c", clinic_flags)):
         obj = os.path.join(src, name[:-2] + ".o")
         subprocess.run(common + extra + [os.path.join(src, name), "-o", obj], check=True)
         objs.append(obj)

@@ -16,6 +16,7 @@
 #define typed_impl bench_typed_impl
 
 extern PyMethodDef callbench_limited_methods[];
+extern PyMethodDef callbench_clinic_methods[];
 
 /* ---- classic ---- */
 
@@ -44,98 +45,6 @@ classic_typed(PyObject *module, PyObject *args, PyObject *kwargs)
     return typed_impl(module, x, y, s, flag);
 }
 
-/* ---- CPython clinic's fast path (private API; links against CPython 3.11-3.13) ---- */
-
-static PyObject *
-clinic_objs(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"a", "b", "c", "d", NULL};
-    static _PyArg_Parser _parser = {.keywords = _keywords, .fname = "objs"};
-    PyObject *argsbuf[4];
-    Py_ssize_t noptargs = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0) - 2;
-    PyObject *a;
-    PyObject *b;
-    PyObject *c = Py_None;
-    PyObject *d = Py_None;
-
-    args = _PyArg_UnpackKeywords(args, nargs, NULL, kwnames, &_parser, 2, 4, 0, argsbuf);
-    if (!args) {
-        goto exit;
-    }
-    a = args[0];
-    b = args[1];
-    if (!noptargs) {
-        goto skip_optional_pos;
-    }
-    if (args[2]) {
-        c = args[2];
-        if (!--noptargs) {
-            goto skip_optional_pos;
-        }
-    }
-    d = args[3];
-skip_optional_pos:
-    return_value = objs_impl(module, a, b, c, d);
-
-exit:
-    return return_value;
-}
-
-static PyObject *
-clinic_typed(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", "y", "s", "flag", NULL};
-    static _PyArg_Parser _parser = {.keywords = _keywords, .fname = "typed"};
-    PyObject *argsbuf[4];
-    long x;
-    double y;
-    const char *s;
-    int flag;
-
-    args = _PyArg_UnpackKeywords(args, nargs, NULL, kwnames, &_parser, 4, 4, 0, argsbuf);
-    if (!args) {
-        goto exit;
-    }
-    x = PyLong_AsLong(args[0]);
-    if (x == -1 && PyErr_Occurred()) {
-        goto exit;
-    }
-    if (PyFloat_CheckExact(args[1])) {
-        y = PyFloat_AS_DOUBLE(args[1]);
-    }
-    else
-    {
-        y = PyFloat_AsDouble(args[1]);
-        if (y == -1.0 && PyErr_Occurred()) {
-            goto exit;
-        }
-    }
-    if (!PyUnicode_Check(args[2])) {
-        PyErr_Format(PyExc_TypeError, "typed() argument 's' must be str, not %.50s",
-                     Py_TYPE(args[2])->tp_name);
-        goto exit;
-    }
-    Py_ssize_t s_length;
-    s = PyUnicode_AsUTF8AndSize(args[2], &s_length);
-    if (s == NULL) {
-        goto exit;
-    }
-    if (strlen(s) != (size_t)s_length) {
-        PyErr_SetString(PyExc_ValueError, "embedded null character");
-        goto exit;
-    }
-    flag = PyObject_IsTrue(args[3]);
-    if (flag < 0) {
-        goto exit;
-    }
-    return_value = typed_impl(module, x, y, s, flag);
-
-exit:
-    return return_value;
-}
-
 /* ---- floor ---- */
 
 static PyObject *
@@ -150,8 +59,6 @@ static PyMethodDef callbench_methods[] = {
     {"public_typed", ARGCLINIC_CFUNC(bench_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
     {"classic_objs", ARGCLINIC_CFUNC(classic_objs), METH_VARARGS|METH_KEYWORDS, NULL},
     {"classic_typed", ARGCLINIC_CFUNC(classic_typed), METH_VARARGS|METH_KEYWORDS, NULL},
-    {"clinic_objs", ARGCLINIC_CFUNC(clinic_objs), METH_FASTCALL|METH_KEYWORDS, NULL},
-    {"clinic_typed", ARGCLINIC_CFUNC(clinic_typed), METH_FASTCALL|METH_KEYWORDS, NULL},
     {"floor_objs", ARGCLINIC_CFUNC(floor_call), METH_FASTCALL|METH_KEYWORDS, NULL},
     {"floor_typed", ARGCLINIC_CFUNC(floor_call), METH_FASTCALL|METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL}
@@ -160,6 +67,9 @@ static PyMethodDef callbench_methods[] = {
 static int
 callbench_exec(PyObject *module)
 {
+    if (PyModule_AddFunctions(module, callbench_clinic_methods) < 0) {
+        return -1;
+    }
     return PyModule_AddFunctions(module, callbench_limited_methods);
 }
 

@@ -597,8 +597,8 @@ clinicdemo_exec(PyObject *module)
         return -1;
     }
     clinicdemo_point_tp = (PyTypeObject *)state->point_type;
-    if (PyModule_AddObjectRef(module, "Counter", state->counter_type) < 0
-        || PyModule_AddObjectRef(module, "Point", state->point_type) < 0) {
+    if (PyModule_AddType(module, (PyTypeObject *)state->counter_type) < 0
+        || PyModule_AddType(module, (PyTypeObject *)state->point_type) < 0) {
         return -1;
     }
 #if defined(Py_LIMITED_API)
@@ -629,8 +629,8 @@ clinicdemo_clear(PyObject *module)
 static PyModuleDef_Slot clinicdemo_slots[] = {
     {Py_mod_exec, clinicdemo_exec},
 #if defined(Py_mod_multiple_interpreters)
-    /* the glue's runtime caches keyword names in static storage */
-    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_NOT_SUPPORTED},
+    /* shared interpreters only: the glue's runtime caches keyword names in static storage */
+    {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED},
 #endif
     {0, NULL}
 };

@@ -23,7 +23,9 @@ TARGETS = {
 def selected_targets():
     wanted = os.environ.get("CLINICDEMO_TARGETS")
     if not wanted:
-        return list(TARGETS)
+        # a limited API newer than this interpreter cannot be built against its headers
+        return [t for t, (kind, version) in TARGETS.items()
+                if kind == "public" or tuple(map(int, version.split("."))) <= sys.version_info[:2]]
     return [t.strip() for t in wanted.split(",") if t.strip()]
 
 

