@@ -39,6 +39,8 @@ CASES = [
     ("objs positional", "objs", "f(1, 2, 3, 4)"),
     ("objs keywords", "objs", "f(a=1, b=2, c=3, d=4)"),
     ("objs mixed", "objs", "f(1, 2, d=4)"),
+    # a new kwnames tuple on every call: the keyword matching runs each time (no call-site cache)
+    ("objs **dict", "objs", "f(**kw)"),
     ("typed positional", "typed", "f(1, 2.0, 's', True)"),
     ("typed keywords", "typed", "f(x=1, y=2.0, s='s', flag=True)"),
 ]
@@ -83,7 +85,8 @@ def measure(module, number, repeat):
     results = {}
     minima = {}
     for case, func, expr in CASES:
-        timers = {v: timeit.Timer(expr, globals={"f": getattr(module, v + "_" + func)})
+        timers = {v: timeit.Timer(expr, globals={"f": getattr(module, v + "_" + func),
+                                                 "kw": {"a": 1, "b": 2, "c": 3, "d": 4}})
                   for v in VARIANTS}
         for timer in timers.values():       # warm up: interning, caches
             timer.timeit(1000)
@@ -153,6 +156,8 @@ def main():
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--build-dir", default=os.path.join(HERE, "build"))
     ap.add_argument("--no-chart", action="store_true")
+    ap.add_argument("--name", default="results",
+                    help="base name of the table and chart files (default: results)")
     args = ap.parse_args()
     sys.path.insert(0, build(args.build_dir))
     import callbench
@@ -173,9 +178,9 @@ def main():
             table(results, "## Median of the rounds"), "",
             table(minima, "## Minimum of the rounds (least disturbed by other load)"), ""]
     if not args.no_chart:
-        chart(results, os.path.join(args.out, "results.png"))
-        text += ["![overhead chart](results.png)", ""]
-    with open(os.path.join(args.out, "results.md"), "w", encoding="utf-8") as f:
+        chart(results, os.path.join(args.out, args.name + ".png"))
+        text += ["![overhead chart](%s.png)" % args.name, ""]
+    with open(os.path.join(args.out, args.name + ".md"), "w", encoding="utf-8") as f:
         f.write("\n".join(text))
     print("\n".join(text))
 

@@ -462,29 +462,42 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
             left--;
         }
     }
+    else if (nkw > 0 && kwargs == NULL) {
+        /* Remember the tuple's layout: a call site passes the same tuple (a code object's
+           constant) every time; f(**d) builds a new one, which simply replaces it. */
+        int from = (int)nargs;
+        int remember = nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
+        for (i = 0; i < nkw; i++) {
+            k = argclinic_find_keyword(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            if (remember) {
+                p->kwindex[i] = (signed char)k;
+            }
+            if (k < 0) {
+                continue;
+            }
+            from = k + 1;
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
+                }
+                continue;
+            }
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
+            left--;
+        }
+        if (remember) {
+            PyObject *old = p->kwnames;
+            Py_INCREF(kwnames);
+            p->kwnames = kwnames;
+            Py_XDECREF(old);
+        }
+    }
     else if (nkw > 0) {
         Py_ssize_t pos = 0;
         int from = (int)nargs;
-        int remember = kwargs == NULL && nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
         PyObject *key, *value;
-        for (;;) {
-            if (kwargs != NULL) {
-                if (!PyDict_Next(kwargs, &pos, &key, &value)) {
-                    break;
-                }
-            }
-            else {
-                if (pos >= nkw) {
-                    break;
-                }
-                key = ARGCLINIC_TUPLE_ITEM(kwnames, pos);
-                value = kwstack[pos];
-                pos++;
-            }
+        while (PyDict_Next(kwargs, &pos, &key, &value)) {
             k = argclinic_find_keyword(p, key, from);
-            if (remember) {
-                p->kwindex[pos - 1] = (signed char)k;
-            }
             if (k < 0) {
                 continue;
             }
@@ -497,12 +510,6 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
             }
             buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = value;
             left--;
-        }
-        if (remember) {
-            PyObject *old = p->kwnames;
-            Py_INCREF(kwnames);
-            p->kwnames = kwnames;
-            Py_XDECREF(old);
         }
     }
     /* Missing required arguments, in parameter order. */
@@ -1042,4 +1049,4 @@ bench_typed(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=6ed611d2c303bc13 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=f2c8acd7fe58a296 input=a9049054013a1b77]*/
