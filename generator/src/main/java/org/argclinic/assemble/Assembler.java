@@ -84,6 +84,10 @@ public final class Assembler {
     }
     String path = model.source().path();
     String raw = model.source().text();
+    if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
+      throw new DiagnosticException(
+          Diagnostic.error(path, 1, 0, publicTarget.get().unsupportedReason().get()));
+    }
     // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
     // public and limited targets parse through the argclinic runtime in every case.
     FileState state = new FileState(path,

@@ -31,6 +31,18 @@ public final class PublicTarget {
     this.templates = templates;
   }
 
+  /** The limited API gained METH_FASTCALL (and PyUnicode_AsUTF8AndSize) in 3.10. */
+  public static final Version MINIMUM_LIMITED_VERSION = new Version(3, 10);
+
+  /** Why this target cannot be generated at all, if it cannot. */
+  public Optional<String> unsupportedReason() {
+    if (limited() && compare(limitedVersion, MINIMUM_LIMITED_VERSION) < 0) {
+      return Optional.of("--limited-version " + limitedVersion + " is not supported: the limited"
+          + " API gained METH_FASTCALL in Python 3.10; use --limited-version 3.10 or newer");
+    }
+    return Optional.empty();
+  }
+
   public Kind kind() {
     return kind;
   }

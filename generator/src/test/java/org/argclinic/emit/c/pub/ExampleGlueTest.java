@@ -127,6 +127,15 @@ class ExampleGlueTest {
   }
 
   @Test
+  void limitedBefore310IsRefused() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> generate("clinicdemo.c", limitedTarget(9)));
+    assertThat(e.diagnostics().get(0).message()).isEqualTo("--limited-version 3.9 is not"
+        + " supported: the limited API gained METH_FASTCALL in Python 3.10; use"
+        + " --limited-version 3.10 or newer");
+  }
+
+  @Test
   void limitedHeaderGuardsTheVersion() throws Exception {
     String header = generate("clinicdemo.c", limitedTarget(12));
     assertThat(header).contains("#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 < 0x030c0000\n"
