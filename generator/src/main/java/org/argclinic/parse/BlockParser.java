@@ -780,6 +780,29 @@ final class BlockParser {
       checkRemainingStar(star.line(), star.column());
     }
     checkDocstring();
+    checkRenderable();
+  }
+
+  /**
+   * Rules Clinic applies only when it renders the function, but which need no converter
+   * knowledge, so the parser reports them.
+   */
+  private void checkRenderable() throws DslError {
+    FunctionBuilder f = function;
+    if (f.kind == ClinicKind.SETTER && !f.docstring.isEmpty()) {
+      Position at = docstringLinePosition(0);
+      throw new DslError(at.line(), at.column(),
+          "docstrings are only supported for @getter, not @setter");
+    }
+    List<ParamBuilder> selfless = f.parameters.subList(1, f.parameters.size());
+    boolean positional = !selfless.isEmpty()
+        && selfless.get(selfless.size() - 1).kind == ParameterKind.POSITIONAL_ONLY;
+    for (ParamBuilder p : selfless) {
+      if (p.group != 0 && !positional) {
+        throw new DslError(p.position.line(), p.position.column(), "You cannot use optional"
+            + " groups ('[' and ']') unless all parameters are positional-only ('/').");
+      }
+    }
   }
 
   /** Clinic's rules for the function docstring: a summary line, at most one {parameters}. */

@@ -62,6 +62,10 @@ final class ParameterLine {
     boolean vararg = syntax.stars() == 1;
     String name = syntax.name();
     Position position = Position.of(line.line(syntax.nameStart()), line.column(syntax.nameStart()));
+    if (vararg) {
+      parser.checkPreviousStar(line);
+      parser.checkRemainingStar(line);
+    }
     ConverterRef converter = Converters.fromParsed(line, syntax.annotation());
 
     Optional<DefaultValue> defaultValue = Optional.empty();
@@ -78,7 +82,7 @@ final class ParameterLine {
       }
     } else {
       if (vararg) {
-        throw decl.defaultText.get().error(0, "Vararg can't take a default value!");
+        throw decl.defaultText.get().strip().error(0, "Vararg can't take a default value!");
       }
       if (parser.parameterState() == ParamState.REQUIRED) {
         parser.setParameterState(ParamState.OPTIONAL);

@@ -474,6 +474,12 @@ public abstract class CConverter {
    * {@code {{name}}}; they are expanded the way clinic's {@code format_code} expands them.
    */
   protected final Optional<String> snippet(String macro, String argname, String... keyValues) {
+    return snippetIn("parse_arg", macro, argname, keyValues);
+  }
+
+  /** As {@link #snippet}, from {@code templates/c/converters/<file>.c.ftl}. */
+  protected final Optional<String> snippetIn(
+      String file, String macro, String argname, String... keyValues) {
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("argname", argname);
     vars.put("paramname", parserName());
@@ -484,7 +490,7 @@ public abstract class CConverter {
       }
       vars.put(keyValues[i], v);
     }
-    return Optional.of(CSnippets.render(macro, vars));
+    return Optional.of(CSnippets.render(file, macro, vars));
   }
 
   public final void addInclude(String filename, String reason) {
@@ -522,6 +528,7 @@ public abstract class CConverter {
       case "signature_name": signatureName = str(v); break;
       case "broken_limited_capi": brokenLimitedCapi = Evaluator.truthy(v); break;
       case "unused": unused = Evaluator.truthy(v); break;
+      case "default": defaultValue = v; break;
       default: extraAttributes.put(attr, v); break;
     }
   }

@@ -72,9 +72,15 @@ public final class ConverterRegistry {
   /** Class name to converter spec, for base-class lookups of [python input] classes. */
   private final Map<String, ConverterSpec> classes;
   private final Map<String, ReturnSpec> returnClasses;
-  /** Ports of method-bearing [python input] classes, by Python class name. */
+  /** Ports of method-bearing [python input] classes, by {@link #portKey}. */
   private final Map<String, Supplier<? extends CConverter>> ports;
   private final Map<String, Supplier<? extends CReturnConverter>> returnPorts;
+  /** Classes that [python input] code declares other than by class statements, by file name. */
+  private final Map<String, ImmutableList<PythonBlock.ConverterClass>> synthetic;
+  /** Every port, for listings: kind "port"/"return port", class name, file, provider. */
+  private final List<Description> portList;
+  /** Files whose synthetic classes this registry has already added. */
+  private final java.util.Set<String> syntheticDone;
 
   private ConverterRegistry(ConverterRegistry from) {
     converters = new LinkedHashMap<>(from == null ? Map.of() : from.converters);
@@ -84,6 +90,24 @@ public final class ConverterRegistry {
     returnClasses = new LinkedHashMap<>(from == null ? Map.of() : from.returnClasses);
     ports = new LinkedHashMap<>(from == null ? Map.of() : from.ports);
     returnPorts = new LinkedHashMap<>(from == null ? Map.of() : from.returnPorts);
+    synthetic = new LinkedHashMap<>(from == null ? Map.of() : from.synthetic);
+    portList = new ArrayList<>(from == null ? List.of() : from.portList);
+    syntheticDone = new java.util.HashSet<>(from == null ? java.util.Set.of() : from.syntheticDone);
+  }
+
+  /** Ports are keyed by file name (empty: any file) and Python class name. */
+  private static String portKey(String fileName, String className) {
+    return fileName + "\0" + className;
+  }
+
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+
+  private <T> Optional<T> port(Map<String, T> table, String path, String className) {
+    T specific = table.get(portKey(fileName(path), className));
+    return Optional.ofNullable(specific != null ? specific : table.get(portKey("", className)));
   }
 
   private static ConverterRegistry standard;
@@ -150,14 +174,42 @@ public final class ConverterRegistry {
       return this;
     }
 
-    /** A Java port of the method-bearing {@code [python input]} class {@code className}. */
+    /**
+     * A Java port of the method-bearing {@code [python input]} class {@code className}, used in
+     * any file that declares a class of that name.
+     */
     public Registrar port(String className, Supplier<? extends CConverter> factory) {
-      ports.put(className, factory);
+      return port("", className, factory);
+    }
+
+    /**
+     * A port used only in files named {@code fileName} (e.g. {@code _winapi.c}), for classes
+     * whose name other files use for different code. It wins over a port for any file.
+     */
+    public Registrar port(String fileName, String className, Supplier<? extends CConverter> factory) {
+      ports.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
     public Registrar returnPort(String className, Supplier<? extends CReturnConverter> factory) {
-      returnPorts.put(className, factory);
+      return returnPort("", className, factory);
+    }
+
+    public Registrar returnPort(
+        String fileName, String className, Supplier<? extends CReturnConverter> factory) {
+      returnPorts.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
+      return this;
+    }
+
+    /**
+     * Converter classes that the {@code [python input]} code of files named {@code fileName}
+     * creates other than with class statements (e.g. through a helper function); they are
+     * registered before the first block of such a file.
+     */
+    public Registrar synthetic(String fileName, List<PythonBlock.ConverterClass> classes) {
+      synthetic.put(fileName, ImmutableList.copyOf(classes));
       return this;
     }
   }
@@ -204,7 +256,13 @@ public final class ConverterRegistry {
    */
   public void register(String path, PythonBlock block) throws DiagnosticException {
     List<Diagnostic> errors = new ArrayList<>();
-    for (PythonBlock.ConverterClass cls : block.converterClasses()) {
+    String file = fileName(path);
+    List<PythonBlock.ConverterClass> all = new ArrayList<>();
+    if (synthetic.containsKey(file) && syntheticDone.add(file)) {
+      all.addAll(synthetic.get(file));
+    }
+    all.addAll(block.converterClasses());
+    for (PythonBlock.ConverterClass cls : all) {
       try {
         registerClass(path, cls);
       } catch (ConverterException e) {
@@ -221,8 +279,11 @@ public final class ConverterRegistry {
     if (cls.isReturnConverter() || returnClasses.containsKey(cls.base())) {
       ReturnSpec base = returnClasses.get(cls.base());
       Supplier<? extends CReturnConverter> factory;
-      if (returnPorts.containsKey(cls.name())) {
-        factory = returnPorts.get(cls.name());
+      // a port stands for methods: attribute-only classes never take one
+      Optional<Supplier<? extends CReturnConverter>> ported = cls.methods().isEmpty()
+          ? Optional.empty() : port(returnPorts, path, cls.name());
+      if (ported.isPresent()) {
+        factory = ported.get();
       } else if (!cls.methods().isEmpty()) {
         throw fail(path, pos, "converter " + cls.name() + " defines methods and needs a Java port");
       } else if (base == null) {
@@ -244,8 +305,10 @@ public final class ConverterRegistry {
       throw fail(path, pos, "name '" + cls.base() + "' is not defined");
     }
     Supplier<? extends CConverter> factory;
-    if (ports.containsKey(cls.name())) {
-      factory = ports.get(cls.name());
+    Optional<Supplier<? extends CConverter>> ported = cls.methods().isEmpty()
+        ? Optional.empty() : port(ports, path, cls.name());
+    if (ported.isPresent()) {
+      factory = ported.get();
     } else if (!cls.methods().isEmpty()) {
       throw fail(path, pos, "converter " + cls.name() + " defines methods and needs a Java port");
     } else if (base == null) {
@@ -254,17 +317,11 @@ public final class ConverterRegistry {
       factory = base.factory();
     }
     ImmutableMap<String, Expr> attrs = merge(
-        base == null || ports.containsKey(cls.name()) ? ImmutableMap.of() : base.classAttributes(),
+        base == null ? ImmutableMap.of() : base.classAttributes(),
         cls.attributes());
     for (Map.Entry<String, Expr> a : attrs.entrySet()) {
-      if (!(DeclaredConverter.knownAttribute(a.getKey()))) {
-        continue;
-      }
-      try {
-        Evaluator.eval(a.getValue(), m -> fail(path, pos, m));
-      } catch (ConverterException e) {
-        throw e;
-      }
+      // evaluate now so that a bad attribute is reported at its class, not at each use
+      Evaluator.eval(a.getValue(), m -> fail(path, pos, m));
     }
     ConverterSpec spec = new ConverterSpec(cls.converterName(), cls.name(), factory,
         ImmutableMap.of(), attrs, "", path);
@@ -284,10 +341,20 @@ public final class ConverterRegistry {
 
   /** Clinic's automatic {@code self} parameter for {@code function}. */
   public CConverter automaticSelf(FunctionContext function) {
-    String name = function.selfName();
+    return automaticSelf(function, function);
+  }
+
+  /**
+   * The automatic {@code self} of a clone ({@code new = old}): clinic copies the original's self
+   * parameter, so its name and declared type follow {@code original} (e.g. {@code type} when
+   * cloning {@code __new__} into a method) while everything decided at render time follows
+   * {@code function}.
+   */
+  public CConverter automaticSelf(FunctionContext function, FunctionContext original) {
+    String name = original.selfName();
     ImmutableMap<String, Expr> args = ImmutableMap.of();
-    if (function.cls().isPresent() && function.selfType().equals("PyObject *")) {
-      args = ImmutableMap.of("type", new Expr.Str(function.cls().get().typedef()));
+    if (original.cls().isPresent() && original.selfType().equals("PyObject *")) {
+      args = ImmutableMap.of("type", new Expr.Str(original.cls().get().typedef()));
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);
@@ -434,7 +501,49 @@ public final class ConverterRegistry {
     for (ReturnSpec s : returns.values()) {
       b.add(new Description("return", s.name(), s.arguments(), s.origin()));
     }
+    b.addAll(portList);
     return b.build();
+  }
+
+  /** {@link #describe()} as the text {@code argclinic converters} prints. */
+  public String listing() {
+    StringBuilder out = new StringBuilder();
+    String[][] sections = {
+        {"converter", "Converters (name(arguments with their defaults)):"},
+        {"legacy", "Legacy format units (the converter each stands for):"},
+        {"return", "Return converters:"},
+        {"port", "Ports of [python input] converter classes with methods (class, file):"}};
+    ImmutableList<Description> rows = describe();
+    for (String[] section : sections) {
+      out.append(section[1]).append('\n');
+      for (Description d : rows) {
+        if (!d.kind().equals(section[0])) {
+          continue;
+        }
+        String text;
+        switch (d.kind()) {
+          case "converter":
+            text = d.name() + (d.arguments().isEmpty() ? "" : "(" + d.arguments() + ")");
+            break;
+          case "legacy":
+            text = String.format("%-6s %s", d.name(), d.arguments());
+            break;
+          case "port":
+            text = String.format("%-40s %s", d.name(), d.arguments());
+            break;
+          default:
+            text = d.name();
+            break;
+        }
+        out.append("  ").append(text);
+        if (!d.origin().equals("builtin")) {
+          out.append("  [").append(d.origin()).append(']');
+        }
+        out.append('\n');
+      }
+      out.append('\n');
+    }
+    return out.toString().stripTrailing() + "\n";
   }
 
   private static String describeArgs(Map<String, Expr> args) {

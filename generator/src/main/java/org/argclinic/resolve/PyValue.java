@@ -17,6 +17,29 @@ public sealed interface PyValue
   PyValue NULL = new Null();
   PyValue NONE = new None();
 
+  /** Python's truthiness. */
+  static boolean truthy(PyValue v) {
+    return Evaluator.truthy(v);
+  }
+
+  /** Python's {@code ascii()}: the repr with non-ASCII characters escaped. */
+  static String ascii(PyValue v) {
+    String r = v.repr();
+    StringBuilder b = new StringBuilder();
+    r.codePoints().forEach(cp -> {
+      if (cp < 0x80) {
+        b.appendCodePoint(cp);
+      } else if (cp <= 0xff) {
+        b.append(String.format("\\x%02x", cp));
+      } else if (cp <= 0xffff) {
+        b.append(String.format("\\u%04x", cp));
+      } else {
+        b.append(String.format("\\U%08x", cp));
+      }
+    });
+    return b.toString();
+  }
+
   /** Python's {@code repr()} of the value, as clinic shows it in signatures and messages. */
   String repr();
 

@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.argclinic.emit.c.pub.PublicTarget;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.Include;
 
 /** Per-file state shared by every function of a file: the includes it needs, the limited-API flag. */
 public final class CodeGen {
   private final boolean limitedCapi;
   private final Set<String> ifndefSymbols = new HashSet<>();
   private final Map<String, Include> includes = new LinkedHashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   /** Set for the c-public and c-limited targets (argclinic runtime instead of CPython internals). */
   private final Optional<PublicTarget> publicTarget;
@@ -86,6 +85,15 @@ public final class CodeGen {
       return;
     }
     includes.put(name, new Include(name, reason, condition));
+  }
+
+  /** Records a non-fatal message (Argument Clinic prints these as warnings and goes on). */
+  public void warn(String message) {
+    warnings.add(message);
+  }
+
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   public List<Include> includes() {

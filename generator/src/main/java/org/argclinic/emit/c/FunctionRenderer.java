@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +10,8 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
@@ -34,8 +32,7 @@ public final class FunctionRenderer {
   }
 
   static DiagnosticException error(CFunction f, String message) {
-    String path = "";
-    return new DiagnosticException(List.of(Diagnostic.error(path, f.function().position().line(),
+    return new DiagnosticException(List.of(Diagnostic.error(f.context().path(), f.function().position().line(),
         f.function().position().column(), message)));
   }
 

@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +9,8 @@ import java.util.Optional;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.Include;
 
 /**
  * Chooses a function's calling convention and writes its parser, as Argument Clinic's
@@ -173,7 +171,7 @@ final class ParseArgs {
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
             || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
-      // Argument Clinic warns here ("cannot use limited C API") and falls back.
+      codegen.warn("Function " + func.fullName() + " cannot use limited C API");
       limitedCapi = false;
     }
   }
