@@ -49,8 +49,8 @@ CASES = [
 def build(out):
     """Compiles callbench into out/ and returns the directory holding the module.
 
-    bench/c/benchglue.c is compiled twice: with the public header (clinic/benchglue.h) into
-    callbench.c, and with the limited 3.10 header (limited/clinic/benchglue.h) into
+    bench/c/benchglue.c is compiled twice: with the public header (clinic/benchglue.c.h) into
+    callbench.c, and with the limited 3.10 header (limited/clinic/benchglue.c.h) into
     callbench_limited.c; both headers are argclinic output (ExampleGlueTest keeps them current).
     """
     src = os.path.join(out, "src")
@@ -60,7 +60,7 @@ def build(out):
     for target, headers in (("public", "clinic"), ("limited", os.path.join("limited", "clinic"))):
         os.makedirs(os.path.join(src, target, "clinic"))
         shutil.copy(os.path.join(here, "benchglue.c"), os.path.join(src, target))
-        shutil.copy(os.path.join(here, headers, "benchglue.h"),
+        shutil.copy(os.path.join(here, headers, "benchglue.c.h"),
                     os.path.join(src, target, "clinic"))
     for name in ("callbench.c", "callbench_limited.c", "callbench_clinic.c"):
         shutil.copy(os.path.join(here, name), src)

@@ -1,5 +1,5 @@
-/* The two benchmark signatures, declared for argclinic; clinic/benchglue.h (public target) and
-   limited/clinic/benchglue.h (limited 3.10) are generated from this file. Included by
+/* The two benchmark signatures, declared for argclinic; clinic/benchglue.c.h (public target) and
+   limited/clinic/benchglue.c.h (limited 3.10) are generated from this file. Included by
    callbench.c and callbench_limited.c. */
 
 /*[clinic input]
@@ -7,7 +7,7 @@ module bench
 [clinic start generated code]*/
 /*[clinic end generated code: output=da39a3ee5e6b4b0d input=f69fc295a83cb59b]*/
 
-#include "clinic/benchglue.h"
+#include "clinic/benchglue.c.h"
 
 /*[clinic input]
 bench.objs

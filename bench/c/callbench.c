@@ -1,6 +1,6 @@
 /* Call-overhead benchmark module: the same two signatures parsed five ways.
 
-   public_*   argclinic --c-api public glue (benchglue.c, generated clinic/benchglue.h)
+   public_*   argclinic --c-api public glue (benchglue.c, generated clinic/benchglue.c.h)
    limited_*  argclinic --c-api limited glue (callbench_limited.c, Py_LIMITED_API 3.10)
    classic_*  METH_VARARGS|METH_KEYWORDS + PyArg_ParseTupleAndKeywords
    clinic_*   what CPython's own clinic emits (3.11-3.13 shape), on the private _PyArg_UnpackKeywords

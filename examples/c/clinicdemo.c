@@ -53,7 +53,7 @@ class clinicdemo.Point "PointObject *" "clinicdemo_point_tp"
 [clinic start generated code]*/
 /*[clinic end generated code: output=da39a3ee5e6b4b0d input=44d2ce8e6a689d9f]*/
 
-#include "clinic/clinicdemo.h"
+#include "clinic/clinicdemo.c.h"
 
 /*[clinic input]
 clinicdemo.answer

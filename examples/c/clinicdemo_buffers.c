@@ -1,6 +1,6 @@
 /* Py_buffer converters: part of the limited API from 3.11 only. Included by clinicdemo.c. */
 
-#include "clinic/clinicdemo_buffers.h"
+#include "clinic/clinicdemo_buffers.c.h"
 
 /*[clinic input]
 module clinicdemo

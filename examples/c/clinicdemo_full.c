@@ -1,7 +1,7 @@
 /* Converters outside every limited API: Py_complex, PyBytesObject, PyByteArrayObject.
    Included by clinicdemo.c in public builds only. */
 
-#include "clinic/clinicdemo_full.h"
+#include "clinic/clinicdemo_full.c.h"
 
 /*[clinic input]
 module clinicdemo

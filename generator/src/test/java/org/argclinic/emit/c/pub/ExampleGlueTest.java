@@ -41,7 +41,9 @@ class ExampleGlueTest {
   /** Runs scan, parse and assemble on one example source; returns its one side file's text. */
   static String generate(String source, EmitOptions options) throws IOException, DiagnosticException {
     AssembledFile out = assemble(source, options);
-    assertThat(out.sideFiles()).hasSize(1);
+    // Argument Clinic's destination: clinic/<basename>.h beside the source
+    assertThat(out.sideFiles().keySet())
+        .containsExactly(EXAMPLES.resolve("clinic/" + source + ".h").toString());
     return out.sideFiles().values().iterator().next();
   }
 
@@ -77,7 +79,7 @@ class ExampleGlueTest {
       }
       // the sources are up to date: regenerating them changes nothing
       assertThat(out.text()).isEqualTo(Files.readString(EXAMPLES.resolve(name + ".c")));
-      checkGolden(name + ".c", publicTarget(), EXAMPLES.resolve("clinic/" + name + ".h"));
+      checkGolden(name + ".c", publicTarget(), EXAMPLES.resolve("clinic/" + name + ".c.h"));
     }
   }
 
@@ -89,8 +91,8 @@ class ExampleGlueTest {
       Files.writeString(source, out.text());
     }
     assertThat(out.text()).isEqualTo(Files.readString(source));
-    for (var e : java.util.Map.of(BENCH.resolve("clinic/benchglue.h"), publicTarget(),
-        BENCH.resolve("limited/clinic/benchglue.h"), limitedTarget(10)).entrySet()) {
+    for (var e : java.util.Map.of(BENCH.resolve("clinic/benchglue.c.h"), publicTarget(),
+        BENCH.resolve("limited/clinic/benchglue.c.h"), limitedTarget(10)).entrySet()) {
       String generated = assemble(source, e.getValue()).sideFiles().values().iterator().next();
       if (UPDATE) {
         Files.createDirectories(e.getKey().getParent());
@@ -102,9 +104,9 @@ class ExampleGlueTest {
 
   @Test
   void limitedHeadersMatchTheCommittedOnes() throws Exception {
-    checkGolden("clinicdemo.c", limitedTarget(10), EXAMPLES.resolve("limited/clinic/clinicdemo.h"));
+    checkGolden("clinicdemo.c", limitedTarget(10), EXAMPLES.resolve("limited/clinic/clinicdemo.c.h"));
     checkGolden("clinicdemo_buffers.c", limitedTarget(11),
-        EXAMPLES.resolve("limited/clinic/clinicdemo_buffers.h"));
+        EXAMPLES.resolve("limited/clinic/clinicdemo_buffers.c.h"));
   }
 
   @Test
