@@ -428,6 +428,24 @@ clinicdemo_Counter_from_string_impl(PyTypeObject *type, const char *text)
 }
 
 /*[clinic input]
+@critical_section
+clinicdemo.Counter.reset
+
+    value: long = 0
+
+Set the counter (under the object's critical section on free-threaded builds); return the old value.
+[clinic start generated code]*/
+
+static PyObject *
+clinicdemo_Counter_reset_impl(CounterObject *self, long value)
+/*[clinic end generated code: output=8c06ad5a9f6a6b29 input=4430ee00bae35ad5]*/
+{
+    long old = self->value;
+    self->value = value;
+    return PyLong_FromLong(old);
+}
+
+/*[clinic input]
 @getter
 clinicdemo.Counter.value
 
@@ -520,6 +538,7 @@ static PyMethodDef counter_methods[] = {
     CLINICDEMO_COUNTER_INCREMENT_METHODDEF
     CLINICDEMO_COUNTER_ADD_METHODDEF
     CLINICDEMO_COUNTER_FROM_STRING_METHODDEF
+    CLINICDEMO_COUNTER_RESET_METHODDEF
     {NULL, NULL, 0, NULL}
 };
 

@@ -20,6 +20,17 @@ preserve
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GET_ITEM((t), (i))
 #endif
 
+/* @critical_section glue: the macros are part of the API from 3.13 (full API only); where they
+   are missing there is no free-threaded build to protect, so they only open and close a block. */
+#if !defined(Py_BEGIN_CRITICAL_SECTION)
+#  define Py_BEGIN_CRITICAL_SECTION(op) {
+#  define Py_END_CRITICAL_SECTION() }
+#endif
+#if !defined(Py_BEGIN_CRITICAL_SECTION2)
+#  define Py_BEGIN_CRITICAL_SECTION2(a, b) {
+#  define Py_END_CRITICAL_SECTION2() }
+#endif
+
 /* Cast of a METH_FASTCALL / METH_METHOD function to the PyCFunction slot type. */
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
@@ -998,4 +1009,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=b4d5fa584dc6aa72 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=ca86aec710a9c06e input=a9049054013a1b77]*/

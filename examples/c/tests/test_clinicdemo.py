@@ -266,6 +266,15 @@ def test_class_new_methods_getset(demo):
     assert demo.Counter.__doc__.startswith("A counter.") or "Counter(start=0" in demo.Counter.__doc__
 
 
+def test_critical_section(demo):
+    c = demo.Counter(7)
+    assert c.reset() == 7
+    assert c.value == 0
+    assert c.reset(value=3) == 0
+    assert c.value == 3
+    raises(TypeError, "reset() takes at most 1 argument (2 given)", c.reset, 1, value=2)
+
+
 def test_defining_class(demo):
     c = demo.Counter()
     first = c.add(2)

@@ -24,6 +24,17 @@ preserve
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GET_ITEM((t), (i))
 #endif
 
+/* @critical_section glue: the macros are part of the API from 3.13 (full API only); where they
+   are missing there is no free-threaded build to protect, so they only open and close a block. */
+#if !defined(Py_BEGIN_CRITICAL_SECTION)
+#  define Py_BEGIN_CRITICAL_SECTION(op) {
+#  define Py_END_CRITICAL_SECTION() }
+#endif
+#if !defined(Py_BEGIN_CRITICAL_SECTION2)
+#  define Py_BEGIN_CRITICAL_SECTION2(a, b) {
+#  define Py_END_CRITICAL_SECTION2() }
+#endif
+
 /* Cast of a METH_FASTCALL / METH_METHOD function to the PyCFunction slot type. */
 #define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
 
@@ -1889,6 +1900,47 @@ exit:
     return return_value;
 }
 
+PyDoc_STRVAR(clinicdemo_Counter_reset__doc__,
+"reset($self, /, value=0)\n"
+"--\n"
+"\n"
+"Set the counter (under the object\'s critical section on free-threaded builds); return the old value.");
+
+#define CLINICDEMO_COUNTER_RESET_METHODDEF    \
+    {"reset", (PyCFunction)(void(*)(void))clinicdemo_Counter_reset, METH_FASTCALL|METH_KEYWORDS, clinicdemo_Counter_reset__doc__},
+
+static PyObject *
+clinicdemo_Counter_reset_impl(CounterObject *self, long value);
+
+static PyObject *
+clinicdemo_Counter_reset(CounterObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *return_value = NULL;
+    static const char * const _keywords[] = {"value", NULL};
+    static argclinic_parser _parser = {.fname = "reset", .keywords = _keywords};
+    PyObject *argsbuf[1];
+    Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
+    long value = 0;
+
+    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 0, 1, 0, argsbuf);
+    if (!args) {
+        goto exit;
+    }
+    if (!noptargs) {
+        goto skip_optional_pos;
+    }
+    if (!argclinic_long(args[0], &value)) {
+        goto exit;
+    }
+skip_optional_pos:
+    Py_BEGIN_CRITICAL_SECTION(self);
+    return_value = clinicdemo_Counter_reset_impl(self, value);
+    Py_END_CRITICAL_SECTION();
+
+exit:
+    return return_value;
+}
+
 PyDoc_STRVAR(clinicdemo_Counter_value__doc__,
 "The current value.");
 #if defined(clinicdemo_Counter_value_DOCSTR)
@@ -1996,4 +2048,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=0d9f0e2ad3b69a20 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=81084abbd8ee8d3e input=a9049054013a1b77]*/

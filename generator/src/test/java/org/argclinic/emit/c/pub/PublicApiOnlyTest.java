@@ -104,6 +104,9 @@ class PublicApiOnlyTest {
           out = new Assembler(target).assemble(model);
         } catch (DiagnosticException e) {
           refused++; // a converter or construct these targets cannot express: refused, not leaked
+          if (Boolean.getBoolean("argclinic.showRefused")) {
+            System.out.println("REFUSED " + target.cApi() + " " + e.diagnostics().get(0));
+          }
           continue;
         }
         generated++;
