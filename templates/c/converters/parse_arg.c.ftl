@@ -4,7 +4,7 @@
   (CConverter.snippet) with string variables argname, paramname and per-snippet extras computed in
   Java. Output is clinic's parse_arg text: column 0, literal C braces doubled ({{ }}) and {name}
   left for the emitter. Whitespace: lines holding only a macro tag vanish; every other line is
-  emitted as written.
+  emitted as written. Macro names must differ from variable names (a macro would shadow one).
 -->
 <#macro object_converter>
 if (!${converter}(${argname}, &${paramname})) {{

@@ -487,7 +487,11 @@ public final class ConverterRegistry {
 
   // ---- listing ----
 
-  /** Every converter, legacy format unit and return converter, for {@code argclinic converters}. */
+  /**
+   * Every converter, legacy format unit, return converter (kinds {@code converter}, {@code
+   * legacy}, {@code return}) and port of a {@code [python input]} class (kind {@code port}, with
+   * the file it is tied to as its arguments), for {@code argclinic converters}.
+   */
   public ImmutableList<Description> describe() {
     ImmutableList.Builder<Description> b = ImmutableList.builder();
     for (ConverterSpec s : converters.values()) {
@@ -503,47 +507,6 @@ public final class ConverterRegistry {
     }
     b.addAll(portList);
     return b.build();
-  }
-
-  /** {@link #describe()} as the text {@code argclinic converters} prints. */
-  public String listing() {
-    StringBuilder out = new StringBuilder();
-    String[][] sections = {
-        {"converter", "Converters (name(arguments with their defaults)):"},
-        {"legacy", "Legacy format units (the converter each stands for):"},
-        {"return", "Return converters:"},
-        {"port", "Ports of [python input] converter classes with methods (class, file):"}};
-    ImmutableList<Description> rows = describe();
-    for (String[] section : sections) {
-      out.append(section[1]).append('\n');
-      for (Description d : rows) {
-        if (!d.kind().equals(section[0])) {
-          continue;
-        }
-        String text;
-        switch (d.kind()) {
-          case "converter":
-            text = d.name() + (d.arguments().isEmpty() ? "" : "(" + d.arguments() + ")");
-            break;
-          case "legacy":
-            text = String.format("%-6s %s", d.name(), d.arguments());
-            break;
-          case "port":
-            text = String.format("%-40s %s", d.name(), d.arguments());
-            break;
-          default:
-            text = d.name();
-            break;
-        }
-        out.append("  ").append(text);
-        if (!d.origin().equals("builtin")) {
-          out.append("  [").append(d.origin()).append(']');
-        }
-        out.append('\n');
-      }
-      out.append('\n');
-    }
-    return out.toString().stripTrailing() + "\n";
   }
 
   private static String describeArgs(Map<String, Expr> args) {

@@ -418,13 +418,4 @@ class ResolveTest {
     assertThat(c.parseArg("arg", "argument", false)).hasValue(
         "x = PyLong_AsUnsignedLong(arg);\nif (x == (uint8_t)-1 && PyErr_Occurred()) {{\n    goto exit;\n}}");
   }
-
-  @Test
-  void listingIsReadable() {
-    String text = reg.listing();
-    assertThat(text).startsWith("Converters (name(arguments with their defaults)):\n  bool(accept={object})\n");
-    assertThat(text).contains("\n  'z#'   str(accept={robuffer, str, NoneType}, zeroes=True)\n");
-    assertThat(text).contains("\nReturn converters:\n  object\n  bool\n");
-    assertThat(text).containsMatch("\n  path_t_converter +posixmodule.c  \\[cpython\\]\n");
-  }
 }
