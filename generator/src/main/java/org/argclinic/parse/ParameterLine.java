@@ -184,13 +184,14 @@ final class ParameterLine {
     int equals = line.text.lastIndexOf('=');
     if (equals >= 0) {
       Src base = line.sub(0, equals);
+      List<ExprParser.ParamSyntax> items = null;
       try {
-        ExprParser.ParamSyntax s = single(base, ExprParser.parseParameters(base.text));
-        if (s.defaultValue().isEmpty()) {
-          return new Declaration(s, Optional.of(line.sub(equals + 1)));
-        }
+        items = ExprParser.parseParameters(base.text);
       } catch (ExprException e) {
         // retried on the whole line below
+      }
+      if (items != null) {
+        return new Declaration(single(line, base, items), Optional.of(line.sub(equals + 1)));
       }
     }
     List<ExprParser.ParamSyntax> whole;
@@ -200,33 +201,38 @@ final class ParameterLine {
       throw line.error(e.offset(), fn() + " has an invalid parameter declaration: "
           + ExprPrinter.reprStr(line.text) + " (" + e.getMessage() + ")");
     }
-    ExprParser.ParamSyntax s = single(line, whole);
-    if (s.defaultValue().isPresent()) {
-      throw line.error(s.defaultValue().get().start(), fn() + " has an invalid parameter"
-          + " declaration (default value?): " + ExprPrinter.reprStr(line.text));
-    }
-    return new Declaration(s, Optional.empty());
+    return new Declaration(single(line, line, whole), Optional.empty());
   }
 
-  private ExprParser.ParamSyntax single(Src line, List<ExprParser.ParamSyntax> items)
-      throws DslError {
+  /**
+   * Clinic's checks of what Python parsed: one parameter, no default inside it, no {@code
+   * **kwargs}. Offsets of {@code items} are into {@code parsed}, a prefix of {@code line}.
+   */
+  private ExprParser.ParamSyntax single(Src line, Src parsed,
+      List<ExprParser.ParamSyntax> items) throws DslError {
+    String quoted = ExprPrinter.reprStr(line.text);
     if (items.isEmpty()) {
-      throw line.error(0, fn() + " has an invalid parameter declaration: "
-          + ExprPrinter.reprStr(line.text));
+      throw line.error(0, fn() + " has an invalid parameter declaration: " + quoted);
     }
     long plain = items.stream().filter(i -> i.stars() == 0).count();
     if (plain > 1 || items.size() > 2 || (items.size() == 2 && items.get(1).stars() != 2)) {
-      throw line.error(items.get(1).start(), fn() + " has an invalid parameter declaration"
-          + " (comma?): " + ExprPrinter.reprStr(line.text));
+      throw parsed.error(items.get(1).start(), fn() + " has an invalid parameter declaration"
+          + " (comma?): " + quoted);
+    }
+    for (ExprParser.ParamSyntax item : items) {
+      if (item.defaultValue().isPresent()) {
+        throw parsed.error(item.defaultValue().get().start(), fn() + " has an invalid"
+            + " parameter declaration (default value?): " + quoted);
+      }
     }
     for (ExprParser.ParamSyntax item : items) {
       if (item.stars() == 2) {
-        throw line.error(item.start(), fn() + " has an invalid parameter declaration"
-            + " (**kwargs?): " + ExprPrinter.reprStr(line.text));
+        throw parsed.error(item.start(), fn() + " has an invalid parameter declaration"
+            + " (**kwargs?): " + quoted);
       }
       if (item.stars() == 1 && item.name().isEmpty()) {
-        throw line.error(item.start(), fn() + " has an invalid parameter declaration: "
-            + ExprPrinter.reprStr(line.text) + " (named arguments must follow bare *)");
+        throw parsed.error(item.start(), fn() + " has an invalid parameter declaration: "
+            + quoted + " (named arguments must follow bare *)");
       }
     }
     return items.get(0);
@@ -244,7 +250,7 @@ final class ParameterLine {
         throw text.error(e.offset(), "Unsupported expression as default value: " + quoted);
       }
       throw text.error(e.offset(), "Syntax error: "
-          + ExprPrinter.reprStr("x = " + text.text + "\n"));
+          + ExprPrinter.reprStr("x = " + text.text + (e.lexical() ? "" : "\n")));
     }
     Optional<Expr> cDefault = Optional.ofNullable(converter.arguments().get("c_default"));
     if (cDefault.isEmpty()) {

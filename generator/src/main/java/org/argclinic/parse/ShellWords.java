@@ -11,8 +11,8 @@ final class ShellWords {
   record Word(String text, int start) {}
 
   /**
-   * @throws IllegalArgumentException with shlex's message ({@code No closing quotation}, {@code No
-   *     escaped character}); its offset is in {@link #errorOffset}
+   * @throws SplitError with shlex's message ({@code No closing quotation}, {@code No escaped
+   *     character}) and the offset of the quote or backslash at fault
    */
   static List<Word> split(String line) throws SplitError {
     List<Word> words = new ArrayList<>();
