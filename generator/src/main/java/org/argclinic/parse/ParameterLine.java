@@ -2,6 +2,8 @@ package org.argclinic.parse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.argclinic.expr.ExprException;
 import org.argclinic.expr.ExprParser;
 import org.argclinic.expr.ExprPrinter;
@@ -172,6 +174,9 @@ final class ParameterLine {
     }
   }
 
+  private static final Pattern ANNOTATED = Pattern.compile("\\s*\\*{0,2}\\s*[A-Za-z_]\\w*\\s*:\\s*");
+  private static final Pattern CALL = Pattern.compile("[A-Za-z_]\\w*\\s*\\(");
+
   /** The declaration without its default, and the default's text if there is one. */
   private record Declaration(ExprParser.ParamSyntax syntax, Optional<Src> defaultText) {}
 
@@ -198,6 +203,12 @@ final class ParameterLine {
     try {
       whole = ExprParser.parseParameters(line.text);
     } catch (ExprException e) {
+      Matcher m = ANNOTATED.matcher(line.text);
+      if (e.getMessage().endsWith("not supported") && m.lookingAt()
+          && !CALL.matcher(line.text).region(m.end(), line.length()).lookingAt()) {
+        // Valid Python that Clinic parses, then finds is no converter.
+        throw line.error(m.end(), Converters.BAD_ANNOTATION);
+      }
       throw line.error(e.offset(), fn() + " has an invalid parameter declaration: "
           + ExprPrinter.reprStr(line.text) + " (" + e.getMessage() + ")");
     }

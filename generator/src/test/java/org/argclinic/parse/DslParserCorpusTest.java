@@ -59,6 +59,18 @@ class DslParserCorpusTest {
     assertThat(functions).isEqualTo(2119);
   }
 
+  /** CPython's golden file, with its many unusual declarations, reads like the corpus. */
+  @Test
+  void clinicTestGoldenFileParses() throws Exception {
+    Path golden = Corpus.tree().resolve("Lib/test/clinic.test.c");
+    FileModel m = DslParser.parse(Scanner.scan(golden.toString(), SourceLanguage.C,
+        Files.readString(golden, StandardCharsets.UTF_8)));
+    assertThat(m.diagnostics()).isEmpty();
+    assertThat(m.blocks()).hasSize(100);
+    // What CPython's clinic creates from it.
+    assertThat(m.functions()).hasSize(92);
+  }
+
   private static Function function(String file, String fullName) {
     return function(file, fullName, null);
   }
