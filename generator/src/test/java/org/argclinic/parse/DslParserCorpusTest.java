@@ -223,6 +223,23 @@ class DslParserCorpusTest {
         .map(Parameter::cName).findFirst().orElse("self");
   }
 
+  /** Modules/_winapi.c makes converters with a factory function; they are read without Python. */
+  @Test
+  void converterFactoryCallsDeclareConverters() {
+    FileModel m = MODELS.get(Path.of("Modules/_winapi.c"));
+    PythonBlock py = m.blocks().stream().flatMap(b -> b.python().stream()).findFirst().get();
+    assertThat(py.otherCode()).isFalse();
+    assertThat(py.converterClasses().stream().map(PythonBlock.ConverterClass::converterName)
+        .toList()).containsAtLeast("HANDLE", "HMODULE", "LPSECURITY_ATTRIBUTES", "LPCVOID",
+            "BOOL", "DWORD", "UINT", "LPCWSTR", "HANDLE").inOrder();
+    PythonBlock.ConverterClass handle = py.converterClasses().get(0);
+    assertThat(handle.name()).isEqualTo("HANDLE_converter");
+    assertThat(handle.base()).isEqualTo("CConverter");
+    assertThat(handle.attributes()).containsExactly(
+        "type", new Expr.Str("HANDLE"), "format_unit", new Expr.Str("\" F_HANDLE \"")).inOrder();
+    assertThat(handle.methods()).isEmpty();
+  }
+
   /**
    * Every function the model holds is one CPython's clinic generated glue for: a METHODDEF or
    * GETSETDEF macro of that C name and Python name (with METH_CLASS / METH_STATIC as the kind
