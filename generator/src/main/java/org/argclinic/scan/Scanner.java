@@ -55,7 +55,8 @@ public final class Scanner {
         if (l.startsWith(stop)) {
           String rest = l.substring(stop.length());
           if (!rest.isBlank()) {
-            errors.add(Diagnostic.error(path, i + 1, stop.length() + 1,
+            int garbage = rest.length() - rest.stripLeading().length();
+            errors.add(Diagnostic.error(path, i + 1, stop.length() + garbage + 1,
                 "garbage after the stop line: '" + Lines.stripEnd(rest) + "'"));
           }
           stopMarker = l;

@@ -1,0 +1,59 @@
+package org.argclinic.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.argclinic.run.FileOutcome;
+import org.argclinic.run.GenerateResult;
+import org.argclinic.run.Generators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check that generated glue is up to date; write nothing.",
+        "Prints a unified diff of what generate would change and exits 1 if anything is stale, if output was edited by hand, or if a declaration has errors."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  argclinic check examples/c",
+        "  argclinic check --c-api core Modules Objects Python PC"})
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions options;
+
+  @Option(names = "--format", paramLabel = "text|github", defaultValue = "text",
+      description = "text: diffs and diagnostics; github: also GitHub Actions annotations.")
+  String format;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no diffs, only diagnostics.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("github")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format: expected text or github, got '" + format + "'");
+    }
+    GenerateResult result;
+    try {
+      result = Generators.standard().check(options.toRequest(spec.commandLine(), false));
+    } catch (java.nio.file.NoSuchFileException e) {
+      spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
+      return ExitCodes.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    new Reporter(spec.commandLine().getErr()).print(result.diagnostics());
+    for (FileOutcome f : result.files()) {
+      if (f.status() == FileOutcome.Status.STALE) {
+        if (!quiet) {
+          out.print(f.diff());
+        }
+        for (int line : f.staleLines()) {
+          spec.commandLine().getErr().println(f.path() + ":" + line + ": stale: generated code differs");
+        }
+      }
+    }
+    return result.exitCode();
+  }
+}

@@ -1,0 +1,67 @@
+package org.argclinic.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.argclinic.model.FileModel;
+import org.argclinic.model.Function;
+import org.argclinic.model.Parameter;
+import org.argclinic.run.GenerateRequest;
+import org.argclinic.run.Generators;
+import org.argclinic.run.ModelJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "model", mixinStandardHelpOptions = true,
+    description = {"Print the typed model of the declarations; write nothing.",
+        "Exits 1 if any declaration has errors (they are also in the JSON)."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  argclinic model Modules/_bz2module.c",
+        "  argclinic model --json Modules | jq '.files[].functions[].name'"})
+final class ModelCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Source files, or directories walked for sources holding blocks.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--json", description = "One JSON document: {\"files\": [{\"path\", \"functions\", \"diagnostics\"}]}.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    List<FileModel> models;
+    try {
+      models = Generators.standard().model(GenerateRequest.builder().addPaths(paths).build());
+    } catch (java.nio.file.NoSuchFileException e) {
+      spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
+      return ExitCodes.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.print(ModelJson.toJson(models));
+    } else {
+      for (FileModel m : models) {
+        out.println(m.source().path());
+        for (Function f : m.functions()) {
+          List<String> ps = new ArrayList<>();
+          for (Parameter p : f.parameters()) {
+            ps.add(p.name() + ": " + p.converter().name()
+                + p.defaultValue().map(d -> " = " + d.text()).orElse(""));
+          }
+          out.println("  " + f.fullName() + " [" + f.kind().name().toLowerCase() + "] ("
+              + String.join(", ", ps) + ") -> " + f.returnConverter().name());
+        }
+      }
+      new Reporter(spec.commandLine().getErr()).print(
+          models.stream().flatMap(m -> m.diagnostics().stream()).toList());
+    }
+    return models.stream().anyMatch(FileModel::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+}

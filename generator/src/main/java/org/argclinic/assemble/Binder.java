@@ -1,0 +1,73 @@
+package org.argclinic.assemble;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.argclinic.diag.Diagnostic;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.c.BoundParameter;
+import org.argclinic.emit.c.CFunction;
+import org.argclinic.model.ConverterRef;
+import org.argclinic.model.Function;
+import org.argclinic.model.Parameter;
+import org.argclinic.model.ParameterKind;
+import org.argclinic.model.PythonBlock;
+import org.argclinic.model.Statement;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CReturnConverter;
+import org.argclinic.resolve.ConverterRegistry;
+import org.argclinic.resolve.FunctionContext;
+import org.argclinic.resolve.SelfConverter;
+
+/**
+ * Binds converters to one file's functions through a per-file copy of the converter registry,
+ * into which the file's {@code [python input]} blocks register their classes as they come.
+ */
+final class Binder {
+  private final String path;
+  private final ConverterRegistry registry;
+
+  Binder(String path, ConverterRegistry registry) {
+    this.path = path;
+    this.registry = registry;
+  }
+
+  void register(PythonBlock block) throws DiagnosticException {
+    registry.register(path, block);
+  }
+
+  /** The function with its self parameter first (declared, or implied as clinic implies it). */
+  CFunction bind(Function function, Optional<Statement.ClassDecl> cls) throws DiagnosticException {
+    FunctionContext ctx = new FunctionContext(path, function, cls);
+    List<BoundParameter> params = new ArrayList<>();
+    List<Diagnostic> errors = new ArrayList<>();
+    for (Parameter p : function.parameters()) {
+      try {
+        params.add(new BoundParameter(p, registry.resolve(ctx, p)));
+      } catch (DiagnosticException e) {
+        errors.addAll(e.diagnostics());
+      }
+    }
+    CReturnConverter ret = null;
+    try {
+      ret = registry.resolveReturn(ctx);
+    } catch (DiagnosticException e) {
+      errors.addAll(e.diagnostics());
+    }
+    if (!errors.isEmpty()) {
+      throw new DiagnosticException(errors);
+    }
+    if (params.isEmpty() || !(params.get(0).converter() instanceof SelfConverter)) {
+      CConverter self = registry.automaticSelf(ctx);
+      Parameter p = new Parameter(ctx.selfName(), ctx.selfName(), ParameterKind.POSITIONAL_ONLY,
+          ConverterRef.simple("self", function.position()), Optional.empty(), 0, "",
+          Optional.empty(), Optional.empty(), function.position());
+      params.add(0, new BoundParameter(p, self));
+    }
+    for (BoundParameter p : params) {
+      p.converter().preRender();
+    }
+    return new CFunction(function, ctx, ImmutableList.copyOf(params), ret);
+  }
+}

@@ -1,0 +1,56 @@
+package org.argclinic.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where generated parts go: {@code buffer} (kept until dumped), {@code file} (written as a side
+ * file at the end) or {@code suppress} (dropped). Each holds a series of numbered buffers; parts
+ * sent to a lower index come out first when the destination is dumped.
+ */
+final class Destination {
+  enum Type { BUFFER, FILE, SUPPRESS }
+
+  final String name;
+  final Type type;
+  final String filename; // only for FILE
+  private int start;
+  private final List<StringBuilder> buffers = new ArrayList<>();
+
+  Destination(String name, Type type, String filename) {
+    this.name = name;
+    this.type = type;
+    this.filename = filename;
+  }
+
+  /** Buffer number {@code i}, created on demand; negative numbers sort before 0. */
+  StringBuilder buffer(int i) {
+    int k = i - start;
+    if (k < 0) {
+      for (int j = 0; j < -k; j++) {
+        buffers.add(0, new StringBuilder());
+      }
+      start += k;
+      k = 0;
+    }
+    while (k >= buffers.size()) {
+      buffers.add(new StringBuilder());
+    }
+    return buffers.get(k);
+  }
+
+  void clear() {
+    for (StringBuilder b : buffers) {
+      b.setLength(0);
+    }
+  }
+
+  String dump() {
+    StringBuilder out = new StringBuilder();
+    for (StringBuilder b : buffers) {
+      out.append(b);
+    }
+    clear();
+    return out.toString();
+  }
+}

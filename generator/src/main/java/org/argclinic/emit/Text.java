@@ -1,0 +1,344 @@
+package org.argclinic.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * String helpers whose exact behaviour the C output depends on. Argument Clinic builds its output
+ * through Python's {@code str.format_map} and a few line-oriented helpers; byte-identical output
+ * needs the same rules, so they are reproduced here (not its code).
+ */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Python {@code str.format_map} restricted to plain {@code {name}} fields: {@code {{} and {@code
+   * }}} stand for single braces.
+   *
+   * @throws IllegalArgumentException on an unknown field or a lone brace (an internal bug)
+   */
+  public static String formatMap(String template, Map<String, String> values) {
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    int n = template.length();
+    for (int i = 0; i < n; i++) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        if (i + 1 < n && template.charAt(i + 1) == '{') {
+          out.append('{');
+          i++;
+          continue;
+        }
+        int close = template.indexOf('}', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("single '{' in format string");
+        }
+        String name = template.substring(i + 1, close);
+        String v = values.get(name);
+        if (v == null) {
+          throw new IllegalArgumentException("no value for field {" + name + "}");
+        }
+        out.append(v);
+        i = close;
+      } else if (c == '}') {
+        if (i + 1 < n && template.charAt(i + 1) == '}') {
+          out.append('}');
+          i++;
+          continue;
+        }
+        throw new IllegalArgumentException("single '}' in format string");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Doubles braces so that a later {@link #formatMap} gives the text back. */
+  public static String formatEscape(String text) {
+    return text.replace("{", "{{").replace("}", "}}");
+  }
+
+  /**
+   * Substitutes {@code {name}} fields that stand alone on a line: the value is indented like the
+   * field, trailing blanks are stripped from its lines, an empty value removes the line, and a
+   * field not in {@code values} leaves the line as it is.
+   */
+  public static String linearFormat(String text, Map<String, String> values) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      int curly = line.indexOf('{');
+      if (curly < 0) {
+        out.add(line);
+        continue;
+      }
+      int close = line.indexOf('}', curly + 1);
+      String name = close < 0 ? null : line.substring(curly + 1, close);
+      if (name == null || !values.containsKey(name)) {
+        out.add(line);
+        continue;
+      }
+      String indent = line.substring(0, curly);
+      if (close + 1 < line.length()) {
+        throw new IllegalArgumentException(
+            "text found after '{" + name + "}' block marker; it must be on a line by itself");
+      }
+      if (!indent.isBlank()) {
+        throw new IllegalArgumentException(
+            "non-blank text before '{" + name + "}' block marker; it must be on a line by itself");
+      }
+      String value = values.get(name);
+      if (value.isEmpty()) {
+        continue;
+      }
+      List<String> stripped = new ArrayList<>();
+      for (String v : value.split("\n", -1)) {
+        stripped.add(v.stripTrailing());
+      }
+      out.add(indentNonBlank(String.join("\n", stripped), indent));
+    }
+    return String.join("\n", out);
+  }
+
+  public static String linearFormat(String text, String name, String value) {
+    return linearFormat(text, Map.of(name, value));
+  }
+
+  /** Python's {@code textwrap.indent}: prefixes every line that is not blank. */
+  public static String indentNonBlank(String text, String prefix) {
+    if (prefix.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : splitKeepEnds(text)) {
+      if (!line.isBlank()) {
+        out.append(prefix);
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Removes leading and trailing blank lines and the final newline, dedents, then indents every
+   * non-blank line by {@code indent} spaces.
+   */
+  public static String normalizeSnippet(String text, int indent) {
+    String t = stripLeadingTrailingBlankLines(text);
+    t = dedent(t);
+    if (indent > 0) {
+      t = indentNonBlank(t, " ".repeat(indent));
+    }
+    return t;
+  }
+
+  public static String normalizeSnippet(String text) {
+    return normalizeSnippet(text, 0);
+  }
+
+  private static String stripLeadingTrailingBlankLines(String text) {
+    String[] lines = text.stripTrailing().split("\n", -1);
+    int first = 0;
+    while (first < lines.length && lines[first].isBlank()) {
+      first++;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = first; i < lines.length; i++) {
+      if (i > first) {
+        out.append('\n');
+      }
+      out.append(lines[i]);
+    }
+    return out.toString();
+  }
+
+  /** Python's {@code textwrap.dedent}: removes the common leading white space of non-blank lines. */
+  public static String dedent(String text) {
+    List<String> lines = splitKeepEnds(text);
+    String margin = null;
+    for (String line : lines) {
+      String body = stripEol(line);
+      if (body.isBlank()) {
+        continue;
+      }
+      String lead = body.substring(0, body.length() - body.stripLeading().length());
+      if (margin == null) {
+        margin = lead;
+      } else if (!lead.startsWith(margin)) {
+        int k = 0;
+        while (k < margin.length() && k < lead.length() && margin.charAt(k) == lead.charAt(k)) {
+          k++;
+        }
+        margin = margin.substring(0, k);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      String body = stripEol(line);
+      String eol = line.substring(body.length());
+      if (body.isBlank()) {
+        out.append(eol);
+      } else {
+        out.append(margin == null ? body : body.substring(margin.length())).append(eol);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String stripEol(String line) {
+    return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  /** Splits after every newline, keeping it. */
+  public static List<String> splitKeepEnds(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      out.add(text.substring(start, i + 1));
+      start = i + 1;
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** Prefix and suffix every line; a last empty line stays empty. */
+  public static String addPrefixAndSuffix(String text, String prefix, String suffix) {
+    String[] parts = text.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      out.append(prefix).append(parts[i]).append(suffix).append('\n');
+    }
+    String last = parts[parts.length - 1];
+    if (!last.isEmpty()) {
+      out.append(prefix).append(last).append(suffix);
+    }
+    return out.toString();
+  }
+
+  /** {@code "a"}, {@code "a and b"}, {@code "a, b and c"}. */
+  public static String pprintWords(List<String> items) {
+    if (items.size() <= 2) {
+      return String.join(" and ", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+
+  /** Python's {@code repr()} of a str (quotes chosen the way Python chooses them). */
+  public static String pyRepr(String s) {
+    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    StringBuilder out = new StringBuilder().append(quote);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == quote || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\x%02x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append(quote).toString();
+  }
+
+  /**
+   * Reflows long C declarations {@code name(a, b, c)} so no line passes {@code length} columns,
+   * continuation lines aligned after the parenthesis, as Argument Clinic does for impl prototypes.
+   */
+  public static String wrapDeclarations(String text, int length) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      int lp = line.indexOf('(');
+      if (lp < 0 || lp + 1 >= line.length()) {
+        lines.add(line);
+        continue;
+      }
+      String prefix = line.substring(0, lp);
+      String afterL = line.substring(lp + 1);
+      int rp = afterL.indexOf(')');
+      if (rp < 0) {
+        lines.add(line);
+        continue;
+      }
+      String inParen = afterL.substring(0, rp);
+      String afterR = afterL.substring(rp + 1);
+      if (!inParen.contains(",")) {
+        lines.add(line);
+        continue;
+      }
+      List<String> params = new ArrayList<>();
+      for (String x : inParen.split(",", -1)) {
+        params.add(x.strip() + ", ");
+      }
+      prefix += "(";
+      String spaces = prefix.length() < length ? " ".repeat(prefix.length()) : "    ";
+      while (!params.isEmpty()) {
+        StringBuilder l = new StringBuilder(prefix);
+        boolean first = true;
+        while (!params.isEmpty()) {
+          if (!first && l.length() + params.get(0).length() > length) {
+            break;
+          }
+          l.append(params.remove(0));
+          first = false;
+        }
+        String s = l.toString();
+        if (params.isEmpty()) {
+          s = rstripChars(s, ", ") + ")" + afterR;
+        }
+        lines.add(s.stripTrailing());
+        prefix = spaces;
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  public static String rstripChars(String s, String chars) {
+    int end = s.length();
+    while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** C string literal of text that needs no escaping: {@code "text"}. */
+  public static String cRepr(String text) {
+    return "\"" + text + "\"";
+  }
+
+  /**
+   * A long message as adjacent C string literals, one per wrapped line, continuation lines
+   * indented by {@code subsequentIndent} spaces.
+   */
+  public static String wrappedCStringLiteral(String text, int width, int subsequentIndent) {
+    List<String> wrapped = TextWrap.wrap(text, width, false);
+    String separator = cRepr("\n" + " ".repeat(subsequentIndent));
+    return cRepr(String.join(separator, wrapped));
+  }
+
+  /** A docstring as a C string literal, one literal per line. */
+  public static String docstringForCString(String docstring) {
+    List<String> parts = new ArrayList<>();
+    for (String line : docstring.split("\n", -1)) {
+      parts.add("\"");
+      parts.add(line.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'"));
+      parts.add("\\n\"\n");
+    }
+    if (parts.get(parts.size() - 2).equals("--")) {
+      // A signature alone still needs the blank line the __text_signature__ getter looks for.
+      parts.add("\"\\n\"");
+    } else {
+      parts.remove(parts.size() - 1);
+      parts.add("\"");
+    }
+    return String.join("", parts);
+  }
+}

@@ -1,0 +1,31 @@
+package org.argclinic.emit.c;
+
+import org.argclinic.emit.Templates;
+
+/**
+ * The C template set in use ({@code c/core}, {@code c/public}, {@code c/limited}). A set need only
+ * hold the templates it changes: any other name comes from {@code c/core}.
+ */
+public final class CTemplates {
+  public static final String CORE = "c/core";
+
+  private final Templates templates;
+  private final String set;
+
+  public CTemplates(Templates templates, String set) {
+    this.templates = templates;
+    this.set = set;
+  }
+
+  public static CTemplates core(Templates templates) {
+    return new CTemplates(templates, CORE);
+  }
+
+  /** Renders {@code name} (e.g. {@code prototype.c.ftl}) from this set, else from core. */
+  public String render(String name, Object model) {
+    if (!set.equals(CORE) && templates.exists(set + "/" + name)) {
+      return templates.render(set + "/" + name, model);
+    }
+    return templates.render(CORE + "/" + name, model);
+  }
+}

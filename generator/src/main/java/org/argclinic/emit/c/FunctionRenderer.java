@@ -1,0 +1,335 @@
+package org.argclinic.emit.c;
+
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.Include;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.argclinic.diag.Diagnostic;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.Text;
+import org.argclinic.model.FunctionKind;
+
+/**
+ * Renders one function into its named output parts (Argument Clinic's render_function): lets the
+ * converters fill a {@link CRenderData}, builds the field values, and fills the late-bound parts
+ * {@link ParseArgs} chose. Parts come back in Argument Clinic's order; the assembler sends each to
+ * the destination buffer the current {@code output} settings name.
+ */
+public final class FunctionRenderer {
+  /** The order Argument Clinic fills destination buffers in. */
+  public static final List<String> PART_ORDER = List.of("cpp_if", "docstring_prototype",
+      "docstring_definition", "methoddef_define", "impl_prototype", "parser_prototype",
+      "parser_definition", "cpp_endif", "methoddef_ifndef", "impl_definition");
+
+  private final CTemplates templates;
+
+  public FunctionRenderer(CTemplates templates) {
+    this.templates = templates;
+  }
+
+  static DiagnosticException error(CFunction f, String message) {
+    String path = "";
+    return new DiagnosticException(List.of(Diagnostic.error(path, f.function().position().line(),
+        f.function().position().column(), message)));
+  }
+
+  static String groupVariable(int group) {
+    return "group_" + (group < 0 ? "left_" : "right_") + Math.abs(group);
+  }
+
+  /**
+   * Renders {@code f}; returns the parts by name in {@link #PART_ORDER}, each already filled,
+   * wrapped and prefixed/suffixed with the file's {@code line_prefix} / {@code line_suffix}.
+   */
+  public Map<String, String> render(CFunction f, CodeGen codegen, CppMonitor cpp,
+      String linePrefix, String lineSuffix) throws DiagnosticException {
+    String docstring = Docstrings.format(f);
+    CRenderData data = new CRenderData();
+    List<BoundParameter> parameters = f.parameters();
+    Deprecations deprecations = new Deprecations(templates);
+    ParseArgs parseArgs = new ParseArgs(f, codegen, templates, deprecations);
+    Map<String, String> parts = parseArgs.parseArgs(cpp);
+    docstring += deprecations.docstringNotes();
+
+    if (f.criticalSection()) {
+      switch (f.targetCriticalSection().size()) {
+        case 0 -> {
+          data.lock.add("Py_BEGIN_CRITICAL_SECTION({self_name});");
+          data.unlock.add("Py_END_CRITICAL_SECTION();");
+        }
+        case 1 -> {
+          data.lock.add("Py_BEGIN_CRITICAL_SECTION({target_critical_section});");
+          data.unlock.add("Py_END_CRITICAL_SECTION();");
+        }
+        default -> {
+          data.lock.add("Py_BEGIN_CRITICAL_SECTION2({target_critical_section});");
+          data.unlock.add("Py_END_CRITICAL_SECTION2();");
+        }
+      }
+    }
+    List<BoundParameter> selfless = parameters.subList(1, parameters.size());
+    int firstOptional = selfless.size();
+    boolean positional = !selfless.isEmpty() && selfless.get(selfless.size() - 1).isPositionalOnly();
+    boolean hasOptionGroups = false;
+    int lastGroup = 0;
+    for (int i = -1; i < parameters.size() - 1; i++) {
+      BoundParameter p = parameters.get(i + 1);
+      CConverter c = p.converter();
+      if (i != -1 && p.hasDefault()) {
+        firstOptional = Math.min(firstOptional, i);
+      }
+      if (p.isVararg()) {
+        data.cleanup.add("Py_XDECREF(" + c.parserName() + ");");
+      }
+      int group = p.group();
+      if (lastGroup != group) {
+        lastGroup = group;
+        if (group != 0) {
+          String g = groupVariable(group);
+          data.implArguments.add(g);
+          data.declarations.add("int " + g + " = 0;");
+          data.implParameters.add("int " + g);
+          hasOptionGroups = true;
+        }
+      }
+      c.render(p.parameter(), data);
+    }
+    if (hasOptionGroups && !positional) {
+      throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
+          + "positional-only ('/').");
+    }
+    if (parts.get("methoddef_define").contains("METH_O")
+        && parts.get("parser_prototype").contains("{impl_parameters}")) {
+      // METH_O with a return converter: the parser takes the impl's parameters, so the one
+      // parameter must not be declared again as a local.
+      data.declarations.remove(0);
+    }
+
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("full_name", f.fullName());
+    d.put("name", f.displayName());
+    if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
+      d.put("getset_name", f.cBasename().toUpperCase(java.util.Locale.ROOT));
+      d.put("getset_basename", f.cBasename());
+      if (f.kind() == FunctionKind.GETTER) {
+        d.put("c_basename", f.cBasename() + "_get");
+      } else {
+        d.put("c_basename", f.cBasename() + "_set");
+        data.implParameters.add("PyObject *value");
+        data.implArguments.add("value");
+      }
+    } else {
+      d.put("methoddef_name", f.cBasename().toUpperCase(java.util.Locale.ROOT) + "_METHODDEF");
+      d.put("c_basename", f.cBasename());
+    }
+    d.put("docstring", Text.docstringForCString(docstring));
+    d.put("self_name", "");
+    d.put("self_type", "");
+    d.put("self_type_check", "");
+    d.put("target_critical_section", String.join(", ", f.targetCriticalSection()));
+    for (BoundParameter p : parameters) {
+      p.converter().setTemplateDict(d);
+    }
+    if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
+      f.returnConverter().render(f.context(), data);
+    }
+    d.put("impl_return_type", f.returnConverter().type());
+    d.put("declarations", Text.formatEscape(String.join("\n", data.declarations)));
+    d.put("initializers", String.join("\n\n", data.initializers));
+    d.put("modifications", String.join("\n\n", data.modifications));
+    StringBuilder kwc = new StringBuilder();
+    StringBuilder kwpy = new StringBuilder();
+    for (String k : data.keywords) {
+      if (kwc.length() > 0) {
+        kwc.append(' ');
+      }
+      kwc.append('"').append(k).append("\",");
+      if (!k.isEmpty()) {
+        if (kwpy.length() > 0) {
+          kwpy.append(' ');
+        }
+        kwpy.append(Deprecations.cId(k)).append(',');
+      }
+    }
+    d.put("keywords_c", kwc.toString());
+    d.put("keywords_py", kwpy.toString());
+    d.put("format_units", String.join("", data.formatUnits));
+    d.put("parse_arguments", String.join(", ", data.parseArguments));
+    d.put("parse_arguments_comma", data.parseArguments.isEmpty() ? "" : ",");
+    d.put("impl_parameters", String.join(", ", data.implParameters));
+    d.put("impl_arguments", String.join(", ", data.implArguments));
+    d.put("return_conversion", Text.formatEscape(String.join("", data.returnConversion).stripTrailing()));
+    d.put("post_parsing", Text.formatEscape(String.join("", data.postParsing).stripTrailing()));
+    d.put("cleanup", Text.formatEscape(String.join("", data.cleanup)));
+    d.put("return_value", data.returnValue);
+    d.put("lock", String.join("\n", data.lock));
+    d.put("unlock", String.join("\n", data.unlock));
+    d.put("unpack_min", Integer.toString(firstOptional));
+    d.put("unpack_max", Integer.toString(selfless.size()));
+    if (hasOptionGroups) {
+      d.put("option_group_parsing",
+          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi())));
+    }
+
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name : PART_ORDER) {
+      String template = parts.get(name);
+      if (hasOptionGroups) {
+        template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
+      }
+      Map<String, String> block = new LinkedHashMap<>();
+      for (String k : List.of("declarations", "return_conversion", "initializers", "modifications",
+          "post_parsing", "cleanup", "lock", "unlock")) {
+        block.put(k, d.get(k));
+      }
+      template = Text.linearFormat(template, block);
+      String label = template.contains("goto exit;") ? "exit:" : "";
+      template = Text.linearFormat(template, "exit_label", label);
+      String s = Text.formatMap(template, d);
+      if (name.equals("impl_prototype") || name.equals("impl_definition")) {
+        s = Text.wrapDeclarations(s, 78);
+      }
+      if (!linePrefix.isEmpty()) {
+        s = Text.addPrefixAndSuffix(s, linePrefix, "");
+      }
+      if (!lineSuffix.isEmpty()) {
+        s = Text.addPrefixAndSuffix(s, "", lineSuffix);
+      }
+      out.put(name, s);
+    }
+    return out;
+  }
+
+  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited) {
+    List<List<BoundParameter>> left = new ArrayList<>();
+    List<List<BoundParameter>> right = new ArrayList<>();
+    List<BoundParameter> required = new ArrayList<>();
+    Integer last = null;
+    List<BoundParameter> group = null;
+    for (BoundParameter p : parameters) {
+      int id = p.group();
+      if (last == null || id != last) {
+        last = id;
+        group = new ArrayList<>();
+        if (id < 0) {
+          left.add(group);
+        } else if (id == 0) {
+          group = required;
+        } else {
+          right.add(group);
+        }
+      }
+      group.add(p);
+    }
+    List<ViewModels.OptionCase> cases = new ArrayList<>();
+    int countMin = Integer.MAX_VALUE;
+    int countMax = -1;
+    for (List<BoundParameter> subset : permuteOptionalGroups(left, required, right)) {
+      int count = subset.size();
+      countMin = Math.min(countMin, count);
+      countMax = Math.max(countMax, count);
+      if (count == 0) {
+        cases.add(new ViewModels.OptionCase(0, "", "", List.of()));
+        continue;
+      }
+      StringBuilder units = new StringBuilder();
+      List<String> parseArguments = new ArrayList<>();
+      Set<Integer> groupIds = new LinkedHashSet<>();
+      for (BoundParameter p : subset) {
+        units.append(p.converter().formatUnit());
+        p.converter().parseArgument(parseArguments);
+        groupIds.add(p.group());
+      }
+      List<String> booleans = new ArrayList<>();
+      // Argument Clinic lists the groups in Python's set iteration order; 0 (required) is dropped.
+      for (int g : pySetOrder(groupIds)) {
+        if (g != 0) {
+          booleans.add(groupVariable(g));
+        }
+      }
+      cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
+    }
+    return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
+        limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
+        countMin, countMax));
+  }
+
+  /**
+   * Iteration order of a small Python set of ints built by adding {@code ids} in order: CPython
+   * hashes an int to itself (-1 to -2) and probes an 8-slot table, linearly then perturbed.
+   */
+  static List<Integer> pySetOrder(Set<Integer> ids) {
+    int size = 8;
+    Integer[] table = new Integer[size];
+    int mask = size - 1;
+    for (int id : ids) {
+      long h = id == -1 ? -2 : id;
+      long perturb = h;
+      int i = (int) (h & mask);
+      outer:
+      while (true) {
+        if (table[i] == null) {
+          break;
+        }
+        if (i + 9 <= mask) {
+          for (int j = 1; j <= 9; j++) {
+            if (table[i + j] == null) {
+              i = i + j;
+              break outer;
+            }
+          }
+        }
+        perturb >>>= 5;
+        i = (int) ((i * 5L + 1 + perturb) & mask);
+      }
+      table[i] = id;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Integer v : table) {
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  static List<List<BoundParameter>> permuteOptionalGroups(List<List<BoundParameter>> left,
+      List<BoundParameter> required, List<List<BoundParameter>> right) {
+    List<List<BoundParameter>> lefts = new ArrayList<>();
+    lefts.add(List.of());
+    List<BoundParameter> acc = new ArrayList<>();
+    for (int i = left.size() - 1; i >= 0; i--) {
+      List<BoundParameter> n = new ArrayList<>(left.get(i));
+      n.addAll(acc);
+      acc = n;
+      lefts.add(List.copyOf(acc));
+    }
+    List<List<BoundParameter>> rights = new ArrayList<>();
+    rights.add(List.of());
+    acc = new ArrayList<>();
+    for (List<BoundParameter> g : right) {
+      acc.addAll(g);
+      rights.add(List.copyOf(acc));
+    }
+    List<List<BoundParameter>> out = new ArrayList<>();
+    Set<Integer> counts = new LinkedHashSet<>();
+    for (List<BoundParameter> r : rights) {
+      for (List<BoundParameter> l : lefts) {
+        List<BoundParameter> t = new ArrayList<>(l);
+        t.addAll(required);
+        t.addAll(r);
+        if (counts.add(t.size())) {
+          out.add(t);
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.size(), b.size()));
+    return out;
+  }
+}

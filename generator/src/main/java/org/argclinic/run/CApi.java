@@ -1,0 +1,17 @@
+package org.argclinic.run;
+
+import java.util.Locale;
+
+/** Which C API the generated C glue may use (see DESIGN.md, "Contracts"). */
+public enum CApi {
+  /** CPython's own tree: byte-identical to CPython 3.13's clinic, internal API allowed. */
+  CORE,
+  /** Public C API of CPython 3.9+ only; the default outside CPython. */
+  PUBLIC,
+  /** {@code Py_LIMITED_API} at the requested version; builds abi3 modules. */
+  LIMITED;
+
+  public String cliName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,63 @@
+package org.argclinic.run;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.argclinic.model.Version;
+
+/**
+ * Everything one run needs, whichever front end (CLI, Maven plugin) builds it.
+ *
+ * @param paths files, or directories walked for {@code .c .h .cc .cpp .hpp .rs} files with blocks
+ * @param includes glob patterns (relative to a walked directory) a file must match; empty: all
+ * @param excludes glob patterns that drop a file
+ * @param cApi the C target
+ * @param limitedVersion with {@link CApi#LIMITED}: the {@code Py_LIMITED_API} version
+ * @param rustFfi the Rust path of the FFI crate the Rust glue uses
+ * @param templatesDirectory a directory whose templates override the built-in ones
+ * @param force overwrite output whose checksum shows a hand edit
+ */
+public record GenerateRequest(
+    ImmutableList<Path> paths,
+    ImmutableList<String> includes,
+    ImmutableList<String> excludes,
+    CApi cApi,
+    Version limitedVersion,
+    String rustFfi,
+    Optional<Path> templatesDirectory,
+    boolean force) {
+
+  public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
+  public static final String DEFAULT_RUST_FFI = "pyo3_ffi";
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder so front ends set only what their user gave. */
+  public static final class Builder {
+    private final ImmutableList.Builder<Path> paths = ImmutableList.builder();
+    private final ImmutableList.Builder<String> includes = ImmutableList.builder();
+    private final ImmutableList.Builder<String> excludes = ImmutableList.builder();
+    private CApi cApi = CApi.PUBLIC;
+    private Version limitedVersion = DEFAULT_LIMITED_VERSION;
+    private String rustFfi = DEFAULT_RUST_FFI;
+    private Optional<Path> templatesDirectory = Optional.empty();
+    private boolean force;
+
+    public Builder addPath(Path p) { paths.add(p); return this; }
+    public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
+    public Builder addIncludes(Iterable<String> p) { includes.addAll(p); return this; }
+    public Builder addExcludes(Iterable<String> p) { excludes.addAll(p); return this; }
+    public Builder cApi(CApi v) { cApi = v; return this; }
+    public Builder limitedVersion(Version v) { limitedVersion = v; return this; }
+    public Builder rustFfi(String v) { rustFfi = v; return this; }
+    public Builder templatesDirectory(Optional<Path> v) { templatesDirectory = v; return this; }
+    public Builder force(boolean v) { force = v; return this; }
+
+    public GenerateRequest build() {
+      return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
+          limitedVersion, rustFfi, templatesDirectory, force);
+    }
+  }
+}

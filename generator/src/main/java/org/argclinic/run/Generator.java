@@ -1,0 +1,271 @@
+package org.argclinic.run;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.argclinic.diag.Diagnostic;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.FileModel;
+import org.argclinic.scan.Checksums;
+import org.argclinic.scan.ScannedFile;
+import org.argclinic.scan.Scanner;
+import org.argclinic.scan.Segment;
+import org.argclinic.scan.SourceLanguage;
+import org.argclinic.write.AtomicWriter;
+import org.argclinic.write.UnifiedDiffs;
+
+/**
+ * The orchestrator every front end calls: discover files, then per file scan, parse, render and
+ * write (or diff). Files are independent, so they are processed in parallel; results keep the
+ * order of discovery.
+ */
+public final class Generator {
+  /** Directories never walked into: VCS metadata and build output. */
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of(".git", ".hg", ".svn", "target", "build", "externals", "node_modules");
+
+  private final Parser parser;
+  private final Renderer renderer;
+
+  /** The parse stage, as the orchestrator sees it. */
+  @FunctionalInterface
+  public interface Parser {
+    FileModel parse(ScannedFile file);
+  }
+
+  public Generator(Parser parser, Renderer renderer) {
+    this.parser = parser;
+    this.renderer = renderer;
+  }
+
+  /** Reads and parses every file; writes nothing. */
+  public ImmutableList<FileModel> model(GenerateRequest request) throws IOException {
+    ImmutableList<Path> files = discover(request);
+    List<FileModel> out = new ArrayList<>();
+    for (Path p : files) {
+      out.add(read(p));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Regenerates every file in place. */
+  public GenerateResult generate(GenerateRequest request) throws IOException {
+    return run(request, true);
+  }
+
+  /** Computes what {@link #generate} would change; writes nothing. */
+  public GenerateResult check(GenerateRequest request) throws IOException {
+    return run(request, false);
+  }
+
+  private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
+    ImmutableList<Path> files = discover(request);
+    List<List<FileOutcome>> perFile = files.parallelStream()
+        .map(p -> processUnchecked(p, request, write))
+        .toList();
+    ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
+    perFile.forEach(all::addAll);
+    return new GenerateResult(all.build());
+  }
+
+  private List<FileOutcome> processUnchecked(Path p, GenerateRequest request, boolean write) {
+    try {
+      return process(p, request, write);
+    } catch (IOException e) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(
+          Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
+    }
+  }
+
+  private List<FileOutcome> process(Path p, GenerateRequest request, boolean write)
+      throws IOException {
+    FileModel model = read(p);
+    if (model.hasErrors()) {
+      return List.of(FileOutcome.failed(p, model.diagnostics()));
+    }
+    List<Diagnostic> handEdits = new ArrayList<>(handEdits(model.source(), request.force()));
+    ImmutableMap<Path, String> rendered;
+    try {
+      rendered = renderer.render(p, model, request);
+    } catch (DiagnosticException e) {
+      return List.of(FileOutcome.failed(p, e.diagnostics()));
+    }
+    // Side files that exist and carry hand edits are refused too.
+    Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
+    for (Path target : rendered.keySet()) {
+      Optional<String> old = Files.isRegularFile(target)
+          ? Optional.of(readText(target)) : Optional.empty();
+      old.ifPresent(t -> oldTexts.put(target, t));
+      if (old.isPresent() && !target.equals(p)) {
+        try {
+          handEdits.addAll(handEdits(Scanner.scan(target.toString(),
+              SourceLanguage.of(target.getFileName().toString()).orElse(SourceLanguage.C),
+              old.get()), request.force()));
+        } catch (DiagnosticException e) {
+          handEdits.addAll(e.diagnostics());
+        }
+      }
+    }
+    if (!handEdits.isEmpty()) {
+      return List.of(FileOutcome.failed(p, ImmutableList.copyOf(handEdits)));
+    }
+    List<FileOutcome> out = new ArrayList<>();
+    for (Map.Entry<Path, String> e : rendered.entrySet()) {
+      Path target = e.getKey();
+      String oldText = oldTexts.getOrDefault(target, "");
+      String newText = e.getValue();
+      if (oldText.equals(newText) && oldTexts.containsKey(target)) {
+        out.add(new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
+            target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+        continue;
+      }
+      String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
+      ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
+      if (write) {
+        AtomicWriter.writeIfChanged(target, newText);
+      }
+      out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
+          diff, lines, target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+    }
+    return out;
+  }
+
+  /** Blocks whose output no longer matches its checksum were edited by hand. */
+  private static List<Diagnostic> handEdits(ScannedFile file, boolean force) {
+    if (force) {
+      return List.of();
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (Segment.Block b : file.blocks()) {
+      String expected = b.endArguments().getOrDefault("output", b.endArguments().get("checksum"));
+      if (expected == null) {
+        continue;
+      }
+      String actual = Checksums.of(b.output(), expected.length());
+      if (!expected.equals(actual)) {
+        out.add(Diagnostic.error(file.path(), b.endMarkerLine(), 1,
+            "generated output was edited by hand (end marker says output=" + expected
+                + ", the output hashes to " + actual + "); use --force to overwrite it"));
+      }
+    }
+    return out;
+  }
+
+  /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
+  public FileModel read(Path p) throws IOException {
+    String text = readText(p);
+    SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+    try {
+      return parser.parse(Scanner.scan(p.toString(), lang, text));
+    } catch (DiagnosticException e) {
+      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of(
+          new Segment.Verbatim(text, 1))), ImmutableList.of(), e.diagnostics());
+    }
+  }
+
+  private static String readText(Path p) throws IOException {
+    byte[] bytes = Files.readAllBytes(p);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IOException(p + " is not valid UTF-8", e);
+    }
+  }
+
+  /**
+   * The files a request names: each file as given, and from each directory every source file
+   * (by extension) that holds a block marker, filtered by includes and excludes.
+   */
+  public static ImmutableList<Path> discover(GenerateRequest request) throws IOException {
+    Set<Path> out = new LinkedHashSet<>();
+    for (Path root : request.paths()) {
+      if (!Files.exists(root)) {
+        throw new java.nio.file.NoSuchFileException(root.toString());
+      }
+      if (!Files.isDirectory(root)) {
+        out.add(root);
+        continue;
+      }
+      List<PathMatcher> inc = matchers(request.includes());
+      List<PathMatcher> exc = matchers(request.excludes());
+      try (Stream<Path> walk = walk(root)) {
+        walk.filter(Files::isRegularFile)
+            .filter(f -> SourceLanguage.of(f.getFileName().toString()).isPresent())
+            .filter(f -> {
+              Path rel = root.relativize(f);
+              return (inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
+                  && exc.stream().noneMatch(m -> m.matches(rel));
+            })
+            .filter(Generator::holdsBlock)
+            .sorted()
+            .forEach(out::add);
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static Stream<Path> walk(Path root) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+          java.nio.file.attribute.BasicFileAttributes attrs) {
+        return !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())
+            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file,
+          java.nio.file.attribute.BasicFileAttributes attrs) {
+        files.add(file);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
+    return files.stream();
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+  }
+
+  /** A cheap byte search, so files without blocks are never decoded or scanned. */
+  private static boolean holdsBlock(Path p) {
+    try {
+      byte[] b = Files.readAllBytes(p);
+      return indexOf(b, " input]".getBytes(StandardCharsets.US_ASCII)) >= 0
+          && indexOf(b, "/*[".getBytes(StandardCharsets.US_ASCII)) >= 0;
+    } catch (IOException e) {
+      return true; // let the read report it
+    }
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

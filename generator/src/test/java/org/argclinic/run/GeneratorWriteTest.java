@@ -1,0 +1,91 @@
+package org.argclinic.run;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.argclinic.model.FileModel;
+import org.argclinic.scan.Checksums;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The write stage's promises, with a renderer that appends a fixed comment. */
+class GeneratorWriteTest {
+  @TempDir Path dir;
+
+  private static final String BLOCK_OUTPUT = "static int x;\n";
+
+  private static String source(String output) {
+    return "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n" + output
+        + "/*[clinic end generated code: output=" + Checksums.of(BLOCK_OUTPUT)
+        + " input=" + Checksums.of("module m\n") + "]*/\n";
+  }
+
+  private final Generator appending = new Generator(
+      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+      (p, m, r) -> ImmutableMap.of(p, m.source().text() + "// tail\n"));
+
+  private final Generator identity = new Generator(
+      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+      (p, m, r) -> ImmutableMap.of(p, m.source().text()));
+
+  private GenerateRequest request(Path p, boolean force) {
+    return GenerateRequest.builder().addPath(p).force(force).build();
+  }
+
+  @Test
+  void unchangedFileKeepsItsModificationTime() throws Exception {
+    Path f = dir.resolve("a.c");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(f, old);
+    GenerateResult r = identity.generate(request(f, false));
+    assertThat(r.files().get(0).status()).isEqualTo(FileOutcome.Status.UNCHANGED);
+    assertThat(Files.getLastModifiedTime(f)).isEqualTo(old);
+  }
+
+  @Test
+  void checkReportsDiffAndWritesNothing() throws Exception {
+    Path f = dir.resolve("a.c");
+    String text = source(BLOCK_OUTPUT);
+    Files.writeString(f, text);
+    GenerateResult r = appending.check(request(f, false));
+    assertThat(r.exitCode()).isEqualTo(1);
+    FileOutcome o = r.files().get(0);
+    assertThat(o.status()).isEqualTo(FileOutcome.Status.STALE);
+    assertThat(o.diff()).contains("+// tail");
+    assertThat(o.staleLines()).containsExactly(6);
+    assertThat(Files.readString(f)).isEqualTo(text);
+  }
+
+  @Test
+  void generateWritesAndLeavesNoTempFiles() throws Exception {
+    Path f = dir.resolve("a.c");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    GenerateResult r = appending.generate(request(f, false));
+    assertThat(r.files().get(0).status()).isEqualTo(FileOutcome.Status.WRITTEN);
+    assertThat(Files.readString(f)).endsWith("// tail\n");
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("a.c");
+    }
+  }
+
+  @Test
+  void handEditedOutputIsRefusedUnlessForced() throws Exception {
+    Path f = dir.resolve("a.c");
+    String edited = source("static int y; /* edited */\n");
+    Files.writeString(f, edited);
+    GenerateResult r = appending.generate(request(f, false));
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.diagnostics().get(0).line()).isEqualTo(5);
+    assertThat(r.diagnostics().get(0).message()).contains("edited by hand");
+    assertThat(Files.readString(f)).isEqualTo(edited);
+
+    GenerateResult forced = appending.generate(request(f, true));
+    assertThat(forced.exitCode()).isEqualTo(0);
+    assertThat(Files.readString(f)).endsWith("// tail\n");
+  }
+}
