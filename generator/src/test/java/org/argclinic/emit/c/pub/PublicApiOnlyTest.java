@@ -82,6 +82,19 @@ class PublicApiOnlyTest {
   }
 
   @Test
+  void privateConverterFunctionsAreRefusedNotEmitted() throws Exception {
+    Path file = Corpus.tree().resolve("Modules/signalmodule.c");
+    String text = Files.readString(file);
+    DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(
+        DiagnosticException.class, () -> new Assembler(targets().get(0)).assemble(
+            DslParser.parse(Scanner.scan(file.toString(), SourceLanguage.C, text))));
+    assertThat(e.diagnostics().get(0).message()).isEqualTo("signal.pthread_sigmask: parameter"
+        + " 'mask': converter 'sigset_t_converter' converts with _Py_Sigset_Converter(), which is"
+        + " private to CPython and not available to the public C API targets");
+    assertThat(e.diagnostics().get(0).line()).isGreaterThan(0);
+  }
+
+  @Test
   void corpusGlueUsesPublicApiOnly() throws Exception {
     Path tree = Corpus.tree();
     List<Path> files;
