@@ -12,6 +12,12 @@ preserve
 #include <stdio.h>
 #include <string.h>
 
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
 #if defined(Py_LIMITED_API)
 #  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
@@ -2044,4 +2050,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=165cf1068fbf9680 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=de5af1791d27d4ec input=a9049054013a1b77]*/

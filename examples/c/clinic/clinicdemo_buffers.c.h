@@ -12,6 +12,12 @@ preserve
 #include <stdio.h>
 #include <string.h>
 
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
 #if defined(Py_LIMITED_API)
 #  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
@@ -1031,4 +1037,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=cfbe56aafc0b05fb input=a9049054013a1b77]*/
+/*[clinic end generated code: output=e3086cbfabc7656e input=a9049054013a1b77]*/

@@ -16,6 +16,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
 #if defined(Py_LIMITED_API)
 #  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))

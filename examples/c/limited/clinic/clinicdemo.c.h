@@ -16,6 +16,12 @@ preserve
 #include <stdio.h>
 #include <string.h>
 
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
 #if defined(Py_LIMITED_API)
 #  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
@@ -2048,4 +2054,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=81084abbd8ee8d3e input=a9049054013a1b77]*/
+/*[clinic end generated code: output=3e67924ececa6d08 input=a9049054013a1b77]*/

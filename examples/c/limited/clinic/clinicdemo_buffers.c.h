@@ -16,6 +16,12 @@ preserve
 #include <stdio.h>
 #include <string.h>
 
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
 #if defined(Py_LIMITED_API)
 #  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
 #  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
@@ -1035,4 +1041,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=295a6cde4cade9c7 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=9106ca1f1c4150d9 input=a9049054013a1b77]*/
