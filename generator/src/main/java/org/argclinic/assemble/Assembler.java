@@ -21,6 +21,7 @@ import org.argclinic.emit.c.CTemplates;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
+import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
@@ -49,6 +50,8 @@ public final class Assembler {
   private final Supplier<ConverterRegistry> registry;
   private final EmitOptions options;
   private final Templates templates;
+  /** The c-public / c-limited target, empty for c-core. */
+  private final Optional<PublicTarget> publicTarget;
 
   public Assembler(EmitOptions options) {
     this(options, ConverterRegistry::standard);
@@ -59,6 +62,13 @@ public final class Assembler {
     this.registry = registry;
     this.options = options;
     this.templates = Templates.shared(options.templatesOverride());
+    this.publicTarget = switch (options.cApi()) {
+      case CORE -> Optional.empty();
+      case PUBLIC -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.PUBLIC, options.limitedVersion(), templates));
+      case LIMITED -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.LIMITED, options.limitedVersion(), templates));
+    };
   }
 
   /** Assembles {@code model} with a fresh assembler (the standard converter registry). */
@@ -104,7 +114,14 @@ public final class Assembler {
     }
     String path = model.source().path();
     String raw = model.source().text();
-    FileState state = new FileState(path, options.cApi() == EmitOptions.CApi.LIMITED || limitedCapi(raw));
+    if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
+      throw new DiagnosticException(
+          Diagnostic.error(path, 1, 0, publicTarget.get().unsupportedReason().get()));
+    }
+    // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
+    // public and limited targets parse through the argclinic runtime in every case.
+    FileState state = new FileState(path,
+        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(raw));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);
@@ -162,6 +179,9 @@ public final class Assembler {
         printBlock(out, "clinic", "dump " + d.name + "\n", output, List.of());
       } else {
         StringBuilder side = new StringBuilder();
+        if (publicTarget.isPresent()) {
+          output = publicTarget.get().headerPreamble() + "\n" + output;
+        }
         printBlock(side, "clinic", "preserve\n", output, state.codegen.includes());
         sideFiles.put(d.filename, side.toString());
       }
@@ -231,6 +251,24 @@ public final class Assembler {
     if (function != null) {
       Map<String, String> parts = new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
           .render(function, state.codegen, state.cpp, state.linePrefix, state.lineSuffix);
+      if (publicTarget.isPresent() && !state.runtimeOutsideFiles) {
+        // Glue kept out of side files (output preset block / buffer) needs the runtime in front
+        // of the first function; side files get it when they are written.
+        StringBuilder parser = state.destinationBuffers.get("parser_definition");
+        boolean inBuffer = state.destinations.values().stream()
+            .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(parser));
+        if (inBuffer) {
+          for (String part : FunctionRenderer.PART_ORDER) {
+            StringBuilder b = state.destinationBuffers.get(part);
+            if (!parts.getOrDefault(part, "").isEmpty() && state.destinations.values().stream()
+                .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(b))) {
+              b.append(publicTarget.get().headerPreamble()).append('\n');
+              break;
+            }
+          }
+          state.runtimeOutsideFiles = true;
+        }
+      }
       for (Map.Entry<String, String> e : parts.entrySet()) {
         state.destinationBuffers.get(e.getKey()).append(e.getValue());
       }
@@ -306,10 +344,12 @@ public final class Assembler {
     final Map<String, Map<String, StringBuilder>> presets = new LinkedHashMap<>();
     String linePrefix = "";
     String lineSuffix = "";
+    /** The public runtime was written into a buffer destination (not a side file) already. */
+    boolean runtimeOutsideFiles;
 
     FileState(String path, boolean limitedCapi) throws DiagnosticException {
       this.path = path;
-      this.codegen = new CodeGen(limitedCapi);
+      this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
       this.binder = new Binder(path, registry.get());
       addDestination("block", "buffer", List.of(), null);

@@ -97,6 +97,9 @@ public final class FunctionRenderer {
       }
       c.render(p.parameter(), data);
     }
+    if (codegen.publicTarget().isPresent()) {
+      data.declarations.replaceAll(codegen.publicTarget().get()::declaration);
+    }
     if (hasOptionGroups && !positional) {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
           + "positional-only ('/').");
@@ -132,6 +135,9 @@ public final class FunctionRenderer {
     d.put("target_critical_section", String.join(", ", f.targetCriticalSection()));
     for (BoundParameter p : parameters) {
       p.converter().setTemplateDict(d);
+    }
+    if (codegen.publicTarget().isPresent()) {
+      d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
     }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
       f.returnConverter().render(f.context(), data);
@@ -171,7 +177,7 @@ public final class FunctionRenderer {
     d.put("unpack_max", Integer.toString(selfless.size()));
     if (hasOptionGroups) {
       d.put("option_group_parsing",
-          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi())));
+          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
     }
 
     Map<String, String> out = new LinkedHashMap<>();
@@ -203,7 +209,8 @@ public final class FunctionRenderer {
     return out;
   }
 
-  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited) {
+  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited,
+      CodeGen codegen) {
     List<List<BoundParameter>> left = new ArrayList<>();
     List<List<BoundParameter>> right = new ArrayList<>();
     List<BoundParameter> required = new ArrayList<>();
@@ -253,7 +260,8 @@ public final class FunctionRenderer {
       cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
     }
     return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
-        limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
+        codegen.publicTarget().isPresent() ? codegen.tupleSize("args")
+            : limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
         countMin, countMax));
   }
 
