@@ -1,9 +1,10 @@
 <#--
-  Converter parse snippets: one macro per snippet, rendered by org.argclinic.resolve.CSnippets
+  Converter parse snippets: one macro per snippet, rendered through snippet.c.ftl by
+  org.argclinic.resolve.CSnippets
   (CConverter.snippet) with string variables argname, paramname and per-snippet extras computed in
   Java. Output is clinic's parse_arg text: column 0, literal C braces doubled ({{ }}) and {name}
   left for the emitter. Whitespace: lines holding only a macro tag vanish; every other line is
-  emitted as written.
+  emitted as written. Macro names must differ from variable names (a macro would shadow one).
 -->
 <#macro object_converter>
 if (!${converter}(${argname}, &${paramname})) {{

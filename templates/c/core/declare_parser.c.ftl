@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.ParserDeclaration. The static _PyArg_Parser and its keyword tuple. Late-bound
+<#-- Fed by org.argclinic.emit.c.ViewModels.ParserDeclaration. The static _PyArg_Parser and its keyword tuple. Late-bound
      form ({keywords_c}, {keywords_py}, {name}, {format_units}); literal braces doubled. The
      emitter normalizes indentation, so lines here start at column 0. -->
 <#if limitedCapi>

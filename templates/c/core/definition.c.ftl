@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.Definition(kind). The fixed pieces around a function: docstring variables,
+<#-- Fed by org.argclinic.emit.c.ViewModels.Definition(kind). The fixed pieces around a function: docstring variables,
      the PyMethodDef / PyGetSetDef macros and the #ifndef fallback. Late-bound form: {name} fields
      are filled in by the emitter, literal braces are doubled. The emitter normalizes whitespace. -->
 <#switch kind>

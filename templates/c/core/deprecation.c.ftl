@@ -1,4 +1,4 @@
-<#-- Fed by Deprecations.Warning. Deprecated positional or keyword use: the compiler warning block
+<#-- Fed by org.argclinic.emit.c.ViewModels.Warning. Deprecated positional or keyword use: the compiler warning block
      (kind "compiler") emitted before the parser, or the run-time DeprecationWarning check (kind
      "runtime"). Late-bound form: literal braces doubled. Message literals come from Java. -->
 <#if kind == "compiler">

@@ -1,4 +1,4 @@
-<#-- Fed by FunctionRenderer.OptionGroups. The switch over the argument count of a function with
+<#-- Fed by org.argclinic.emit.c.ViewModels.OptionGroups. The switch over the argument count of a function with
      optional groups: one PyArg_ParseTuple call per accepted count. Emitted verbatim (the emitter
      escapes its braces afterwards). Case bodies are indented 8 spaces; no trailing newline. -->
 switch (${nargs}) {

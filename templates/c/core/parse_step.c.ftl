@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
+<#-- Fed by org.argclinic.emit.c.ViewModels.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
      form (literal braces doubled, {name}/{format_units}/{parse_arguments} filled later). Lines
      start at column 0; the emitter indents the snippet. Numbers use ?c. -->
 <#switch kind>
@@ -18,19 +18,19 @@ Py_ssize_t nargs = ${text};
 <#break>
 <#case "nargs_exact">
 if (${text} != ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected ${a?c} argument${(a == 1)?then('', 's')}, got %zd", ${text});
+    PyErr_Format(PyExc_TypeError, "{name} expected ${a?c} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>
 <#case "nargs_min">
 if (${text} < ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected at least ${a?c} argument${(a == 1)?then('', 's')}, got %zd", ${text});
+    PyErr_Format(PyExc_TypeError, "{name} expected at least ${a?c} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>
 <#case "nargs_max">
 if (${text} > ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected at most ${a?c} argument${(a == 1)?then('', 's')}, got %zd", ${text});
+    PyErr_Format(PyExc_TypeError, "{name} expected at most ${a?c} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>

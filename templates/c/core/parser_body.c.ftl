@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.ParserBody(prototype, fields, simple). A parser function: prototype, opening
+<#-- Fed by org.argclinic.emit.c.ViewModels.ParserBody(prototype, fields, simple). A parser function: prototype, opening
      declarations, a blank line, the parsing fields in order, the impl call and the exit path.
      "{name}" lines standing alone are block fields the emitter fills later (an empty one drops its
      line); other {name} fields are late-bound, literal braces doubled. A simple body returns the

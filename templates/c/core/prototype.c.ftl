@@ -1,4 +1,4 @@
-<#-- Fed by ParseArgs.Prototype(kind, argname). One C function prototype (no ';'), in Argument
+<#-- Fed by org.argclinic.emit.c.ViewModels.Prototype(kind, argname). One C function prototype (no ';'), in Argument
      Clinic's late-bound form: {c_basename}, {self_type}, ... are filled in later by the emitter, so
      literal braces are doubled. No trailing newline matters: the emitter normalizes the snippet. -->
 <#switch kind>

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.argclinic.run.FileOutcome;
 import org.argclinic.run.GenerateResult;
+import org.argclinic.run.GithubAnnotations;
+import java.nio.file.Path;
 import org.argclinic.run.Generators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine().getErr().println(f.path() + ":" + line + ": stale: generated code differs");
         }
       }
+    }
+    if (format.equals("github")) {
+      GithubAnnotations.lines(result, Path.of("").toAbsolutePath()).forEach(out::println);
     }
     return result.exitCode();
   }

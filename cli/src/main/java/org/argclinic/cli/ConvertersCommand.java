@@ -1,19 +1,42 @@
 package org.argclinic.cli;
 
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.argclinic.resolve.ConverterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "converters", mixinStandardHelpOptions = true,
-    description = "List the converters and return converters with the arguments they accept.")
+    description = "List the converters, legacy format units and return converters with the "
+        + "arguments they accept.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  argclinic converters"})
 final class ConvertersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    // Wired to the converter registry when the resolve stage lands.
-    spec.commandLine().getErr().println("argclinic: the converter registry is not built yet");
-    return ExitCodes.INTERNAL;
+    PrintWriter out = spec.commandLine().getOut();
+    List<ConverterRegistry.Description> all = ConverterRegistry.standard().describe();
+    section(out, "Converters", all, "converter");
+    section(out, "Legacy format units", all, "legacy");
+    section(out, "Return converters", all, "return");
+    out.println("All converters also accept (c_default=None, py_default=None, annotation=None).");
+    out.println("All return converters also accept (py_default=None).");
+    return ExitCodes.OK;
+  }
+
+  private void section(PrintWriter out, String title, List<ConverterRegistry.Description> all,
+      String kind) {
+    out.println(title + ":");
+    all.stream()
+        .filter(d -> d.kind().equals(kind))
+        .sorted(Comparator.comparing(d -> d.name().toLowerCase(java.util.Locale.ROOT)))
+        .forEach(d -> out.println("    " + d.name()
+            + (kind.equals("legacy") ? "  ->  " + d.arguments() : "(" + d.arguments() + ")")));
+    out.println();
   }
 }

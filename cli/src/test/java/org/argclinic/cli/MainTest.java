@@ -62,4 +62,20 @@ class MainTest {
     assertThat(r.err()).contains(f + ":4:33: error: garbage after the stop line: ' junk'");
     assertThat(r.err()).contains("\n                                ^\n");
   }
+
+  @Test
+  void convertersListsEveryStandardConverterWithArguments() {
+    Run r = run("converters");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).contains("    str(accept={str}, encoding=None, zeroes=False)\n");
+    assertThat(r.out()).contains("    'z#'  ->  str(accept={robuffer, str, NoneType}, zeroes=True)\n");
+    assertThat(r.out()).contains("Return converters:\n");
+    for (String name : new String[] {"bool", "byte", "char", "defining_class", "double", "fildes",
+        "float", "int", "long", "long_long", "object", "Py_buffer", "Py_complex", "Py_ssize_t",
+        "Py_UNICODE", "PyByteArrayObject", "PyBytesObject", "self", "short", "size_t",
+        "slice_index", "str", "unicode", "unsigned_char", "unsigned_int", "unsigned_long",
+        "unsigned_long_long", "unsigned_short"}) {
+      assertThat(r.out()).contains("\n    " + name + "(");
+    }
+  }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Templates;
@@ -22,14 +21,20 @@ import org.argclinic.emit.c.CTemplates;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
-import org.argclinic.resolve.Include;
+import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
+import org.argclinic.resolve.ConverterRegistry;
+import org.argclinic.resolve.FunctionContext;
+import org.argclinic.resolve.Include;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.Lines;
+import org.argclinic.scan.ScannedFile;
+import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
+import org.argclinic.scan.SourceLanguage;
 
 /**
  * Puts a file back together: every block's output (directives, rendered function parts sent
@@ -45,6 +50,8 @@ public final class Assembler {
   private final Supplier<ConverterRegistry> registry;
   private final EmitOptions options;
   private final Templates templates;
+  /** The c-public / c-limited target, empty for c-core. */
+  private final Optional<PublicTarget> publicTarget;
 
   public Assembler(EmitOptions options) {
     this(options, ConverterRegistry::standard);
@@ -55,6 +62,39 @@ public final class Assembler {
     this.registry = registry;
     this.options = options;
     this.templates = Templates.shared(options.templatesOverride());
+    this.publicTarget = switch (options.cApi()) {
+      case CORE -> Optional.empty();
+      case PUBLIC -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.PUBLIC, options.limitedVersion(), templates));
+      case LIMITED -> Optional.of(
+          new PublicTarget(PublicTarget.Kind.LIMITED, options.limitedVersion(), templates));
+    };
+  }
+
+  /** Assembles {@code model} with a fresh assembler (the standard converter registry). */
+  public static AssembledFile assemble(FileModel model, EmitOptions options)
+      throws DiagnosticException {
+    return new Assembler(options).assemble(model);
+  }
+
+  /**
+   * Checks that an existing side file is one that generation wrote, which is safe to overwrite: a
+   * single {@code preserve} block and nothing around it. Argument Clinic refuses to overwrite any
+   * other file ("Modified destination file"); {@code --force} skips the check.
+   */
+  public static Optional<Diagnostic> verifySideFile(String path, String existingText) {
+    try {
+      ScannedFile f = Scanner.scan(path, SourceLanguage.C, existingText);
+      List<Segment> segments = f.segments();
+      if (segments.size() == 1 && segments.get(0) instanceof Segment.Block b
+          && b.input().equals("preserve\n")) {
+        return Optional.empty();
+      }
+    } catch (DiagnosticException e) {
+      // unreadable: treat as modified
+    }
+    return Optional.of(Diagnostic.error(path, 1, 0,
+        "Modified destination file '" + path + "'; not overwriting!"));
   }
 
   public static boolean limitedCapi(String text) {
@@ -74,7 +114,14 @@ public final class Assembler {
     }
     String path = model.source().path();
     String raw = model.source().text();
-    FileState state = new FileState(path, options.cApi() == EmitOptions.CApi.LIMITED || limitedCapi(raw));
+    if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
+      throw new DiagnosticException(
+          Diagnostic.error(path, 1, 0, publicTarget.get().unsupportedReason().get()));
+    }
+    // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
+    // public and limited targets parse through the argclinic runtime in every case.
+    FileState state = new FileState(path,
+        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(raw));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);
@@ -113,6 +160,9 @@ public final class Assembler {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
+    for (String w : state.codegen.warnings()) {
+      warnings.add(Diagnostic.warning(path, 0, 0, w));
+    }
     Map<String, String> sideFiles = new LinkedHashMap<>();
     for (Destination d : state.destinations.values()) {
       if (d.type == Destination.Type.SUPPRESS) {
@@ -129,6 +179,9 @@ public final class Assembler {
         printBlock(out, "clinic", "dump " + d.name + "\n", output, List.of());
       } else {
         StringBuilder side = new StringBuilder();
+        if (publicTarget.isPresent()) {
+          output = publicTarget.get().headerPreamble() + "\n" + output;
+        }
         printBlock(side, "clinic", "preserve\n", output, state.codegen.includes());
         sideFiles.put(d.filename, side.toString());
       }
@@ -185,14 +238,37 @@ public final class Assembler {
           throw state.error(fd, "You may specify at most one function per block.");
         }
         Function f = fd.function();
-        Optional<Statement.ClassDecl> cls = f.className().map(
-            cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(state.classes::get);
-        function = state.binder.bind(f, cls);
+        state.functions.put(f.fullName(), f);
+        Function root = f;
+        while (root.clonedFrom().isPresent() && state.functions.containsKey(root.clonedFrom().get())
+            && state.functions.get(root.clonedFrom().get()) != root) {
+          root = state.functions.get(root.clonedFrom().get());
+        }
+        function = state.binder.bind(f, state.classOf(f),
+            new FunctionContext(state.path, root, state.classOf(root)));
       }
     }
     if (function != null) {
       Map<String, String> parts = new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
           .render(function, state.codegen, state.cpp, state.linePrefix, state.lineSuffix);
+      if (publicTarget.isPresent() && !state.runtimeOutsideFiles) {
+        // Glue kept out of side files (output preset block / buffer) needs the runtime in front
+        // of the first function; side files get it when they are written.
+        StringBuilder parser = state.destinationBuffers.get("parser_definition");
+        boolean inBuffer = state.destinations.values().stream()
+            .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(parser));
+        if (inBuffer) {
+          for (String part : FunctionRenderer.PART_ORDER) {
+            StringBuilder b = state.destinationBuffers.get(part);
+            if (!parts.getOrDefault(part, "").isEmpty() && state.destinations.values().stream()
+                .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(b))) {
+              b.append(publicTarget.get().headerPreamble()).append('\n');
+              break;
+            }
+          }
+          state.runtimeOutsideFiles = true;
+        }
+      }
       for (Map.Entry<String, String> e : parts.entrySet()) {
         state.destinationBuffers.get(e.getKey()).append(e.getValue());
       }
@@ -259,6 +335,8 @@ public final class Assembler {
     final CppMonitor cpp;
     final Binder binder;
     final Map<String, Statement.ClassDecl> classes = new HashMap<>();
+    /** Functions declared so far, by full name: clones find what they clone here. */
+    final Map<String, Function> functions = new HashMap<>();
     final Map<String, Destination> destinations = new LinkedHashMap<>();
     /** Part name to the buffer it is appended to. */
     final Map<String, StringBuilder> destinationBuffers = new LinkedHashMap<>();
@@ -266,10 +344,12 @@ public final class Assembler {
     final Map<String, Map<String, StringBuilder>> presets = new LinkedHashMap<>();
     String linePrefix = "";
     String lineSuffix = "";
+    /** The public runtime was written into a buffer destination (not a side file) already. */
+    boolean runtimeOutsideFiles;
 
     FileState(String path, boolean limitedCapi) throws DiagnosticException {
       this.path = path;
-      this.codegen = new CodeGen(limitedCapi);
+      this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
       this.binder = new Binder(path, registry.get());
       addDestination("block", "buffer", List.of(), null);
@@ -319,6 +399,11 @@ public final class Assembler {
         p.put(o[0], buffer(o[1], o.length > 2 ? Integer.parseInt(o[2]) : 0, null));
       }
       presets.put(name, p);
+    }
+
+    Optional<Statement.ClassDecl> classOf(Function f) {
+      return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
+          .map(classes::get);
     }
 
     DiagnosticException error(Statement s, String message) {
@@ -466,6 +551,8 @@ public final class Assembler {
           stack.add(new LinkedHashMap<>(destinationBuffers));
           return;
         }
+        case "print" -> throw error(d, "'output print' (a debugging aid of Argument Clinic that "
+            + "dumps Python objects) is not supported");
         case "pop" -> {
           if (stack.isEmpty()) {
             throw error(d, "Can't 'output pop', stack is empty!");

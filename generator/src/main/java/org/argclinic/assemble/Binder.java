@@ -37,8 +37,14 @@ final class Binder {
     registry.register(path, block);
   }
 
-  /** The function with its self parameter first (declared, or implied as clinic implies it). */
-  CFunction bind(Function function, Optional<Statement.ClassDecl> cls) throws DiagnosticException {
+  /**
+   * The function with its self parameter first (declared, or implied as clinic implies it).
+   *
+   * @param declaredFor the function whose implied self this one has: itself, or for a clone the
+   *     function it was (ultimately) cloned from
+   */
+  CFunction bind(Function function, Optional<Statement.ClassDecl> cls, FunctionContext declaredFor)
+      throws DiagnosticException {
     FunctionContext ctx = new FunctionContext(path, function, cls);
     List<BoundParameter> params = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
@@ -59,8 +65,8 @@ final class Binder {
       throw new DiagnosticException(errors);
     }
     if (params.isEmpty() || !(params.get(0).converter() instanceof SelfConverter)) {
-      CConverter self = registry.automaticSelf(ctx);
-      Parameter p = new Parameter(ctx.selfName(), ctx.selfName(), ParameterKind.POSITIONAL_ONLY,
+      CConverter self = registry.automaticSelf(ctx, declaredFor);
+      Parameter p = new Parameter(declaredFor.selfName(), declaredFor.selfName(), ParameterKind.POSITIONAL_ONLY,
           ConverterRef.simple("self", function.position()), Optional.empty(), 0, "",
           Optional.empty(), Optional.empty(), function.position());
       params.add(0, new BoundParameter(p, self));

@@ -39,6 +39,16 @@ final class Destination {
     return buffers.get(k);
   }
 
+  /** True when {@code b} is one of this destination's buffers (by identity). */
+  boolean owns(StringBuilder b) {
+    for (StringBuilder mine : buffers) {
+      if (mine == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void clear() {
     for (StringBuilder b : buffers) {
       b.setLength(0);

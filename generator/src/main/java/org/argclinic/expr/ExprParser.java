@@ -16,7 +16,8 @@ import org.argclinic.model.Expr;
  * Parses the subset of Python expressions that the DSL uses (defaults, converter arguments,
  * {@code [python input]} attributes) into {@link Expr}, with Python's operator precedence.
  * Constructs outside the subset (comparisons, {@code and}/{@code or}, conditional expressions,
- * subscripts, dicts, lambdas, comprehensions) are syntax errors pointing at their token.
+ * subscripts, lambdas, comprehensions, f-strings) are errors pointing at their token; their
+ * messages end in "not supported" so that callers can tell them from plain syntax errors.
  */
 public final class ExprParser {
 
@@ -30,7 +31,11 @@ public final class ExprParser {
    */
   public record Parsed(Expr expr, int start, int end, int next, Optional<CallSyntax> call) {}
 
-  /** The arguments of a call as written: keywords with their value's text span. */
+  /**
+   * The arguments of a call as written: keywords with their value's text span.
+   *
+   * @param splat true when a {@code **mapping} argument is present (at {@code splatOffset})
+   */
   public record CallSyntax(
       ImmutableList<Keyword> keywords, int positionalCount, boolean splat, int splatOffset) {}
 
@@ -42,7 +47,11 @@ public final class ExprParser {
   private int i;
 
   private ExprParser(String text, int start) throws ExprException {
-    this.tokens = Lexer.tokenize(text, start);
+    this(text, start, true);
+  }
+
+  private ExprParser(String text, int start, boolean comments) throws ExprException {
+    this.tokens = Lexer.tokenize(text, start, comments);
   }
 
   /** Parses {@code text} as exactly one expression (a bare tuple {@code 1, 2} included). */
@@ -63,7 +72,7 @@ public final class ExprParser {
    * @return the expression, where it starts and ends, and where the next token starts
    */
   public static Parsed parsePrefix(String text, int start) throws ExprException {
-    ExprParser p = new ExprParser(text, start);
+    ExprParser p = new ExprParser(text, start, false);
     if (p.peek().kind() == Kind.END) {
       throw new ExprException("expected an expression", text.length());
     }
@@ -81,7 +90,7 @@ public final class ExprParser {
 
   /** Parses {@code text} as the inside of a Python {@code def}'s parentheses. */
   public static List<ParamSyntax> parseParameters(String text) throws ExprException {
-    ExprParser p = new ExprParser(text, 0);
+    ExprParser p = new ExprParser(text, 0, false);
     List<ParamSyntax> items = new ArrayList<>();
     while (p.peek().kind() != Kind.END) {
       Token first = p.peek();

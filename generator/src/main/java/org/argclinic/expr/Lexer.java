@@ -38,15 +38,23 @@ final class Lexer {
       Set.of("", "r", "u", "b", "br", "rb", "f", "fr", "rf");
 
   private final String text;
+  private final boolean comments;
   private int pos;
+  private final java.util.ArrayDeque<Character> brackets = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<Integer> openedAt = new java.util.ArrayDeque<>();
 
-  private Lexer(String text, int start) {
+  private Lexer(String text, int start, boolean comments) {
     this.text = text;
     this.pos = start;
+    this.comments = comments;
   }
 
-  static List<Token> tokenize(String text, int start) throws ExprException {
-    Lexer lexer = new Lexer(text, start);
+  /**
+   * @param comments whether {@code #} starts a comment; where Clinic wraps the text in more
+   *     Python ({@code def x(TEXT): pass}) a comment would swallow the rest, so it is an error
+   */
+  static List<Token> tokenize(String text, int start, boolean comments) throws ExprException {
+    Lexer lexer = new Lexer(text, start, comments);
     List<Token> out = new ArrayList<>();
     while (true) {
       Token t = lexer.next();
@@ -60,6 +68,10 @@ final class Lexer {
   private Token next() throws ExprException {
     skipBlanks();
     if (pos >= text.length()) {
+      if (!brackets.isEmpty()) {
+        // Python's tokenizer finds this before the parser looks at anything.
+        throw new ExprException("'" + brackets.peek() + "' was never closed", openedAt.peek());
+      }
       return new Token(Kind.END, "", pos, pos, null);
     }
     int start = pos;
@@ -87,11 +99,34 @@ final class Lexer {
     for (String op : OPERATORS) {
       if (text.startsWith(op, pos)) {
         pos += op.length();
+        bracket(op, start);
         return new Token(Kind.OP, op, start, pos, null);
       }
     }
     throw new ExprException("invalid character '" + new String(Character.toChars(text.codePointAt(pos)))
-        + "' in expression", pos);
+        + "' in expression", pos, true);
+  }
+
+  /** Python's tokenizer refuses stray closing brackets before any parsing happens. */
+  private void bracket(String op, int start) throws ExprException {
+    if (op.length() != 1 || "([{)]}".indexOf(op.charAt(0)) < 0) {
+      return;
+    }
+    char c = op.charAt(0);
+    if ("([{".indexOf(c) >= 0) {
+      brackets.push(c);
+      openedAt.push(start);
+      return;
+    }
+    if (brackets.isEmpty()) {
+      throw new ExprException("unmatched '" + c + "'", start, true);
+    }
+    char open = brackets.pop();
+    openedAt.pop();
+    if ("([{".indexOf(open) != ")]}".indexOf(c)) {
+      throw new ExprException("closing parenthesis '" + c
+          + "' does not match opening parenthesis '" + open + "'", start, true);
+    }
   }
 
   private void skipBlanks() throws ExprException {
@@ -102,6 +137,9 @@ final class Lexer {
       } else if (c == '\\' && (text.startsWith("\\\n", pos) || text.startsWith("\\\r\n", pos))) {
         pos += text.charAt(pos + 1) == '\r' ? 3 : 2;
       } else if (c == '#') {
+        if (!comments) {
+          throw new ExprException("a comment is not allowed here", pos, true);
+        }
         while (pos < text.length() && text.charAt(pos) != '\n') {
           pos++;
         }
@@ -130,7 +168,7 @@ final class Lexer {
       pos += 2;
       String digits = digitRun(radix, true);
       if (digits.isEmpty()) {
-        throw new ExprException("invalid " + radixName(radix) + " literal", start);
+        throw new ExprException("invalid " + radixName(radix) + " literal", start, true);
       }
       checkNumberEnd(start, radixName(radix) + " literal");
       return numberToken(start, new Expr.Int(new BigInteger(digits, radix)));
@@ -160,7 +198,7 @@ final class Lexer {
         isFloat = true;
       } else {
         pos = save;
-        throw new ExprException("invalid decimal literal", start);
+        throw new ExprException("invalid decimal literal", start, true);
       }
     }
     String written = text.substring(start, pos);
@@ -176,7 +214,7 @@ final class Lexer {
     if (intPart.length() > 1 && intPart.charAt(0) == '0' && !intPart.chars().allMatch(d -> d == '0')) {
       throw new ExprException(
           "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal"
-              + " integers", start);
+              + " integers", start, true);
     }
     return numberToken(start, new Expr.Int(new BigInteger(intPart)));
   }
@@ -201,7 +239,7 @@ final class Lexer {
       char c = text.charAt(pos);
       if (c == '_') {
         if (lastUnderscore || (digits.length() == 0 && !leadingUnderscore)) {
-          throw new ExprException("invalid " + radixName10(radix) + " literal", pos);
+          throw new ExprException("invalid " + radixName10(radix) + " literal", pos, true);
         }
         lastUnderscore = true;
         pos++;
@@ -215,7 +253,7 @@ final class Lexer {
       pos++;
     }
     if (lastUnderscore) {
-      throw new ExprException("invalid " + radixName10(radix) + " literal", pos - 1);
+      throw new ExprException("invalid " + radixName10(radix) + " literal", pos - 1, true);
     }
     return digits.toString();
   }
@@ -226,7 +264,7 @@ final class Lexer {
 
   private void checkNumberEnd(int start, String what) throws ExprException {
     if (pos < text.length() && (isIdentifierPart(text.charAt(pos)))) {
-      throw new ExprException("invalid " + what, start);
+      throw new ExprException("invalid " + what, start, true);
     }
   }
 
@@ -235,7 +273,7 @@ final class Lexer {
   private Token string(String prefix, int quoteAt) throws ExprException {
     int start = pos;
     if (prefix.contains("f")) {
-      throw new ExprException("f-strings are not supported", start);
+      throw new ExprException("f-strings are not supported", start, true);
     }
     boolean raw = prefix.contains("r");
     boolean bytes = prefix.contains("b");
@@ -246,7 +284,7 @@ final class Lexer {
     while (true) {
       if (i >= text.length()) {
         throw new ExprException(triple ? "unterminated triple-quoted string literal"
-            : "unterminated string literal", start);
+            : "unterminated string literal", start, true);
       }
       char c = text.charAt(i);
       if (c == q && (!triple || text.startsWith("" + q + q + q, i))) {
@@ -254,10 +292,10 @@ final class Lexer {
         break;
       }
       if (c == '\n' && !triple) {
-        throw new ExprException("unterminated string literal", start);
+        throw new ExprException("unterminated string literal", start, true);
       }
       if (bytes && c > 0x7f) {
-        throw new ExprException("bytes can only contain ASCII literal characters", start);
+        throw new ExprException("bytes can only contain ASCII literal characters", start, true);
       }
       if (c != '\\') {
         value.append(c);
@@ -265,7 +303,7 @@ final class Lexer {
         continue;
       }
       if (i + 1 >= text.length()) {
-        throw new ExprException("unterminated string literal", start);
+        throw new ExprException("unterminated string literal", start, true);
       }
       if (raw) {
         // A raw string keeps the backslash, and the backslash still protects the next character.
@@ -323,14 +361,14 @@ final class Lexer {
       int close = text.indexOf('}', i);
       if (i + 2 >= text.length() || text.charAt(i + 2) != '{' || close < 0) {
         throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-            + "malformed \\N character escape", start);
+            + "malformed \\N character escape", start, true);
       }
       String name = text.substring(i + 3, close);
       try {
         out.appendCodePoint(Character.codePointOf(name));
       } catch (IllegalArgumentException ex) {
         throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-            + "unknown Unicode character name", start);
+            + "unknown Unicode character name", start, true);
       }
       return close + 1;
     }
@@ -354,7 +392,7 @@ final class Lexer {
     long v = Long.parseLong(hex, 16);
     if (v > 0x10ffff) {
       throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-          + "illegal Unicode character", start);
+          + "illegal Unicode character", start, true);
     }
     out.appendCodePoint((int) v);
     return from + digits;
@@ -362,10 +400,10 @@ final class Lexer {
 
   private static ExprException truncated(String codec, int digits, int start) {
     if (codec.equals("bytes")) {
-      return new ExprException("(value error) invalid \\x escape", start);
+      return new ExprException("(value error) invalid \\x escape", start, true);
     }
     String form = digits == 2 ? "\\xXX" : digits == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
     return new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-        + "truncated " + form + " escape", start);
+        + "truncated " + form + " escape", start, true);
   }
 }

@@ -68,9 +68,6 @@ final class BlockParser {
   /** Where the innermost open {@code [} is, for a block that ends inside a group. */
   private final List<Position> openGroups = new ArrayList<>();
 
-  // The current line, for positions.
-  private int lineNumber;
-
   BlockParser(DslParser file, Segment.Block block) {
     this.file = file;
     this.block = block;
@@ -80,7 +77,7 @@ final class BlockParser {
     String[] lines = block.input().split("\n", -1);
     try {
       for (int i = 0; i < lines.length; i++) {
-        lineNumber = block.inputStartLine() + i;
+        int lineNumber = block.inputStartLine() + i;
         String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1)
             : lines[i];
         int tab = line.indexOf('\t');
@@ -102,17 +99,12 @@ final class BlockParser {
   }
 
   private void handle(Src line) throws DslError {
-    try {
-      switch (state) {
-        case DSL_START -> dslStart(line);
-        case PARAMETERS_START -> parametersStart(line);
-        case PARAMETER -> parameter(line);
-        case PARAMETER_DOCSTRING -> parameterDocstring(line);
-        case FUNCTION_DOCSTRING -> functionDocstring(line);
-      }
-    } catch (IllegalStateException e) {
-      // IndentStack's complaints: they concern the margin of this line.
-      throw new DslError(line.line(0), 1, e.getMessage());
+    switch (state) {
+      case DSL_START -> dslStart(line);
+      case PARAMETERS_START -> parametersStart(line);
+      case PARAMETER -> parameter(line);
+      case PARAMETER_DOCSTRING -> parameterDocstring(line);
+      case FUNCTION_DOCSTRING -> functionDocstring(line);
     }
   }
 
@@ -209,7 +201,7 @@ final class BlockParser {
   // --- the function line ------------------------------------------------------------------------
 
   private void functionLine(Src line) throws DslError {
-    indent.infer(line.text);
+    indent.infer(line);
     int equals = line.text.lastIndexOf('=');
     if (equals >= 0) {
       Src existing = line.sub(equals + 1).strip();
@@ -420,7 +412,7 @@ final class BlockParser {
     if (!validLine(line)) {
       return;
     }
-    if (indent.infer(line.text) == 0) {
+    if (indent.infer(line) == 0) {
       state = State.FUNCTION_DOCSTRING;
       functionDocstring(line);
       return;
@@ -451,7 +443,7 @@ final class BlockParser {
       line = continuation.append(" ").concat(line.stripLeading());
       continuation = null;
     }
-    int change = indent.infer(line.text);
+    int change = indent.infer(line);
     if (change == -1) {
       state = State.FUNCTION_DOCSTRING;
       functionDocstring(line);
@@ -702,7 +694,7 @@ final class BlockParser {
       return;
     }
     if (indent.measure(line.text) < parameterDocstringIndent) {
-      indent.infer(line.text);
+      indent.infer(line);
       if (indent.depth() == 2) {
         state = State.PARAMETER;
         parameter(line);
@@ -731,7 +723,7 @@ final class BlockParser {
     }
   }
 
-  private String appendDocstring(String docstring, Src line) {
+  private String appendDocstring(String docstring, Src line) throws DslError {
     StringBuilder offending = new StringBuilder();
     int first = -1;
     for (int i = 0; i < line.length(); i++) {
@@ -754,7 +746,7 @@ final class BlockParser {
     }
     String stripped = line.text.stripTrailing();
     if (!stripped.isEmpty()) {
-      out.append(indent.dedent(stripped));
+      out.append(indent.dedent(stripped, line));
     }
     return out.toString();
   }
@@ -780,6 +772,29 @@ final class BlockParser {
       checkRemainingStar(star.line(), star.column());
     }
     checkDocstring();
+    checkRenderable();
+  }
+
+  /**
+   * Rules Clinic applies only when it renders the function, but which need no converter
+   * knowledge, so the parser reports them.
+   */
+  private void checkRenderable() throws DslError {
+    FunctionBuilder f = function;
+    if (f.kind == ClinicKind.SETTER && !f.docstring.isEmpty()) {
+      Position at = docstringLinePosition(0);
+      throw new DslError(at.line(), at.column(),
+          "docstrings are only supported for @getter, not @setter");
+    }
+    List<ParamBuilder> selfless = f.parameters.subList(1, f.parameters.size());
+    boolean positional = !selfless.isEmpty()
+        && selfless.get(selfless.size() - 1).kind == ParameterKind.POSITIONAL_ONLY;
+    for (ParamBuilder p : selfless) {
+      if (p.group != 0 && !positional) {
+        throw new DslError(p.position.line(), p.position.column(), "You cannot use optional"
+            + " groups ('[' and ']') unless all parameters are positional-only ('/').");
+      }
+    }
   }
 
   /** Clinic's rules for the function docstring: a summary line, at most one {parameters}. */

@@ -23,10 +23,10 @@ final class IndentStack {
    * Updates the margins for this line.
    *
    * @return 1 after an indent (or for the first margin), 0 if unchanged, -N after N dedents
-   * @throws IllegalStateException with Argument Clinic's message for an outdent to a margin that
-   *     was never used
+   * @throws DslError with Argument Clinic's message for an outdent to a margin never used
    */
-  int infer(String line) {
+  int infer(Src src) throws DslError {
+    String line = src.text;
     int indent = measure(line);
     if (indents.isEmpty()) {
       indents.add(indent);
@@ -41,7 +41,7 @@ final class IndentStack {
       return 1;
     }
     if (!indents.contains(indent)) {
-      throw new IllegalStateException("Illegal outdent.");
+      throw src.error(0, "Illegal outdent.");
     }
     int count = 0;
     while (indents.get(indents.size() - 1) != indent) {
@@ -59,13 +59,12 @@ final class IndentStack {
     return indents.get(indents.size() - 1);
   }
 
-  /** The line without the current margin; every line handed in starts with that margin. */
-  String dedent(String line) {
+  /** The line without the current margin, which it must start with. */
+  String dedent(String line, Src at) throws DslError {
     int margin = margin();
     for (int i = 0; i < margin; i++) {
       if (i >= line.length() || line.charAt(i) != ' ') {
-        throw new IllegalStateException(
-            "Cannot dedent; line does not start with the previous margin.");
+        throw at.error(0, "Cannot dedent; line does not start with the previous margin.");
       }
     }
     return line.substring(margin);

@@ -2,6 +2,8 @@ package org.argclinic.parse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.argclinic.expr.ExprException;
 import org.argclinic.expr.ExprParser;
 import org.argclinic.expr.ExprPrinter;
@@ -62,6 +64,10 @@ final class ParameterLine {
     boolean vararg = syntax.stars() == 1;
     String name = syntax.name();
     Position position = Position.of(line.line(syntax.nameStart()), line.column(syntax.nameStart()));
+    if (vararg) {
+      parser.checkPreviousStar(line);
+      parser.checkRemainingStar(line);
+    }
     ConverterRef converter = Converters.fromParsed(line, syntax.annotation());
 
     Optional<DefaultValue> defaultValue = Optional.empty();
@@ -78,7 +84,7 @@ final class ParameterLine {
       }
     } else {
       if (vararg) {
-        throw decl.defaultText.get().error(0, "Vararg can't take a default value!");
+        throw decl.defaultText.get().strip().error(0, "Vararg can't take a default value!");
       }
       if (parser.parameterState() == ParamState.REQUIRED) {
         parser.setParameterState(ParamState.OPTIONAL);
@@ -168,6 +174,9 @@ final class ParameterLine {
     }
   }
 
+  private static final Pattern ANNOTATED = Pattern.compile("\\s*\\*{0,2}\\s*[A-Za-z_]\\w*\\s*:\\s*");
+  private static final Pattern CALL = Pattern.compile("[A-Za-z_]\\w*\\s*\\(");
+
   /** The declaration without its default, and the default's text if there is one. */
   private record Declaration(ExprParser.ParamSyntax syntax, Optional<Src> defaultText) {}
 
@@ -180,49 +189,61 @@ final class ParameterLine {
     int equals = line.text.lastIndexOf('=');
     if (equals >= 0) {
       Src base = line.sub(0, equals);
+      List<ExprParser.ParamSyntax> items = null;
       try {
-        ExprParser.ParamSyntax s = single(base, ExprParser.parseParameters(base.text));
-        if (s.defaultValue().isEmpty()) {
-          return new Declaration(s, Optional.of(line.sub(equals + 1)));
-        }
+        items = ExprParser.parseParameters(base.text);
       } catch (ExprException e) {
         // retried on the whole line below
+      }
+      if (items != null) {
+        return new Declaration(single(line, base, items), Optional.of(line.sub(equals + 1)));
       }
     }
     List<ExprParser.ParamSyntax> whole;
     try {
       whole = ExprParser.parseParameters(line.text);
     } catch (ExprException e) {
+      Matcher m = ANNOTATED.matcher(line.text);
+      if (e.getMessage().endsWith("not supported") && m.lookingAt()
+          && !CALL.matcher(line.text).region(m.end(), line.length()).lookingAt()) {
+        // Valid Python that Clinic parses, then finds is no converter.
+        throw line.error(m.end(), Converters.BAD_ANNOTATION);
+      }
       throw line.error(e.offset(), fn() + " has an invalid parameter declaration: "
           + ExprPrinter.reprStr(line.text) + " (" + e.getMessage() + ")");
     }
-    ExprParser.ParamSyntax s = single(line, whole);
-    if (s.defaultValue().isPresent()) {
-      throw line.error(s.defaultValue().get().start(), fn() + " has an invalid parameter"
-          + " declaration (default value?): " + ExprPrinter.reprStr(line.text));
-    }
-    return new Declaration(s, Optional.empty());
+    return new Declaration(single(line, line, whole), Optional.empty());
   }
 
-  private ExprParser.ParamSyntax single(Src line, List<ExprParser.ParamSyntax> items)
-      throws DslError {
+  /**
+   * Clinic's checks of what Python parsed: one parameter, no default inside it, no {@code
+   * **kwargs}. Offsets of {@code items} are into {@code parsed}, a prefix of {@code line}.
+   */
+  private ExprParser.ParamSyntax single(Src line, Src parsed,
+      List<ExprParser.ParamSyntax> items) throws DslError {
+    String quoted = ExprPrinter.reprStr(line.text);
     if (items.isEmpty()) {
-      throw line.error(0, fn() + " has an invalid parameter declaration: "
-          + ExprPrinter.reprStr(line.text));
+      throw line.error(0, fn() + " has an invalid parameter declaration: " + quoted);
     }
     long plain = items.stream().filter(i -> i.stars() == 0).count();
     if (plain > 1 || items.size() > 2 || (items.size() == 2 && items.get(1).stars() != 2)) {
-      throw line.error(items.get(1).start(), fn() + " has an invalid parameter declaration"
-          + " (comma?): " + ExprPrinter.reprStr(line.text));
+      throw parsed.error(items.get(1).start(), fn() + " has an invalid parameter declaration"
+          + " (comma?): " + quoted);
+    }
+    for (ExprParser.ParamSyntax item : items) {
+      if (item.defaultValue().isPresent()) {
+        throw parsed.error(item.defaultValue().get().start(), fn() + " has an invalid"
+            + " parameter declaration (default value?): " + quoted);
+      }
     }
     for (ExprParser.ParamSyntax item : items) {
       if (item.stars() == 2) {
-        throw line.error(item.start(), fn() + " has an invalid parameter declaration"
-            + " (**kwargs?): " + ExprPrinter.reprStr(line.text));
+        throw parsed.error(item.start(), fn() + " has an invalid parameter declaration"
+            + " (**kwargs?): " + quoted);
       }
       if (item.stars() == 1 && item.name().isEmpty()) {
-        throw line.error(item.start(), fn() + " has an invalid parameter declaration: "
-            + ExprPrinter.reprStr(line.text) + " (named arguments must follow bare *)");
+        throw parsed.error(item.start(), fn() + " has an invalid parameter declaration: "
+            + quoted + " (named arguments must follow bare *)");
       }
     }
     return items.get(0);
@@ -240,7 +261,7 @@ final class ParameterLine {
         throw text.error(e.offset(), "Unsupported expression as default value: " + quoted);
       }
       throw text.error(e.offset(), "Syntax error: "
-          + ExprPrinter.reprStr("x = " + text.text + "\n"));
+          + ExprPrinter.reprStr("x = " + text.text + (e.lexical() ? "" : "\n")));
     }
     Optional<Expr> cDefault = Optional.ofNullable(converter.arguments().get("c_default"));
     if (cDefault.isEmpty()) {

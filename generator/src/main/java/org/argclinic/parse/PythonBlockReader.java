@@ -55,16 +55,175 @@ final class PythonBlockReader {
         continue;
       }
       Matcher m = CLASS.matcher(line);
+      Matcher def = DEF.matcher(line);
       if (indent(line) == 0 && m.matches()) {
         PythonBlock.ConverterClass c = r.classBody(m.group(1), m.group(2), indent(line));
         classes.add(c);
         r.register(c);
+      } else if (indent(line) == 0 && def.matches() && r.factory(def.group(1))) {
+        continue;
+      } else if (indent(line) == 0 && r.factoryCall(classes)) {
+        continue;
       } else {
         r.otherCode = true;
         r.skipStatement(indent(line));
       }
     }
     return new PythonBlock(classes.build(), r.otherCode, Position.of(block.startLine(), 1));
+  }
+
+  /**
+   * A function that makes converter classes with {@code type(NAME, (BASE,), {ATTRIBUTES})},
+   * like {@code create_converter} in CPython's Modules/_winapi.c: its parameters, the local
+   * assignments and the {@code type()} call of its body.
+   */
+  private record Factory(List<String> parameters, Map<String, Expr> locals, Expr.Call make) {}
+
+  private final Map<String, Factory> factories = new LinkedHashMap<>();
+
+  private static final Pattern DEF_HEADER = Pattern.compile(
+      "def\\s+([A-Za-z_]\\w*)\\s*\\(\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)?\\s*\\)\\s*:\\s*");
+
+  /**
+   * Reads a converter factory at the current line; advances past it when it is one.
+   *
+   * @return false (and nothing consumed) when the function is anything else
+   */
+  private boolean factory(String name) {
+    Matcher header = DEF_HEADER.matcher(lines.get(i));
+    if (!header.matches()) {
+      return false;
+    }
+    List<String> parameters = header.group(2) == null ? List.of()
+        : List.of(header.group(2).split("\\s*,\\s*"));
+    Map<String, Expr> locals = new LinkedHashMap<>();
+    Expr.Call make = null;
+    int j = i + 1;
+    for (; j < lines.size(); j++) {
+      String line = lines.get(j);
+      if (blankOrComment(line)) {
+        continue;
+      }
+      if (indent(line) == 0) {
+        break;
+      }
+      String s = line.strip();
+      Matcher assign = ASSIGN.matcher(s);
+      try {
+        if (assign.matches()) {
+          Expr value = ExprParser.parse(assign.group(2));
+          for (String target : assign.group(1).split("=")) {
+            if (!target.isBlank()) {
+              locals.put(target.strip(), value);
+            }
+          }
+        } else if (ExprParser.parse(s) instanceof Expr.Call c
+            && c.func() instanceof Expr.Name f && f.id().equals("type") && c.args().size() == 3
+            && make == null) {
+          make = c;
+        } else {
+          return false;
+        }
+      } catch (ExprException e) {
+        return false;
+      }
+    }
+    if (make == null) {
+      return false;
+    }
+    factories.put(name, new Factory(parameters, locals, make));
+    i = j;
+    return true;
+  }
+
+  /** A top-level call of a known factory with literal arguments: the class it makes. */
+  private boolean factoryCall(ImmutableList.Builder<PythonBlock.ConverterClass> classes) {
+    String line = lines.get(i);
+    Expr.Call call;
+    try {
+      ExprParser.Parsed parsed = ExprParser.parsePrefix(line, 0);
+      if (!(parsed.expr() instanceof Expr.Call c) || parsed.call().isEmpty()
+          || !parsed.call().get().keywords().isEmpty()
+          || !line.substring(parsed.end()).isBlank() && !line.substring(parsed.end()).strip()
+              .startsWith("#")) {
+        return false;
+      }
+      call = c;
+    } catch (ExprException e) {
+      // A trailing comment stops the strict prefix parser; try without it.
+      int hash = line.indexOf(" #");
+      if (hash < 0) {
+        return false;
+      }
+      try {
+        if (!(ExprParser.parse(line.substring(0, hash)) instanceof Expr.Call c)) {
+          return false;
+        }
+        call = c;
+      } catch (ExprException again) {
+        return false;
+      }
+    }
+    if (!(call.func() instanceof Expr.Name f) || !factories.containsKey(f.id())) {
+      return false;
+    }
+    Factory factory = factories.get(f.id());
+    if (call.args().size() != factory.parameters().size()) {
+      return false;
+    }
+    Map<String, Expr> scope = new LinkedHashMap<>();
+    for (int k = 0; k < call.args().size(); k++) {
+      scope.put(factory.parameters().get(k), call.args().get(k));
+    }
+    for (Map.Entry<String, Expr> local : factory.locals().entrySet()) {
+      Expr value = substitute(local.getValue(), scope);
+      if (value == null) {
+        return false;
+      }
+      scope.put(local.getKey(), value);
+    }
+    Expr name = substitute(factory.make().args().get(0), scope);
+    Expr bases = factory.make().args().get(1);
+    Expr body = factory.make().args().get(2);
+    if (!(name instanceof Expr.Str className) || !(bases instanceof Expr.TupleLit t)
+        || t.items().size() != 1 || !(t.items().get(0) instanceof Expr.Name base)
+        || !(body instanceof Expr.DictLit dict)) {
+      return false;
+    }
+    Map<String, Expr> attributes = new LinkedHashMap<>();
+    for (int k = 0; k < dict.keys().size(); k++) {
+      Expr value = substitute(dict.values().get(k), scope);
+      if (!(dict.keys().get(k) instanceof Expr.Str key) || value == null) {
+        return false;
+      }
+      attributes.put(key.value(), value);
+    }
+    PythonBlock.ConverterClass c = new PythonBlock.ConverterClass(className.value(), base.id(),
+        ImmutableMap.copyOf(attributes), ImmutableList.of(), Position.of(firstLine + i, 1));
+    classes.add(c);
+    register(c);
+    i++;
+    return true;
+  }
+
+  /** Replaces names by their values and joins string concatenations; null if it cannot. */
+  private static Expr substitute(Expr e, Map<String, Expr> scope) {
+    if (e instanceof Expr.Name n) {
+      return scope.get(n.id());
+    }
+    if (e instanceof Expr.Binary b && b.op().equals("+")) {
+      Expr left = substitute(b.left(), scope);
+      Expr right = substitute(b.right(), scope);
+      if (left instanceof Expr.Str l && right instanceof Expr.Str r) {
+        return new Expr.Str(l.value() + r.value());
+      }
+      return null;
+    }
+    if (e instanceof Expr.Str || e instanceof Expr.Int || e instanceof Expr.Bool
+        || e instanceof Expr.None || e instanceof Expr.Float) {
+      return e;
+    }
+    return null;
   }
 
   /** Makes a class derived from self_converter or defining_class_converter known as such. */

@@ -11,8 +11,8 @@ final class ShellWords {
   record Word(String text, int start) {}
 
   /**
-   * @throws IllegalArgumentException with shlex's message ({@code No closing quotation}, {@code No
-   *     escaped character}); its offset is in {@link #errorOffset}
+   * @throws SplitError with shlex's message ({@code No closing quotation}, {@code No escaped
+   *     character}) and the offset of the quote or backslash at fault
    */
   static List<Word> split(String line) throws SplitError {
     List<Word> words = new ArrayList<>();
@@ -44,6 +44,9 @@ final class ShellWords {
             char d = line.charAt(j);
             if (d == '"') {
               break;
+            }
+            if (d == '\\' && j + 1 >= n) {
+              throw new SplitError("No escaped character", j);
             }
             if (d == '\\' && j + 1 < n && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
               word.append(line.charAt(j + 1));

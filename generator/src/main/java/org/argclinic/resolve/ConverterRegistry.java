@@ -77,6 +77,8 @@ public final class ConverterRegistry {
   private final Map<String, Supplier<? extends CReturnConverter>> returnPorts;
   /** Classes that [python input] code declares other than by class statements, by file name. */
   private final Map<String, ImmutableList<PythonBlock.ConverterClass>> synthetic;
+  /** Every port, for listings: kind "port"/"return port", class name, file, provider. */
+  private final List<Description> portList;
   /** Files whose synthetic classes this registry has already added. */
   private final java.util.Set<String> syntheticDone;
 
@@ -89,6 +91,7 @@ public final class ConverterRegistry {
     ports = new LinkedHashMap<>(from == null ? Map.of() : from.ports);
     returnPorts = new LinkedHashMap<>(from == null ? Map.of() : from.returnPorts);
     synthetic = new LinkedHashMap<>(from == null ? Map.of() : from.synthetic);
+    portList = new ArrayList<>(from == null ? List.of() : from.portList);
     syntheticDone = new java.util.HashSet<>(from == null ? java.util.Set.of() : from.syntheticDone);
   }
 
@@ -185,6 +188,7 @@ public final class ConverterRegistry {
      */
     public Registrar port(String fileName, String className, Supplier<? extends CConverter> factory) {
       ports.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -195,6 +199,7 @@ public final class ConverterRegistry {
     public Registrar returnPort(
         String fileName, String className, Supplier<? extends CReturnConverter> factory) {
       returnPorts.put(portKey(fileName, className), factory);
+      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -312,7 +317,7 @@ public final class ConverterRegistry {
       factory = base.factory();
     }
     ImmutableMap<String, Expr> attrs = merge(
-        base == null || ported.isPresent() ? ImmutableMap.of() : base.classAttributes(),
+        base == null ? ImmutableMap.of() : base.classAttributes(),
         cls.attributes());
     for (Map.Entry<String, Expr> a : attrs.entrySet()) {
       // evaluate now so that a bad attribute is reported at its class, not at each use
@@ -336,10 +341,20 @@ public final class ConverterRegistry {
 
   /** Clinic's automatic {@code self} parameter for {@code function}. */
   public CConverter automaticSelf(FunctionContext function) {
-    String name = function.selfName();
+    return automaticSelf(function, function);
+  }
+
+  /**
+   * The automatic {@code self} of a clone ({@code new = old}): clinic copies the original's self
+   * parameter, so its name and declared type follow {@code original} (e.g. {@code type} when
+   * cloning {@code __new__} into a method) while everything decided at render time follows
+   * {@code function}.
+   */
+  public CConverter automaticSelf(FunctionContext function, FunctionContext original) {
+    String name = original.selfName();
     ImmutableMap<String, Expr> args = ImmutableMap.of();
-    if (function.cls().isPresent() && function.selfType().equals("PyObject *")) {
-      args = ImmutableMap.of("type", new Expr.Str(function.cls().get().typedef()));
+    if (original.cls().isPresent() && original.selfType().equals("PyObject *")) {
+      args = ImmutableMap.of("type", new Expr.Str(original.cls().get().typedef()));
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);
@@ -472,7 +487,11 @@ public final class ConverterRegistry {
 
   // ---- listing ----
 
-  /** Every converter, legacy format unit and return converter, for {@code argclinic converters}. */
+  /**
+   * Every converter, legacy format unit, return converter (kinds {@code converter}, {@code
+   * legacy}, {@code return}) and port of a {@code [python input]} class (kind {@code port}, with
+   * the file it is tied to as its arguments), for {@code argclinic converters}.
+   */
   public ImmutableList<Description> describe() {
     ImmutableList.Builder<Description> b = ImmutableList.builder();
     for (ConverterSpec s : converters.values()) {
@@ -486,6 +505,7 @@ public final class ConverterRegistry {
     for (ReturnSpec s : returns.values()) {
       b.add(new Description("return", s.name(), s.arguments(), s.origin()));
     }
+    b.addAll(portList);
     return b.build();
   }
 

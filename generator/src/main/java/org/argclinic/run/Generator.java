@@ -74,12 +74,24 @@ public final class Generator {
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
     ImmutableList<Path> files = discover(request);
-    List<List<FileOutcome>> perFile = files.parallelStream()
-        .map(p -> processUnchecked(p, request, write))
-        .toList();
+    // Files in clinic/ directories are usually side files another source writes; they go in a
+    // second phase so they are never read while their owner rewrites them.
+    List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
+    List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
     ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
-    perFile.forEach(all::addAll);
+    for (List<Path> phase : List.of(owners, sides)) {
+      phase.parallelStream()
+          .map(p -> processUnchecked(p, request, write))
+          .toList()
+          .forEach(all::addAll);
+    }
     return new GenerateResult(all.build());
+  }
+
+  private static boolean isSideFileDirectory(Path p) {
+    Path parent = p.getParent();
+    return parent != null && parent.getFileName() != null
+        && parent.getFileName().toString().equals("clinic");
   }
 
   private List<FileOutcome> processUnchecked(Path p, GenerateRequest request, boolean write) {
@@ -194,6 +206,18 @@ public final class Generator {
    * (by extension) that holds a block marker, filtered by includes and excludes.
    */
   public static ImmutableList<Path> discover(GenerateRequest request) throws IOException {
+    Set<Path> named = new java.util.HashSet<>(request.paths());
+    return candidates(request).stream()
+        .filter(f -> named.contains(f) || holdsBlock(f))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Like {@link #discover} but reads no file: every file as given, and from each directory every
+   * source file (by extension) that passes includes and excludes, blocks or not. Front ends that
+   * cache (the Maven plugin) stat these and read only the ones that changed.
+   */
+  public static ImmutableList<Path> candidates(GenerateRequest request) throws IOException {
     Set<Path> out = new LinkedHashSet<>();
     for (Path root : request.paths()) {
       if (!Files.exists(root)) {
@@ -213,7 +237,6 @@ public final class Generator {
               return (inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
                   && exc.stream().noneMatch(m -> m.matches(rel));
             })
-            .filter(Generator::holdsBlock)
             .sorted()
             .forEach(out::add);
       }
@@ -241,19 +264,31 @@ public final class Generator {
     return files.stream();
   }
 
+  /**
+   * Globs as Ant and Maven users write them: a leading {@code **}{@code /} also matches no
+   * directory at all, so {@code **}{@code /*.c} takes top-level files too (plain NIO globs would
+   * not).
+   */
   private static List<PathMatcher> matchers(List<String> globs) {
-    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    return globs.stream()
+        .flatMap(g -> g.startsWith("**/") ? Stream.of(g, g.substring(3)) : Stream.of(g))
+        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+        .toList();
   }
 
   /** A cheap byte search, so files without blocks are never decoded or scanned. */
   private static boolean holdsBlock(Path p) {
     try {
-      byte[] b = Files.readAllBytes(p);
-      return indexOf(b, " input]".getBytes(StandardCharsets.US_ASCII)) >= 0
-          && indexOf(b, "/*[".getBytes(StandardCharsets.US_ASCII)) >= 0;
+      return holdsBlock(Files.readAllBytes(p));
     } catch (IOException e) {
       return true; // let the read report it
     }
+  }
+
+  /** Whether a file's bytes may hold a block: the test {@link #discover} applies to each file. */
+  public static boolean holdsBlock(byte[] b) {
+    return indexOf(b, " input]".getBytes(StandardCharsets.US_ASCII)) >= 0
+        && indexOf(b, "/*[".getBytes(StandardCharsets.US_ASCII)) >= 0;
   }
 
   private static int indexOf(byte[] hay, byte[] needle) {

@@ -27,7 +27,7 @@ public final class Generators {
 
   static EmitOptions options(GenerateRequest request) {
     return new EmitOptions(EmitOptions.CApi.valueOf(request.cApi().name()),
-        request.templatesDirectory(), request.force());
+        request.templatesDirectory(), request.force(), request.limitedVersion());
   }
 
   private static ImmutableMap<Path, String> render(Assembler assembler, Path source,

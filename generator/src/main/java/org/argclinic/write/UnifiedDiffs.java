@@ -22,8 +22,10 @@ public final class UnifiedDiffs {
     List<String> oldLines = lines(oldText);
     List<String> newLines = lines(newText);
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+    // git's a/ b/ prefixes; an absolute path keeps a single slash.
+    String rel = name.startsWith("/") ? name.substring(1) : name;
     List<String> out = UnifiedDiffUtils.generateUnifiedDiff(
-        "a/" + name, "b/" + name, oldLines, patch, CONTEXT);
+        "a/" + rel, "b/" + rel, oldLines, patch, CONTEXT);
     StringBuilder sb = new StringBuilder();
     for (String l : out) {
       sb.append(l).append('\n');

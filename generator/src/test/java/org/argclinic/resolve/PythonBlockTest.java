@@ -211,6 +211,11 @@ class PythonBlockTest {
     CConverter key = ov.resolve(function("CreateIoCompletionPort"),
         param("CompletionKey", ref("ULONG_PTR")));
     assertThat(h).contains(parse(key, "args[2]", "argument 3", "CreateIoCompletionPort"));
+    // a ported class still inherits its Python base's attributes
+    assertThat(key.formatUnit()).isEqualTo("\"F_POINTER\"");
+    java.util.List<String> args = new java.util.ArrayList<>();
+    key.parseArgument(args);
+    assertThat(args).containsExactly("&CompletionKey");
 
     ConverterRegistry ms = registry("PC/msvcrtmodule.c",
         clsWithMethods("HANDLE_converter", "CConverter", ImmutableList.of("parse_arg"),

@@ -347,6 +347,15 @@ class ResolveTest {
   }
 
   @Test
+  void cloneOfNewKeepsTheOriginalSelfName() {
+    CConverter self = reg.automaticSelf(function("depr_star_new_clone", FunctionKind.METHOD),
+        function("__new__", FunctionKind.NEW));
+    self.preRender();
+    assertThat(self.name()).isEqualTo("type");
+    assertThat(self.type()).isEqualTo("PyObject *");
+  }
+
+  @Test
   void returnConverters() throws DiagnosticException {
     CReturnConverter obj = reg.resolveReturn(function("f"));
     assertThat(obj.type()).isEqualTo("PyObject *");
@@ -388,11 +397,25 @@ class ResolveTest {
         "legacy", "'z#'", "str(accept={robuffer, str, NoneType}, zeroes=True)", "builtin"));
     assertThat(rows).contains(new ConverterRegistry.Description("legacy", "'i'", "int", "builtin"));
     assertThat(rows).contains(new ConverterRegistry.Description("return", "size_t", "", "builtin"));
-    long converters = rows.stream().filter(r -> r.kind().equals("converter")).count();
+    long converters = rows.stream()
+        .filter(r -> r.kind().equals("converter") && r.origin().equals("builtin")).count();
     long legacies = rows.stream().filter(r -> r.kind().equals("legacy")).count();
     long returns = rows.stream().filter(r -> r.kind().equals("return")).count();
     assertThat(converters).isEqualTo(28);
     assertThat(legacies).isEqualTo(30);
     assertThat(returns).isEqualTo(10);
+    assertThat(rows).contains(new ConverterRegistry.Description(
+        "port", "path_t_converter", "posixmodule.c", "cpython"));
+  }
+
+  @Test
+  void thirdPartyProviderIsLoaded() throws DiagnosticException {
+    assertThat(reg.describe()).contains(
+        new ConverterRegistry.Description("converter", "uint8", "", "thirdparty"));
+    CConverter c = resolve(param("x", ref("uint8")));
+    assertThat(c.type()).isEqualTo("uint8_t");
+    assertThat(c.className()).isEqualTo("uint8_converter");
+    assertThat(c.parseArg("arg", "argument", false)).hasValue(
+        "x = PyLong_AsUnsignedLong(arg);\nif (x == (uint8_t)-1 && PyErr_Occurred()) {{\n    goto exit;\n}}");
   }
 }

@@ -1,8 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +121,8 @@ final class Deprecations {
       Optional<String> argnameFmt, boolean fastcall, CodeGen codegen) {
     List<BoundParameter> ps = new ArrayList<>(params.values());
     BoundParameter lastParam = ps.get(ps.size() - 1);
-    boolean limited = codegen.limitedCapi();
+    boolean limited = codegen.limitedCapi()
+        || codegen.publicTarget().map(org.argclinic.emit.c.pub.PublicTarget::limited).orElse(false);
     String containscheck = "";
     List<String> conditions = new ArrayList<>();
     for (Map.Entry<Integer, BoundParameter> e : params.entrySet()) {

@@ -1,8 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +56,13 @@ public final class Docstrings {
     }
     String signature = signature(f);
     String joined = String.join("\n", lines);
-    return Text.linearFormat(joined, Map.of("signature", signature, "parameters", parameters.toString()))
-        .stripTrailing();
+    try {
+      return Text.linearFormat(joined,
+          Map.of("signature", signature, "parameters", parameters.toString())).stripTrailing();
+    } catch (IllegalArgumentException e) {
+      // "{parameters}" must stand on a line by itself
+      throw FunctionRenderer.error(f, e.getMessage());
+    }
   }
 
   static String signature(CFunction f) {

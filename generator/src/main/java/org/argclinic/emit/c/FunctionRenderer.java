@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +10,8 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.CRenderData;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
@@ -34,8 +32,7 @@ public final class FunctionRenderer {
   }
 
   static DiagnosticException error(CFunction f, String message) {
-    String path = "";
-    return new DiagnosticException(List.of(Diagnostic.error(path, f.function().position().line(),
+    return new DiagnosticException(List.of(Diagnostic.error(f.context().path(), f.function().position().line(),
         f.function().position().column(), message)));
   }
 
@@ -100,6 +97,9 @@ public final class FunctionRenderer {
       }
       c.render(p.parameter(), data);
     }
+    if (codegen.publicTarget().isPresent()) {
+      data.declarations.replaceAll(codegen.publicTarget().get()::declaration);
+    }
     if (hasOptionGroups && !positional) {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
           + "positional-only ('/').");
@@ -135,6 +135,9 @@ public final class FunctionRenderer {
     d.put("target_critical_section", String.join(", ", f.targetCriticalSection()));
     for (BoundParameter p : parameters) {
       p.converter().setTemplateDict(d);
+    }
+    if (codegen.publicTarget().isPresent()) {
+      d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
     }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
       f.returnConverter().render(f.context(), data);
@@ -174,7 +177,7 @@ public final class FunctionRenderer {
     d.put("unpack_max", Integer.toString(selfless.size()));
     if (hasOptionGroups) {
       d.put("option_group_parsing",
-          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi())));
+          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
     }
 
     Map<String, String> out = new LinkedHashMap<>();
@@ -206,7 +209,8 @@ public final class FunctionRenderer {
     return out;
   }
 
-  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited) {
+  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited,
+      CodeGen codegen) {
     List<List<BoundParameter>> left = new ArrayList<>();
     List<List<BoundParameter>> right = new ArrayList<>();
     List<BoundParameter> required = new ArrayList<>();
@@ -256,7 +260,8 @@ public final class FunctionRenderer {
       cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
     }
     return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
-        limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
+        codegen.publicTarget().isPresent() ? codegen.tupleSize("args")
+            : limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
         countMin, countMax));
   }
 

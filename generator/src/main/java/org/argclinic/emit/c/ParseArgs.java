@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.resolve.CConverter;
-import org.argclinic.resolve.CRenderData;
-import org.argclinic.resolve.Include;
-
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +9,8 @@ import java.util.Optional;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.Include;
 
 /**
  * Chooses a function's calling convention and writes its parser, as Argument Clinic's
@@ -173,7 +171,7 @@ final class ParseArgs {
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
             || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
-      // Argument Clinic warns here ("cannot use limited C API") and falls back.
+      codegen.warn("Function " + func.fullName() + " cannot use limited C API");
       limitedCapi = false;
     }
   }
@@ -233,7 +231,7 @@ final class ParseArgs {
       String argname = parameters.get(0).name().equals("arg") ? "arg_" : "arg";
       parserPrototype = prototype("meth_o_arg", argname);
       String displayname = parameters.get(0).displayName(0);
-      Optional<String> parsearg = c.parseArg(argname, displayname, limitedCapi);
+      Optional<String> parsearg = codegen.parseArg(c, argname, displayname, limitedCapi);
       String code;
       if (parsearg.isEmpty()) {
         c.useConverter();
@@ -262,7 +260,10 @@ final class ParseArgs {
     } else {
       flags = "METH_VARARGS";
       parserPrototype = prototype("varargs");
-      if (limitedCapi) {
+      if (codegen.publicTarget().isPresent()) {
+        nargs = codegen.tupleSize("args");
+        argnameFmt = codegen.publicTarget().get().tupleItemFormat();
+      } else if (limitedCapi) {
         nargs = "PyTuple_Size(args)";
         argnameFmt = "PyTuple_GetItem(args, %d)";
       } else {
@@ -308,7 +309,7 @@ final class ParseArgs {
       }
       String displayname = p.displayName(i + 1);
       String argname = String.format(argnameFmt, i);
-      Optional<String> parsearg = p.converter().parseArg(argname, displayname, limitedCapi);
+      Optional<String> parsearg = codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
       if (parsearg.isEmpty()) {
         useParserCode = false;
         parserCode = new ArrayList<>();
@@ -388,7 +389,7 @@ final class ParseArgs {
         declarations += "\nPyObject *argsbuf[" + converters.size() + "];";
         if (hasOptionalKw) {
           declarations += "\nPy_ssize_t noptargs = " + nargs
-              + " + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0) - " + (minPos + minKwOnly) + ";";
+              + " + (kwnames ? " + codegen.tupleSize("kwnames") + " : 0) - " + (minPos + minKwOnly) + ";";
         }
         parserCode.add(step("unpack_fastcall", unpack, unpackArgs, 0, 4));
       } else {
@@ -398,10 +399,10 @@ final class ParseArgs {
         declarations = declareParser(false);
         declarations += "\nPyObject *argsbuf[" + converters.size() + "];";
         declarations += "\nPyObject * const *fastargs;";
-        declarations += "\nPy_ssize_t nargs = PyTuple_GET_SIZE(args);";
+        declarations += "\nPy_ssize_t nargs = " + codegen.tupleSize("args") + ";";
         if (hasOptionalKw) {
           declarations += "\nPy_ssize_t noptargs = " + nargs
-              + " + (kwargs ? PyDict_GET_SIZE(kwargs) : 0) - " + (minPos + minKwOnly) + ";";
+              + " + (kwargs ? " + codegen.dictSize("kwargs") + " : 0) - " + (minPos + minKwOnly) + ";";
         }
         parserCode.add(step("unpack_varargs", unpack, unpackArgs, 0, 4));
       }
@@ -422,7 +423,7 @@ final class ParseArgs {
         }
         String displayname = p.displayName(i + 1);
         String argname = String.format(argnameFmt, i);
-        Optional<String> parsearg = p.converter().parseArg(argname, displayname, limitedCapi);
+        Optional<String> parsearg = codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
         if (parsearg.isEmpty()) {
           parserCode = new ArrayList<>();
           useParserCode = false;
@@ -561,6 +562,8 @@ final class ParseArgs {
       cast = "(PyCFunction)";
     } else if (func.kind() == FunctionKind.GETTER) {
       cast = "";
+    } else if (codegen.publicTarget().isPresent()) {
+      cast = codegen.publicTarget().get().methoddefCast();
     } else if (limitedCapi) {
       cast = "(PyCFunction)(void(*)(void))";
     } else {
@@ -610,16 +613,20 @@ final class ParseArgs {
     selectPrototypes();
     initLimitedCapi();
     implDefinition = prototype("impl_definition");
-    if (parameters.isEmpty()) {
-      parseNoArgs();
-    } else if (useMethO()) {
-      parseOneArg();
-    } else if (hasOptionGroups()) {
-      parseOptionGroups();
-    } else if (!requiresDefiningClass && posOnly == parameters.size() - pseudoArgs) {
-      parsePosOnly();
-    } else {
-      parseGeneral();
+    try {
+      if (parameters.isEmpty()) {
+        parseNoArgs();
+      } else if (useMethO()) {
+        parseOneArg();
+      } else if (hasOptionGroups()) {
+        parseOptionGroups();
+      } else if (!requiresDefiningClass && posOnly == parameters.size() - pseudoArgs) {
+        parsePosOnly();
+      } else {
+        parseGeneral();
+      }
+    } catch (org.argclinic.emit.c.pub.PublicTarget.UnsupportedConverterException e) {
+      throw FunctionRenderer.error(func, func.fullName() + ": " + e.getMessage());
     }
     copyIncludes();
     if (func.kind().newOrInit()) {

@@ -23,9 +23,14 @@ public final class ViewModels {
 
   /**
    * View model of parse_step.c.ftl: {@code kind} picks the piece; {@code text}, {@code other} and
-   * {@code a} are its values (a C expression or label, another C expression, a count).
+   * {@code a} are its values (a C expression or label, another C expression, a count); {@code
+   * plural} is the "s" an argument count other than one takes in messages.
    */
-  public record ParseStep(String kind, String text, String other, int a) {}
+  public record ParseStep(String kind, String text, String other, int a, String plural) {
+    public ParseStep(String kind, String text, String other, int a) {
+      this(kind, text, other, a, a == 1 ? "" : "s");
+    }
+  }
 
   /** View model of deprecation.c.ftl. */
   public record Warning(String kind, int major, int minor, String versionHex, String message,

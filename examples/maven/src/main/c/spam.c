@@ -1,0 +1,73 @@
+/*
+ * An extension module whose argument parsing is written by argclinic. Each block below declares
+ * a function's Python signature; `mvn generate-sources` writes the impl signature under it and
+ * the parsing glue into clinic/spam.c.h. The bodies are all a human writes.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/*[clinic input]
+module spam
+[clinic start generated code]*/
+
+#include "clinic/spam.c.h"
+
+/*[clinic input]
+spam.add
+
+    a: int
+    b: int
+    /
+
+Return the sum of two integers.
+[clinic start generated code]*/
+{
+    return PyLong_FromLong((long)a + (long)b);
+}
+
+/*[clinic input]
+spam.greet
+
+    name: str
+    *
+    excited: bool = False
+
+Return a greeting for name.
+[clinic start generated code]*/
+{
+    return PyUnicode_FromFormat("Hello, %s%s", name, excited ? "!" : ".");
+}
+
+/*[clinic input]
+spam.scale
+
+    x: double
+    factor: double = 2.0
+    /
+
+Return x multiplied by factor.
+[clinic start generated code]*/
+{
+    return PyFloat_FromDouble(x * factor);
+}
+
+static PyMethodDef spam_methods[] = {
+    SPAM_ADD_METHODDEF
+    SPAM_GREET_METHODDEF
+    SPAM_SCALE_METHODDEF
+    {NULL, NULL, 0, NULL}
+};
+
+static struct PyModuleDef spam_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "spam",
+    .m_doc = "An example module whose argument parsing argclinic generates.",
+    .m_size = 0,
+    .m_methods = spam_methods,
+};
+
+PyMODINIT_FUNC
+PyInit_spam(void)
+{
+    return PyModuleDef_Init(&spam_module);
+}

@@ -1,0 +1,176 @@
+package org.argclinic.emit.c.pub;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+import org.argclinic.assemble.AssembledFile;
+import org.argclinic.assemble.Assembler;
+import org.argclinic.assemble.EmitOptions;
+import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.FileModel;
+import org.argclinic.model.Version;
+import org.argclinic.parse.DslParser;
+import org.argclinic.scan.Scanner;
+import org.argclinic.scan.SourceLanguage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The glue of examples/c generated for the public and limited targets: it must equal the
+ * committed headers (which the example's pytest suite builds and calls), and the limited target
+ * must refuse converters its version lacks. Regenerate with {@code -Dgolden.update=true}.
+ */
+class ExampleGlueTest {
+  static final Path EXAMPLES = Paths.get("..", "examples", "c").toAbsolutePath().normalize();
+  static final Path BENCH = Paths.get("..", "bench", "c").toAbsolutePath().normalize();
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  static EmitOptions publicTarget() {
+    return new EmitOptions(EmitOptions.CApi.PUBLIC, Optional.empty(), UPDATE);
+  }
+
+  /** Limited output goes to examples/c/limited/, not into the sources: their checksums are public's. */
+  static EmitOptions limitedTarget(int minor) {
+    return new EmitOptions(EmitOptions.CApi.LIMITED, Optional.empty(), true, new Version(3, minor));
+  }
+
+  /** Runs scan, parse and assemble on one example source; returns its one side file's text. */
+  static String generate(String source, EmitOptions options) throws IOException, DiagnosticException {
+    AssembledFile out = assemble(source, options);
+    // Argument Clinic's destination: clinic/<basename>.h beside the source
+    assertThat(out.sideFiles().keySet())
+        .containsExactly(EXAMPLES.resolve("clinic/" + source + ".h").toString());
+    return out.sideFiles().values().iterator().next();
+  }
+
+  static AssembledFile assemble(String source, EmitOptions options)
+      throws IOException, DiagnosticException {
+    return assemble(EXAMPLES.resolve(source), options);
+  }
+
+  static AssembledFile assemble(Path path, EmitOptions options)
+      throws IOException, DiagnosticException {
+    String text = Files.readString(path);
+    FileModel model = DslParser.parse(Scanner.scan(path.toString(), SourceLanguage.C, text));
+    AssembledFile out = new Assembler(options).assemble(model);
+    return out;
+  }
+
+  private static void checkGolden(String source, EmitOptions options, Path header)
+      throws Exception {
+    String generated = generate(source, options);
+    if (UPDATE) {
+      Files.createDirectories(header.getParent());
+      Files.writeString(header, generated);
+    }
+    assertThat(generated).isEqualTo(Files.readString(header));
+  }
+
+  @Test
+  void publicHeadersMatchTheCommittedOnes() throws Exception {
+    for (String name : new String[] {"clinicdemo", "clinicdemo_buffers", "clinicdemo_full"}) {
+      AssembledFile out = assemble(name + ".c", publicTarget());
+      if (UPDATE) {
+        Files.writeString(EXAMPLES.resolve(name + ".c"), out.text());
+      }
+      // the sources are up to date: regenerating them changes nothing
+      assertThat(out.text()).isEqualTo(Files.readString(EXAMPLES.resolve(name + ".c")));
+      checkGolden(name + ".c", publicTarget(), EXAMPLES.resolve("clinic/" + name + ".c.h"));
+    }
+  }
+
+  @Test
+  void benchmarkHeadersMatchTheCommittedOnes() throws Exception {
+    Path source = BENCH.resolve("benchglue.c");
+    AssembledFile out = assemble(source, publicTarget());
+    if (UPDATE) {
+      Files.writeString(source, out.text());
+    }
+    assertThat(out.text()).isEqualTo(Files.readString(source));
+    for (var e : java.util.Map.of(BENCH.resolve("clinic/benchglue.c.h"), publicTarget(),
+        BENCH.resolve("limited/clinic/benchglue.c.h"), limitedTarget(10)).entrySet()) {
+      String generated = assemble(source, e.getValue()).sideFiles().values().iterator().next();
+      if (UPDATE) {
+        Files.createDirectories(e.getKey().getParent());
+        Files.writeString(e.getKey(), generated);
+      }
+      assertThat(generated).isEqualTo(Files.readString(e.getKey()));
+    }
+  }
+
+  @Test
+  void limitedHeadersMatchTheCommittedOnes() throws Exception {
+    checkGolden("clinicdemo.c", limitedTarget(10), EXAMPLES.resolve("limited/clinic/clinicdemo.c.h"));
+    checkGolden("clinicdemo_buffers.c", limitedTarget(11),
+        EXAMPLES.resolve("limited/clinic/clinicdemo_buffers.c.h"));
+  }
+
+  @Test
+  void limitedRefusesPyBufferBefore311() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> generate("clinicdemo_buffers.c", limitedTarget(10)));
+    assertThat(e.diagnostics().get(0).message()).contains(
+        "Py_buffer, which the limited API of Python 3.10 lacks (Py_buffer is part of the limited"
+            + " API of Python 3.11 and later; use --limited-version 3.11 or newer)");
+    assertThat(e.diagnostics().get(0).line()).isGreaterThan(0);
+  }
+
+  @Test
+  void limitedRefusesWhatNoLimitedApiHas() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> generate("clinicdemo_full.c", limitedTarget(13)));
+    assertThat(e.diagnostics().get(0).message()).contains(
+        "Py_complex, which the limited API of Python 3.13 lacks (Py_complex is part of no"
+            + " version of the limited API; use --c-api public)");
+  }
+
+  @Test
+  void limitedBefore310IsRefused() {
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> generate("clinicdemo.c", limitedTarget(9)));
+    assertThat(e.diagnostics().get(0).message()).isEqualTo("--limited-version 3.9 is not"
+        + " supported: the limited API gained METH_FASTCALL in Python 3.10; use"
+        + " --limited-version 3.10 or newer");
+  }
+
+  @Test
+  void limitedHeaderGuardsTheVersion() throws Exception {
+    String header = generate("clinicdemo.c", limitedTarget(12));
+    assertThat(header).contains("#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 < 0x030c0000\n"
+        + "#  error");
+    assertThat(generate("clinicdemo.c", publicTarget())).doesNotContain("Py_LIMITED_API+0 <");
+  }
+
+  @Test
+  void runtimeComesBeforeGlueKeptInTheSourceFile(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path source = dir.resolve("inblock.c");
+    Files.writeString(source, String.join("\n",
+        "#include <Python.h>",
+        "/*[clinic input]",
+        "output preset block",
+        "module m",
+        "[clinic start generated code]*/",
+        "/*[clinic input]",
+        "m.f",
+        "    a: int",
+        "    b: int = 0",
+        "[clinic start generated code]*/",
+        "/*[clinic input]",
+        "m.g",
+        "    a: int",
+        "    *",
+        "    b: int = 0",
+        "[clinic start generated code]*/",
+        ""));
+    AssembledFile out = assemble(source, publicTarget());
+    String text = out.text();
+    assertThat(text.split("#ifndef ARGCLINIC_RUNTIME_H", -1)).hasLength(2);
+    assertThat(text.indexOf("#ifndef ARGCLINIC_RUNTIME_H"))
+        .isLessThan(text.indexOf("ARGCLINIC_UNPACK_KEYWORDS(args"));
+  }
+}

@@ -1,0 +1,31 @@
+package org.argclinic.resolve;
+
+import java.util.Optional;
+import org.argclinic.resolve.spi.ConverterProvider;
+
+/** A third-party converter set, found through ServiceLoader from the test class path. */
+public final class ThirdPartyProvider implements ConverterProvider {
+  @Override
+  public String name() {
+    return "thirdparty";
+  }
+
+  @Override
+  public void register(ConverterRegistry.Registrar r) {
+    r.converter("uint8", "", Uint8::new);
+  }
+
+  /** {@code uint8}: an int in 0..255 parsed inline. */
+  public static final class Uint8 extends CConverter {
+    public Uint8() {
+      type = "uint8_t";
+      cIgnoredDefault = "0";
+      converter = Optional.of("uint8_converter");
+    }
+
+    @Override
+    public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
+      return snippet("as_unsigned", argname, "fn", "PyLong_AsUnsignedLong", "ctype", "uint8_t");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+<#-- c-limited uses the c-public definition template. -->
+<#include "../public/definition.c.ftl">

@@ -1,0 +1,62 @@
+<#-- parse_step.c.ftl (c-public, c-limited). Fed by ParseArgs.ParseStep: the pieces of parsing
+     code whose c-core form uses CPython's private API, rewritten on the argclinic runtime; every
+     other piece comes from c/core/parse_step.c.ftl. Late-bound form (literal braces doubled);
+     lines start at column 0. For unpack_*, text is the name of the CPython function the core
+     form calls (it says whether the function has *args) and other its int arguments. -->
+<#switch kind>
+<#case "noargs_def_class">
+if (nargs || (kwnames && ARGCLINIC_TUPLE_SIZE(kwnames))) {{
+    PyErr_SetString(PyExc_TypeError, "{name}() takes no arguments");
+    ${text}
+}}
+<#break>
+<#case "check_positional">
+if (!argclinic_check_positional("{name}", ${text}, ${a?c}, ${other})) {{
+    goto exit;
+}}
+<#break>
+<#case "vararg_fastcall">
+${other} = argclinic_tuple_from_array(args + ${a?c}, ${text});
+if (!${other}) {{
+    goto exit;
+}}
+<#break>
+<#case "vararg_slice">
+${other} = PyTuple_GetSlice(args, ${a?c}, PY_SSIZE_T_MAX);
+if (!${other}) {{
+    goto exit;
+}}
+<#break>
+<#case "unpack_fastcall">
+<#if text == "_PyArg_UnpackKeywordsWithVararg">
+args = argclinic_unpack_keywords(args, nargs, NULL, kwnames, &_parser, ${other}, argsbuf);
+<#else>
+args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, ${other}, argsbuf);
+</#if>
+if (!args) {{
+    goto exit;
+}}
+<#break>
+<#case "unpack_varargs">
+<#if text == "_PyArg_UnpackKeywordsWithVararg">
+fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, ${other}, argsbuf);
+<#else>
+fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, ${other}, -1, argsbuf);
+</#if>
+if (!fastargs) {{
+    goto exit;
+}}
+<#break>
+<#case "no_keywords">
+if ({self_type_check}!argclinic_no_keywords("{name}", kwargs)) {{
+    goto exit;
+}}
+<#break>
+<#case "no_positional">
+if ({self_type_check}!argclinic_no_positional("{name}", args)) {{
+    goto exit;
+}}
+<#break>
+<#default>
+<#include "../core/parse_step.c.ftl">
+</#switch>

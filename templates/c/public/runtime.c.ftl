@@ -1,0 +1,976 @@
+<#--
+  runtime.c.ftl: the argument-parsing runtime that public and limited glue carries.
+  Fed by: nothing (fixed text; the c-public and c-limited header templates include it once per
+  generated header). Whitespace: emitted verbatim, ends with one newline after the closing #endif.
+  The text is guarded by ARGCLINIC_RUNTIME_H, so several generated headers may share one translation
+  unit; every function is static inline, so unused helpers cost nothing and never warn.
+  It uses only the public C API of CPython 3.9+, and under Py_LIMITED_API only the limited API of
+  the version the glue was generated for (3.10+).
+-->
+#ifndef ARGCLINIC_RUNTIME_H
+#define ARGCLINIC_RUNTIME_H 1
+/* argclinic public-API parsing runtime, version 1.
+   Error messages follow CPython 3.13's Python/getargs.c. */
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The lazily filled per-function state below (interned names, the last call site's keyword
+   layout) relies on the GIL. */
+#if defined(Py_GIL_DISABLED)
+#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+#endif
+
+#if defined(Py_LIMITED_API)
+#  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_Size(t)
+#  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
+#else
+#  define ARGCLINIC_TUPLE_SIZE(t) PyTuple_GET_SIZE(t)
+#  define ARGCLINIC_TUPLE_ITEM(t, i) PyTuple_GET_ITEM((t), (i))
+#endif
+
+/* @critical_section glue: the macros are part of the API from 3.13 (full API only); where they
+   are missing there is no free-threaded build to protect, so they only open and close a block. */
+#if !defined(Py_BEGIN_CRITICAL_SECTION)
+#  define Py_BEGIN_CRITICAL_SECTION(op) {
+#  define Py_END_CRITICAL_SECTION() }
+#endif
+#if !defined(Py_BEGIN_CRITICAL_SECTION2)
+#  define Py_BEGIN_CRITICAL_SECTION2(a, b) {
+#  define Py_END_CRITICAL_SECTION2() }
+#endif
+
+/* Cast of a METH_FASTCALL / METH_METHOD function to the PyCFunction slot type. */
+#define ARGCLINIC_CFUNC(func) ((PyCFunction)(void (*)(void))(func))
+
+/* Positional arguments and keywords of a METH_FASTCALL|METH_KEYWORDS call resolved to parameter
+   slots; the arguments are those of CPython clinic's keyword unpacking. The common call (positional
+   arguments only, within range, no required keyword-only parameter) uses the caller's array as
+   is; anything else goes through argclinic_unpack_keywords(). */
+#define ARGCLINIC_UNPACK_KEYWORDS(args, nargs, kwargs, kwnames, parser, minpos, maxpos, minkw, buf) \
+    (((minkw) == 0 && (kwargs) == NULL && (kwnames) == NULL \
+      && (minpos) <= (nargs) && (nargs) <= (maxpos) && (args) != NULL) \
+     ? (args) \
+     : argclinic_unpack_keywords((args), (nargs), (kwargs), (kwnames), (parser), \
+                                 (minpos), (maxpos), (minkw), -1, (buf)))
+
+/* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
+   positional-only parameter, *args left out. Generated code fills fname and keywords; the rest
+   is derived on the first call that needs it. */
+typedef struct argclinic_parser {
+    const char *fname;          /* Python-visible name used in messages */
+    const char *const *keywords;
+    int ready;
+    int posonly;                /* leading positional-only parameters */
+    int nkeywords;              /* entries of keywords (parameters other than *args) */
+    PyObject **interned;        /* nkeywords interned names (NULL for positional-only) */
+    PyObject *kwnames;          /* the last kwnames tuple seen (a strong reference), and */
+    signed char *kwindex;       /* ... the keyword index each of its names resolved to (-1) */
+} argclinic_parser;
+
+/* kwnames tuples longer than this are resolved each time rather than remembered */
+#define ARGCLINIC_KWCACHE_MAX 64
+
+/* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
+   type's __name__ stands in for it (they differ only for types of C extension modules). */
+#if defined(Py_LIMITED_API)
+static inline int
+argclinic_type_name(PyObject *type, char *out, size_t size)
+{
+    PyObject *name = PyObject_GetAttrString(type, "__name__");
+    const char *s;
+    if (name == NULL) {
+        return -1;
+    }
+    s = PyUnicode_AsUTF8AndSize(name, NULL);
+    if (s == NULL) {
+        Py_DECREF(name);
+        return -1;
+    }
+    snprintf(out, size, "%s", s);
+    Py_DECREF(name);
+    return 0;
+}
+#else
+static inline int
+argclinic_type_name(PyObject *type, char *out, size_t size)
+{
+    snprintf(out, size, "%s", ((PyTypeObject *)type)->tp_name);
+    return 0;
+}
+#endif
+
+/* "f() argument 'x' must be str, not int" */
+static inline void
+argclinic_bad_argument(const char *fname, const char *displayname,
+                       const char *expected, PyObject *arg)
+{
+    char tname[256];
+    if (arg == Py_None) {
+        snprintf(tname, sizeof(tname), "None");
+    }
+    else if (argclinic_type_name((PyObject *)Py_TYPE(arg), tname, sizeof(tname)) < 0) {
+        return;
+    }
+    PyErr_Format(PyExc_TypeError, "%.200s() %.200s must be %.50s, not %.50s",
+                 fname, displayname, expected, tname);
+}
+
+/* Same, with the expected type given as a type object (subclass_of). */
+static inline void
+argclinic_bad_argument_type(const char *fname, const char *displayname,
+                            PyTypeObject *expected, PyObject *arg)
+{
+    char ename[256];
+    if (argclinic_type_name((PyObject *)expected, ename, sizeof(ename)) < 0) {
+        return;
+    }
+    argclinic_bad_argument(fname, displayname, ename, arg);
+}
+
+/* "f expected at least 1 argument, got 0"; 1 if nargs is within [min, max]. */
+static inline int
+argclinic_check_positional(const char *fname, Py_ssize_t nargs,
+                           Py_ssize_t min, Py_ssize_t max)
+{
+    if (nargs < min) {
+        PyErr_Format(PyExc_TypeError, "%.200s expected %s%zd argument%s, got %zd",
+                     fname, (min == max ? "" : "at least "), min,
+                     min == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    if (nargs > max) {
+        PyErr_Format(PyExc_TypeError, "%.200s expected %s%zd argument%s, got %zd",
+                     fname, (min == max ? "" : "at most "), max,
+                     max == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    return 1;
+}
+
+/* "f() takes no keyword arguments" for METH_VARARGS|METH_KEYWORDS entry points. */
+static inline int
+argclinic_no_keywords(const char *fname, PyObject *kwargs)
+{
+    if (kwargs == NULL || PyDict_Size(kwargs) == 0) {
+        return 1;
+    }
+    PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", fname);
+    return 0;
+}
+
+/* "f() takes no positional arguments" for METH_VARARGS|METH_KEYWORDS entry points. */
+static inline int
+argclinic_no_positional(const char *fname, PyObject *args)
+{
+    if (args == NULL || ARGCLINIC_TUPLE_SIZE(args) == 0) {
+        return 1;
+    }
+    PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", fname);
+    return 0;
+}
+
+/* Weighted edit distance used for "Did you mean" suggestions: moves cost 2, a case flip 1. */
+static inline Py_ssize_t
+argclinic_edit_cost(const char *a, size_t na, const char *b, size_t nb, size_t limit)
+{
+    size_t row[40];
+    size_t i, j, result = 0;
+    while (na && nb && a[0] == b[0]) {
+        a++; b++; na--; nb--;
+    }
+    while (na && nb && a[na - 1] == b[nb - 1]) {
+        na--; nb--;
+    }
+    if (na == 0 || nb == 0) {
+        return (Py_ssize_t)((na + nb) * 2);
+    }
+    if (na > 40 || nb > 40) {
+        return (Py_ssize_t)limit + 1;
+    }
+    if (nb < na) {
+        const char *t = a; size_t tn = na;
+        a = b; na = nb; b = t; nb = tn;
+    }
+    if ((nb - na) * 2 > limit) {
+        return (Py_ssize_t)limit + 1;
+    }
+    for (i = 0; i < na; i++) {
+        row[i] = (i + 1) * 2;
+    }
+    for (j = 0; j < nb; j++) {
+        size_t diag = j * 2, best = (size_t)-1;
+        result = j * 2;
+        for (i = 0; i < na; i++) {
+            char x = b[j], y = a[i];
+            size_t sub;
+            if ((x & 31) != (y & 31)) {
+                sub = 2;
+            }
+            else if (x == y) {
+                sub = 0;
+            }
+            else {
+                char lx = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
+                char ly = (y >= 'A' && y <= 'Z') ? (char)(y + 32) : y;
+                sub = (lx == ly) ? 1 : 2;
+            }
+            sub += diag;
+            diag = row[i];
+            result = (result < diag ? result : diag) + 2;
+            if (sub < result) {
+                result = sub;
+            }
+            row[i] = result;
+            if (result < best) {
+                best = result;
+            }
+        }
+        if (best > limit) {
+            return (Py_ssize_t)limit + 1;
+        }
+    }
+    return (Py_ssize_t)result;
+}
+
+/* Index of the keyword closest to key ("Did you mean"), or -1. */
+static inline int
+argclinic_suggest(const argclinic_parser *p, PyObject *key)
+{
+    Py_ssize_t klen, best_cost = PY_SSIZE_T_MAX;
+    int k, best = -1;
+    const char *ks = PyUnicode_AsUTF8AndSize(key, &klen);
+    if (ks == NULL) {
+        PyErr_Clear();
+        return -1;
+    }
+    for (k = p->posonly; k < p->nkeywords; k++) {
+        const char *name = p->keywords[k];
+        Py_ssize_t nlen = (Py_ssize_t)strlen(name), limit, cost;
+        if (nlen == klen && memcmp(name, ks, (size_t)klen) == 0) {
+            continue;
+        }
+        limit = (klen + nlen + 3) * 2 / 6;
+        if (limit > best_cost - 1) {
+            limit = best_cost - 1;
+        }
+        cost = argclinic_edit_cost(ks, (size_t)klen, name, (size_t)nlen, (size_t)limit);
+        if (cost > limit) {
+            continue;
+        }
+        if (best < 0 || cost < best_cost) {
+            best = k;
+            best_cost = cost;
+        }
+    }
+    return best;
+}
+
+static inline int
+argclinic_parser_init(argclinic_parser *p)
+{
+    int k, n = 0, posonly = 0;
+    PyObject **interned;
+    while (p->keywords[n] != NULL) {
+        n++;
+    }
+    while (posonly < n && p->keywords[posonly][0] == '\0') {
+        posonly++;
+    }
+    interned = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
+    p->kwindex = (signed char *)PyMem_Malloc(ARGCLINIC_KWCACHE_MAX);
+    if (interned == NULL || p->kwindex == NULL) {
+        PyMem_Free(interned);
+        PyMem_Free(p->kwindex);
+        p->kwindex = NULL;
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (k = 0; k < n; k++) {
+        interned[k] = NULL;
+        if (k >= posonly) {
+            interned[k] = PyUnicode_InternFromString(p->keywords[k]);
+            if (interned[k] == NULL) {
+                while (--k >= 0) {
+                    Py_XDECREF(interned[k]);
+                }
+                PyMem_Free(interned);
+                return -1;
+            }
+        }
+    }
+    /* kept for the life of the process, like CPython's own keyword tuples */
+    p->interned = interned;
+    p->posonly = posonly;
+    p->nkeywords = n;
+    p->ready = 1;
+    return 0;
+}
+
+/* Keyword index that `key` names, or -1 (unknown, positional-only, or not a str). Interned
+   names are compared by identity first, starting at index `from` (callers pass the index after
+   the previous match: keywords usually come in parameter order, so the first compare hits); the
+   compiler interns keyword names, so identity nearly always decides. Otherwise the strings are
+   compared. */
+static inline int
+argclinic_find_keyword(const argclinic_parser *p, PyObject *key, int from)
+{
+    int k, n = p->nkeywords;
+    if (from < p->posonly || from >= n) {
+        from = p->posonly;
+    }
+    for (k = from; k < n; k++) {
+        if (p->interned[k] == key) {
+            return k;
+        }
+    }
+    for (k = p->posonly; k < from; k++) {
+        if (p->interned[k] == key) {
+            return k;
+        }
+    }
+    if (!PyUnicode_Check(key)) {
+        return -1;
+    }
+    for (k = p->posonly; k < n; k++) {
+        if (PyUnicode_CompareWithASCIIString(key, p->keywords[k]) == 0) {
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* Error for keywords left over after matching: the first one, in call order, that names no
+   parameter. */
+static inline void
+argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs, PyObject *kwnames)
+{
+    Py_ssize_t pos = 0, nkw = kwnames != NULL ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0;
+    PyObject *key, *value;
+    for (;;) {
+        int hint;
+        if (kwargs != NULL) {
+            if (!PyDict_Next(kwargs, &pos, &key, &value)) {
+                break;
+            }
+        }
+        else {
+            if (pos >= nkw) {
+                break;
+            }
+            key = ARGCLINIC_TUPLE_ITEM(kwnames, pos);
+            pos++;
+        }
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+            return;
+        }
+        if (argclinic_find_keyword(p, key, p->posonly) >= 0) {
+            continue;
+        }
+        hint = argclinic_suggest(p, key);
+        if (hint >= 0) {
+            PyErr_Format(PyExc_TypeError,
+                         "%.200s() got an unexpected keyword argument '%S'. Did you mean '%s'?",
+                         p->fname, key, p->keywords[hint]);
+        }
+        else {
+            PyErr_Format(PyExc_TypeError,
+                         "%.200s() got an unexpected keyword argument '%S'", p->fname, key);
+        }
+        return;
+    }
+    PyErr_Format(PyExc_TypeError, "invalid keyword argument for %.200s()", p->fname);
+}
+
+/* The general path of ARGCLINIC_UNPACK_KEYWORDS, and the whole of it for *args (vararg >= 0:
+   the parameter index of *args). Fills buf (one slot per parameter, NULL where absent; the
+   *args slot holds a new reference the caller releases) from positional arguments and keywords
+   (kwnames after args, or a kwargs dict), reporting the errors CPython 3.13 reports, in its
+   order. Returns buf, or NULL with an exception set. */
+static inline PyObject *const *
+argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwargs,
+                          PyObject *kwnames, argclinic_parser *p, int minpos, int maxpos,
+                          int minkw, int vararg, PyObject **buf)
+{
+    Py_ssize_t nkw = 0, i, left;
+    int k, maxargs, nslots, posonly, minposonly, reqlimit, dup = -1;
+    PyObject *const *kwstack = NULL;
+
+    if (!p->ready && argclinic_parser_init(p) < 0) {
+        return NULL;
+    }
+    posonly = p->posonly;
+    maxargs = p->nkeywords;
+    nslots = maxargs + (vararg >= 0 ? 1 : 0);
+    minposonly = posonly < minpos ? posonly : minpos;
+    reqlimit = minkw ? maxpos + minkw : minpos;
+    if (kwargs != NULL) {
+        nkw = PyDict_Size(kwargs);
+    }
+    else if (kwnames != NULL) {
+        nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
+        kwstack = args + nargs;
+    }
+    if (vararg < 0) {
+        if (nargs + nkw > maxargs) {
+            PyErr_Format(PyExc_TypeError, "%.200s() takes at most %d %sargument%s (%zd given)",
+                         p->fname, maxargs, nargs == 0 ? "keyword " : "",
+                         maxargs == 1 ? "" : "s", nargs + nkw);
+            return NULL;
+        }
+        if (nargs > maxpos) {
+            if (maxpos == 0) {
+                PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments",
+                             p->fname);
+            }
+            else {
+                PyErr_Format(PyExc_TypeError,
+                             "%.200s() takes %s %d positional argument%s (%zd given)",
+                             p->fname, minpos < maxpos ? "at most" : "exactly",
+                             maxpos, maxpos == 1 ? "" : "s", nargs);
+            }
+            return NULL;
+        }
+    }
+    if (nargs < minposonly) {
+        PyErr_Format(PyExc_TypeError, "%.200s() takes %s %d positional argument%s (%zd given)",
+                     p->fname, minposonly < maxpos ? "at least" : "exactly",
+                     minposonly, minposonly == 1 ? "" : "s", nargs);
+        return NULL;
+    }
+    for (k = 0; k < nslots; k++) {
+        buf[k] = NULL;
+    }
+    if (vararg >= 0) {
+        Py_ssize_t n = nargs > vararg ? nargs - vararg : 0;
+        PyObject *tuple = PyTuple_New(n);
+        if (tuple == NULL) {
+            return NULL;
+        }
+        for (i = 0; i < n; i++) {
+            PyObject *item = args[vararg + i];
+            Py_INCREF(item);
+            if (PyTuple_SetItem(tuple, i, item) < 0) {
+                Py_DECREF(tuple);
+                return NULL;
+            }
+        }
+        buf[vararg] = tuple;
+    }
+    for (i = 0; i < nargs && (vararg < 0 || i < vararg); i++) {
+        buf[i] = args[i];
+    }
+    /* Match keywords to parameters; one naming a parameter already given by position is left
+       over. */
+    left = nkw;
+    if (nkw > 0 && kwargs == NULL && kwnames == p->kwnames) {
+        /* The same call site again (the interpreter passes the code object's constant tuple):
+           its names were resolved before. */
+        for (i = 0; i < nkw; i++) {
+            k = p->kwindex[i];
+            if (k < 0) {
+                continue;
+            }
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
+                }
+                continue;
+            }
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
+            left--;
+        }
+    }
+    else if (nkw > 0 && kwargs == NULL) {
+        /* Remember the tuple's layout: a call site passes the same tuple (a code object's
+           constant) every time; f(**d) builds a new one, which simply replaces it. */
+        int from = (int)nargs;
+        int remember = nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
+        for (i = 0; i < nkw; i++) {
+            k = argclinic_find_keyword(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            if (remember) {
+                p->kwindex[i] = (signed char)k;
+            }
+            if (k < 0) {
+                continue;
+            }
+            from = k + 1;
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
+                }
+                continue;
+            }
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
+            left--;
+        }
+        if (remember) {
+            PyObject *old = p->kwnames;
+            Py_INCREF(kwnames);
+            p->kwnames = kwnames;
+            Py_XDECREF(old);
+        }
+    }
+    else if (nkw > 0) {
+        Py_ssize_t pos = 0;
+        int from = (int)nargs;
+        PyObject *key, *value;
+        while (PyDict_Next(kwargs, &pos, &key, &value)) {
+            k = argclinic_find_keyword(p, key, from);
+            if (k < 0) {
+                continue;
+            }
+            from = k + 1;
+            if (k < nargs && (vararg < 0 || k < vararg)) {
+                if (dup < 0 || k < dup) {
+                    dup = k;
+                }
+                continue;
+            }
+            buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = value;
+            left--;
+        }
+    }
+    /* Missing required arguments, in parameter order. */
+    k = (int)(nargs < maxpos ? nargs : maxpos);
+    for (k = k > posonly ? k : posonly; k < maxargs; k++) {
+        if (buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] == NULL
+            && (k < minpos || (maxpos <= k && k < reqlimit))) {
+            PyErr_Format(PyExc_TypeError, "%.200s() missing required argument '%s' (pos %d)",
+                         p->fname, p->keywords[k], k + 1);
+            goto fail;
+        }
+    }
+    if (left > 0) {
+        if (dup >= 0 && vararg < 0) {
+            PyErr_Format(PyExc_TypeError,
+                         "argument for %.200s() given by name ('%s') and position (%d)",
+                         p->fname, p->keywords[dup], dup + 1);
+            goto fail;
+        }
+        argclinic_unexpected_keyword(p, kwargs, kwnames);
+        goto fail;
+    }
+    return buf;
+
+fail:
+    if (vararg >= 0) {
+        Py_CLEAR(buf[vararg]);
+    }
+    return NULL;
+}
+
+/* The same for tp_new / tp_init, whose positional arguments come as a tuple. */
+static inline PyObject *const *
+argclinic_unpack_tuple(PyObject *args, PyObject *kwargs, argclinic_parser *p, int minpos,
+                       int maxpos, int minkw, int vararg, PyObject **buf)
+{
+    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
+#if defined(Py_LIMITED_API)
+    /* no access to the tuple's item array: copy the items (only the count matters when there
+       are more than the function takes, and *args needs them all) */
+    PyObject *small[16];
+    PyObject **items = small;
+    PyObject *const *result;
+    Py_ssize_t i, n = nargs;
+    if (vararg < 0 && n > maxpos) {
+        n = 0;
+    }
+    if (n > 16) {
+        items = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)n);
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+    }
+    for (i = 0; i < n; i++) {
+        items[i] = PyTuple_GetItem(args, i);
+    }
+    result = argclinic_unpack_keywords(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                       vararg, buf);
+    if (items != small) {
+        PyMem_Free(items);
+    }
+    return result;
+#else
+    PyObject *const *items = PySequence_Fast_ITEMS(args);
+    if (vararg < 0) {
+        return ARGCLINIC_UNPACK_KEYWORDS(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                         buf);
+    }
+    return argclinic_unpack_keywords(items, nargs, kwargs, NULL, p, minpos, maxpos, minkw,
+                                     vararg, buf);
+#endif
+}
+
+/* A new tuple of n items from an argument array (*args of positional-only functions). */
+static inline PyObject *
+argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
+{
+    Py_ssize_t i;
+    PyObject *tuple = PyTuple_New(n > 0 ? n : 0);
+    if (tuple == NULL) {
+        return NULL;
+    }
+    for (i = 0; i < n; i++) {
+        Py_INCREF(items[i]);
+        if (PyTuple_SetItem(tuple, i, items[i]) < 0) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+    }
+    return tuple;
+}
+
+/* ---- converters: 1 on success, 0 with an exception set ---- */
+
+static inline int
+argclinic_int(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
+static inline int
+argclinic_long(PyObject *arg, long *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_long_long(PyObject *arg, long long *out)
+{
+    long long v = PyLong_AsLongLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_bool(PyObject *arg, int *out)
+{
+    int v = PyObject_IsTrue(arg);
+    if (v < 0) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* signed long in [min, max], else OverflowError "<what> is less than minimum" / "greater than
+   maximum" (the messages of the b and h format units). */
+static inline int
+argclinic_long_range(PyObject *arg, long min, long max, const char *what, long *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v < min) {
+        PyErr_Format(PyExc_OverflowError, "%s is less than minimum", what);
+        return 0;
+    }
+    if (v > max) {
+        PyErr_Format(PyExc_OverflowError, "%s is greater than maximum", what);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_char(PyObject *arg, unsigned char *out)
+{
+    long v;
+    if (!argclinic_long_range(arg, 0, UCHAR_MAX, "unsigned byte integer", &v)) {
+        return 0;
+    }
+    *out = (unsigned char)v;
+    return 1;
+}
+
+static inline int
+argclinic_short(PyObject *arg, short *out)
+{
+    long v;
+    if (!argclinic_long_range(arg, SHRT_MIN, SHRT_MAX, "signed short integer", &v)) {
+        return 0;
+    }
+    *out = (short)v;
+    return 1;
+}
+
+/* Bitwise (mask) conversions: B, H, I, k, K. */
+static inline int
+argclinic_mask(PyObject *arg, unsigned long *out)
+{
+    unsigned long v = PyLong_AsUnsignedLongMask(arg);
+    if (v == (unsigned long)-1 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* After a failed unsigned conversion of an int: a negative value is reported as CPython's
+   unsigned converters do, ValueError "value must be positive". */
+static inline void
+argclinic_unsigned_error(PyObject *arg)
+{
+    PyObject *zero;
+    int neg;
+    if (!PyLong_Check(arg) || !PyErr_ExceptionMatches(PyExc_OverflowError)) {
+        return;
+    }
+    zero = PyLong_FromLong(0);
+    if (zero == NULL) {
+        return;
+    }
+    neg = PyObject_RichCompareBool(arg, zero, Py_LT);
+    Py_DECREF(zero);
+    if (neg == 1) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "value must be positive");
+    }
+}
+
+/* unsigned long no larger than max (unsigned short, unsigned int, unsigned long). */
+static inline int
+argclinic_unsigned_long_max(PyObject *arg, unsigned long max, const char *ctype,
+                            unsigned long *out)
+{
+    unsigned long v = PyLong_AsUnsignedLong(arg);
+    if (v == (unsigned long)-1 && PyErr_Occurred()) {
+        argclinic_unsigned_error(arg);
+        return 0;
+    }
+    if (v > max) {
+        PyErr_Format(PyExc_OverflowError, "Python int too large for C %s", ctype);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_long_long(PyObject *arg, unsigned long long *out)
+{
+    unsigned long long v = PyLong_AsUnsignedLongLong(arg);
+    if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+        argclinic_unsigned_error(arg);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_size_t(PyObject *arg, size_t *out)
+{
+    size_t v = PyLong_AsSize_t(arg);
+    if (v == (size_t)-1 && PyErr_Occurred()) {
+        argclinic_unsigned_error(arg);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_ssize_t(PyObject *arg, Py_ssize_t *out)
+{
+    Py_ssize_t v = -1;
+    PyObject *index = PyNumber_Index(arg);
+    if (index != NULL) {
+        v = PyLong_AsSsize_t(index);
+        Py_DECREF(index);
+    }
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Py_ssize_t(accept={int, NoneType}): None leaves *out unchanged. */
+static inline int
+argclinic_ssize_t_optional(PyObject *arg, Py_ssize_t *out)
+{
+    char tname[256];
+    if (arg == Py_None) {
+        return 1;
+    }
+    if (PyIndex_Check(arg)) {
+        Py_ssize_t v = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+        if (v == -1 && PyErr_Occurred()) {
+            return 0;
+        }
+        *out = v;
+        return 1;
+    }
+    if (argclinic_type_name((PyObject *)Py_TYPE(arg), tname, sizeof(tname)) == 0) {
+        PyErr_Format(PyExc_TypeError, "argument should be integer or None, not '%.200s'",
+                     tname);
+    }
+    return 0;
+}
+
+/* slice_index: clamps; accept_none says whether None leaves *out unchanged. */
+static inline int
+argclinic_slice_index(PyObject *arg, int accept_none, Py_ssize_t *out)
+{
+    if (accept_none && arg == Py_None) {
+        return 1;
+    }
+    if (PyIndex_Check(arg)) {
+        Py_ssize_t v = PyNumber_AsSsize_t(arg, NULL);
+        if (v == -1 && PyErr_Occurred()) {
+            return 0;
+        }
+        *out = v;
+        return 1;
+    }
+    PyErr_SetString(PyExc_TypeError, accept_none
+                    ? "slice indices must be integers or None or have an __index__ method"
+                    : "slice indices must be integers or have an __index__ method");
+    return 0;
+}
+
+static inline int
+argclinic_double(PyObject *arg, double *out)
+{
+    double v;
+#if !defined(Py_LIMITED_API)
+    if (PyFloat_CheckExact(arg)) {
+        *out = PyFloat_AS_DOUBLE(arg);
+        return 1;
+    }
+#endif
+    v = PyFloat_AsDouble(arg);
+    if (v == -1.0 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int
+argclinic_float(PyObject *arg, float *out)
+{
+    double v;
+    if (!argclinic_double(arg, &v)) {
+        return 0;
+    }
+    *out = (float)v;
+    return 1;
+}
+
+static inline int
+argclinic_char(const char *fname, const char *displayname, PyObject *arg, char *out)
+{
+    if (PyBytes_Check(arg) && PyBytes_Size(arg) == 1) {
+        *out = PyBytes_AsString(arg)[0];
+        return 1;
+    }
+    if (PyByteArray_Check(arg) && PyByteArray_Size(arg) == 1) {
+        *out = PyByteArray_AsString(arg)[0];
+        return 1;
+    }
+    argclinic_bad_argument(fname, displayname, "a byte string of length 1", arg);
+    return 0;
+}
+
+/* int(accept={str}): one unicode character. */
+static inline int
+argclinic_unicode_char(const char *fname, const char *displayname, PyObject *arg, int *out)
+{
+    if (!PyUnicode_Check(arg) || PyUnicode_GetLength(arg) != 1) {
+        argclinic_bad_argument(fname, displayname, "a unicode character", arg);
+        return 0;
+    }
+    *out = (int)PyUnicode_ReadChar(arg, 0);
+    return 1;
+}
+
+/* str: UTF-8 without embedded NUL; accept_none maps None to NULL. */
+static inline int
+argclinic_str(const char *fname, const char *displayname, PyObject *arg, int accept_none,
+              const char **out)
+{
+    Py_ssize_t len;
+    const char *s;
+    if (accept_none && arg == Py_None) {
+        *out = NULL;
+        return 1;
+    }
+    if (!PyUnicode_Check(arg)) {
+        argclinic_bad_argument(fname, displayname, accept_none ? "str or None" : "str", arg);
+        return 0;
+    }
+    s = PyUnicode_AsUTF8AndSize(arg, &len);
+    if (s == NULL) {
+        return 0;
+    }
+    if (strlen(s) != (size_t)len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return 0;
+    }
+    *out = s;
+    return 1;
+}
+
+/* Exact-type checks that keep the object (unicode, bytes, bytearray, subclass_of). */
+static inline int
+argclinic_check(const char *fname, const char *displayname, PyObject *arg, int ok,
+                const char *expected)
+{
+    if (!ok) {
+        argclinic_bad_argument(fname, displayname, expected, arg);
+        return 0;
+    }
+    return 1;
+}
+
+#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
+/* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
+static inline int
+argclinic_buffer(const char *fname, const char *displayname, PyObject *arg, int accept_str,
+                 int writable, Py_buffer *out)
+{
+    if (accept_str && PyUnicode_Check(arg)) {
+        Py_ssize_t len;
+        const char *ptr = PyUnicode_AsUTF8AndSize(arg, &len);
+        if (ptr == NULL) {
+            return 0;
+        }
+        return PyBuffer_FillInfo(out, arg, (void *)ptr, len, 1, PyBUF_SIMPLE) == 0;
+    }
+    if (writable) {
+        if (PyObject_GetBuffer(arg, out, PyBUF_WRITABLE) < 0) {
+            argclinic_bad_argument(fname, displayname, "read-write bytes-like object", arg);
+            return 0;
+        }
+        return 1;
+    }
+    return PyObject_GetBuffer(arg, out, PyBUF_SIMPLE) == 0;
+}
+#endif
+
+#endif /* ARGCLINIC_RUNTIME_H */
