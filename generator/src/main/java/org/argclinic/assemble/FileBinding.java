@@ -12,6 +12,7 @@ import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
+import org.argclinic.resolve.FunctionContext;
 
 /**
  * Every function of a parsed file bound to its converters exactly as the C assembler binds them
@@ -31,6 +32,7 @@ public final class FileBinding {
     String path = model.source().path();
     Binder binder = new Binder(path, ConverterRegistry.standard().copy());
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
+    Map<String, Function> byName = new HashMap<>();
     Map<Function, CFunction> bound = new IdentityHashMap<>();
     Map<Function, DiagnosticException> failed = new IdentityHashMap<>();
     for (BlockModel b : model.blocks()) {
@@ -47,10 +49,16 @@ public final class FileBinding {
           classes.put(c.fullName(), c);
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
-          Optional<Statement.ClassDecl> cls = f.className().map(
-              cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(classes::get);
+          byName.put(f.fullName(), f);
+          // a clone's implied self is its (ultimate) original's, as the assembler binds it
+          Function root = f;
+          while (root.clonedFrom().isPresent() && byName.containsKey(root.clonedFrom().get())
+              && byName.get(root.clonedFrom().get()) != root) {
+            root = byName.get(root.clonedFrom().get());
+          }
           try {
-            bound.put(f, binder.bind(f, cls));
+            bound.put(f, binder.bind(f, classOf(classes, f),
+                new FunctionContext(path, root, classOf(classes, root))));
           } catch (DiagnosticException e) {
             failed.put(f, e);
           }
@@ -58,6 +66,10 @@ public final class FileBinding {
       }
     }
     return new FileBinding(Collections.unmodifiableMap(bound), Collections.unmodifiableMap(failed));
+  }
+
+  private static Optional<Statement.ClassDecl> classOf(Map<String, Statement.ClassDecl> classes, Function f) {
+    return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(classes::get);
   }
 
   /** The bound function, or the diagnostics binding it gave. */
