@@ -18,7 +18,7 @@ def files_with_blocks(tree):
     for top in TOPS:
         for dirpath, _, names in os.walk(os.path.join(tree, top)):
             for name in sorted(names):
-                if name.endswith((".c", ".h")):
+                if name.endswith((".c", ".h", ".cpp")):
                     path = os.path.join(dirpath, name)
                     with open(path, "rb") as f:
                         if b"[clinic input]" in f.read():

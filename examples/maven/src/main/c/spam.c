@@ -9,6 +9,7 @@
 /*[clinic input]
 module spam
 [clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=fb02dbff56054488]*/
 
 #include "clinic/spam.c.h"
 
@@ -21,6 +22,10 @@ spam.add
 
 Return the sum of two integers.
 [clinic start generated code]*/
+
+static PyObject *
+spam_add_impl(PyObject *module, int a, int b)
+/*[clinic end generated code: output=2eafc3e0d3eb1c0f input=f7abde9301768173]*/
 {
     return PyLong_FromLong((long)a + (long)b);
 }
@@ -34,6 +39,10 @@ spam.greet
 
 Return a greeting for name.
 [clinic start generated code]*/
+
+static PyObject *
+spam_greet_impl(PyObject *module, const char *name, int excited)
+/*[clinic end generated code: output=36794a243ca611e0 input=ce1ba6183b06a589]*/
 {
     return PyUnicode_FromFormat("Hello, %s%s", name, excited ? "!" : ".");
 }
@@ -47,6 +56,10 @@ spam.scale
 
 Return x multiplied by factor.
 [clinic start generated code]*/
+
+static PyObject *
+spam_scale_impl(PyObject *module, double x, double factor)
+/*[clinic end generated code: output=89b43d94d5a54ceb input=71f4e6d3f8d0fcab]*/
 {
     return PyFloat_FromDouble(x * factor);
 }

@@ -1,5 +1,6 @@
 package org.argclinic.assemble;
 
+import org.argclinic.run.CApi;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class Assembler {
     // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
     // public and limited targets parse through the argclinic runtime in every case.
     FileState state = new FileState(path,
-        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(raw));
+        options.cApi() == CApi.CORE && limitedCapi(raw));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);

@@ -3,6 +3,8 @@ package org.argclinic.assemble;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.argclinic.model.Version;
+import org.argclinic.run.CApi;
+import org.argclinic.run.GenerateRequest;
 
 /**
  * How to emit a file.
@@ -14,22 +16,8 @@ import org.argclinic.model.Version;
  */
 public record EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force,
     Version limitedVersion) {
-  /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
-  public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
-
   public EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force) {
-    this(cApi, templatesOverride, force, DEFAULT_LIMITED_VERSION);
-  }
-
-  /** The C API target: {@code core} is CPython's own tree, byte-identical to its clinic. */
-  public enum CApi {
-    CORE,
-    PUBLIC,
-    LIMITED;
-
-    public String templateSet() {
-      return "c/" + name().toLowerCase(java.util.Locale.ROOT);
-    }
+    this(cApi, templatesOverride, force, GenerateRequest.DEFAULT_LIMITED_VERSION);
   }
 
   public static EmitOptions core() {

@@ -317,6 +317,9 @@ public final class ExprParser {
         }
         args.add(test());
       } else if (first.kind() == Kind.NAME && tokens.get(i + 1).is("=")) {
+        if (KEYWORDS.contains(first.text())) {
+          throw error(first, "invalid syntax: '" + first.text() + "' is a keyword");
+        }
         i += 2;
         if (!seen.add(first.text())) {
           throw error(first, "keyword argument repeated: " + first.text());

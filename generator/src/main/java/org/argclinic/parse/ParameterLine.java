@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argclinic.expr.ConstantFolder;
 import org.argclinic.expr.ExprException;
 import org.argclinic.expr.ExprParser;
 import org.argclinic.expr.ExprPrinter;
@@ -268,8 +269,16 @@ final class ParameterLine {
       if (hasBadNode(expr)) {
         throw text.error(0, "Unsupported expression as default value: " + quoted);
       }
-    } else if (expr instanceof Expr.Name n && n.id().equals("unspecified")) {
-      throw text.error(0, "'unspecified' is not a legal default value!");
+    } else {
+      // Clinic evaluates such a default; an error other than an unknown name rejects it.
+      Optional<String> raised = ConstantFolder.raises(expr);
+      if (raised.isPresent()) {
+        throw text.error(0, "Malformed expression given as default value " + quoted
+            + " caused " + raised.get());
+      }
+      if (expr instanceof Expr.Name n && n.id().equals("unspecified")) {
+        throw text.error(0, "'unspecified' is not a legal default value!");
+      }
     }
     boolean validCDefault = cDefault.isPresent() && cDefault.get() instanceof Expr.Str s
         && !s.value().isEmpty();

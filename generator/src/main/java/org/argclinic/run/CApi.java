@@ -11,6 +11,11 @@ public enum CApi {
   /** {@code Py_LIMITED_API} at the requested version; builds abi3 modules. */
   LIMITED;
 
+  /** The template directory of this target, under {@code org/argclinic/templates/}. */
+  public String templateSet() {
+    return "c/" + cliName();
+  }
+
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }

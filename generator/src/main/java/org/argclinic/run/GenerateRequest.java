@@ -27,6 +27,7 @@ public record GenerateRequest(
     Optional<Path> templatesDirectory,
     boolean force) {
 
+  /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
   public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
   public static final String DEFAULT_RUST_FFI = "pyo3_ffi";
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.argclinic.assemble.Assembler;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
@@ -109,27 +110,25 @@ public final class Generator {
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
-    List<Diagnostic> handEdits = new ArrayList<>(handEdits(model.source(), request.force()));
     ImmutableMap<Path, String> rendered;
     try {
+      // The renderer refuses hand-edited output inside the source itself (per block).
       rendered = renderer.render(p, model, request);
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
-    // Side files that exist and carry hand edits are refused too.
+    // A side file about to be overwritten must be one argclinic wrote and nobody edited since.
+    List<Diagnostic> handEdits = new ArrayList<>();
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
-    for (Path target : rendered.keySet()) {
-      Optional<String> old = Files.isRegularFile(target)
-          ? Optional.of(readText(target)) : Optional.empty();
-      old.ifPresent(t -> oldTexts.put(target, t));
-      if (old.isPresent() && !target.equals(p)) {
-        try {
-          handEdits.addAll(handEdits(Scanner.scan(target.toString(),
-              SourceLanguage.of(target.getFileName().toString()).orElse(SourceLanguage.C),
-              old.get()), request.force()));
-        } catch (DiagnosticException e) {
-          handEdits.addAll(e.diagnostics());
-        }
+    for (Map.Entry<Path, String> e : rendered.entrySet()) {
+      Path target = e.getKey();
+      if (!Files.isRegularFile(target)) {
+        continue;
+      }
+      String old = readText(target);
+      oldTexts.put(target, old);
+      if (!target.equals(p) && !request.force() && !old.equals(e.getValue())) {
+        handEdits.addAll(sideFileEdits(target, old));
       }
     }
     if (!handEdits.isEmpty()) {
@@ -156,11 +155,21 @@ public final class Generator {
     return out;
   }
 
-  /** Blocks whose output no longer matches its checksum were edited by hand. */
-  private static List<Diagnostic> handEdits(ScannedFile file, boolean force) {
-    if (force) {
-      return List.of();
+  /** A side file that is not a single preserve block, or whose output was edited by hand. */
+  private static List<Diagnostic> sideFileEdits(Path target, String old) {
+    Optional<Diagnostic> foreign = Assembler.verifySideFile(target.toString(), old);
+    if (foreign.isPresent()) {
+      return List.of(foreign.get());
     }
+    try {
+      return handEdits(Scanner.scan(target.toString(), SourceLanguage.C, old));
+    } catch (DiagnosticException e) {
+      return e.diagnostics();
+    }
+  }
+
+  /** Blocks whose output no longer matches its checksum were edited by hand. */
+  private static List<Diagnostic> handEdits(ScannedFile file) {
     List<Diagnostic> out = new ArrayList<>();
     for (Segment.Block b : file.blocks()) {
       String expected = b.endArguments().getOrDefault("output", b.endArguments().get("checksum"));

@@ -26,7 +26,7 @@ public final class Generators {
   }
 
   static EmitOptions options(GenerateRequest request) {
-    return new EmitOptions(EmitOptions.CApi.valueOf(request.cApi().name()),
+    return new EmitOptions(request.cApi(),
         request.templatesDirectory(), request.force(), request.limitedVersion());
   }
 

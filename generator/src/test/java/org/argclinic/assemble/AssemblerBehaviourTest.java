@@ -1,5 +1,6 @@
 package org.argclinic.assemble;
 
+import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -67,7 +68,7 @@ class AssemblerBehaviourTest {
     DiagnosticException e = assertThrows(DiagnosticException.class, () -> assemble(edited));
     assertThat(e.diagnostics().get(0).message()).startsWith("Checksum mismatch!");
     AssembledFile forced = assemble("Modules/m.c", edited,
-        new EmitOptions(EmitOptions.CApi.CORE, Optional.empty(), true));
+        new EmitOptions(CApi.CORE, Optional.empty(), true));
     assertThat(forced.text()).isEqualTo(assemble(FRESH).text());
   }
 
@@ -110,7 +111,7 @@ class AssemblerBehaviourTest {
     // A copy of the built-in template with one piece changed.
     Files.writeString(t, Files.readString(Path.of("../templates/c/core/definition.c.ftl"))
         .replace("PyDoc_STRVAR({c_basename}__doc__,\n{docstring});", "PyDoc_STRVAR({c_basename}__doc__, \"overridden\");"));
-    String side = assemble("Modules/m.c", FRESH, new EmitOptions(EmitOptions.CApi.CORE, Optional.of(dir), false))
+    String side = assemble("Modules/m.c", FRESH, new EmitOptions(CApi.CORE, Optional.of(dir), false))
         .sideFiles().get("Modules/clinic/m.c.h");
     assertThat(side).contains("PyDoc_STRVAR(m_f__doc__, \"overridden\");");
   }

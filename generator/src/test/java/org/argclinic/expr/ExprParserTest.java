@@ -101,6 +101,7 @@ class ExprParserTest {
     "a. | 2 | expected an attribute name after '.'",
     "f(a=1, 2) | 7 | positional argument follows keyword argument",
     "f(a=1, a=2) | 7 | keyword argument repeated: a",
+    "f(from=1) | 2 | invalid syntax: 'from' is a keyword",
     "{**a} | 1 | dict unpacking is not supported",
   })
   void rejectsWithAnOffset(String text, int offset, String message) {

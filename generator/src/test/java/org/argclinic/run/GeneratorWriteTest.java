@@ -73,19 +73,48 @@ class GeneratorWriteTest {
     }
   }
 
+  private static final String SIDE_OUTPUT = "static int generated;\n";
+
+  private static String sideFile(String output) {
+    return "/*[clinic input]\npreserve\n[clinic start generated code]*/\n" + output
+        + "/*[clinic end generated code: output=" + Checksums.of(SIDE_OUTPUT)
+        + " input=" + Checksums.of("preserve\n") + "]*/\n";
+  }
+
+  /** Writes clinic/a.c.h beside the source, with new output. */
+  private final Generator withSideFile = new Generator(
+      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n"));
+
   @Test
-  void handEditedOutputIsRefusedUnlessForced() throws Exception {
+  void handEditedSideFileIsRefusedUnlessForced() throws Exception {
     Path f = dir.resolve("a.c");
-    String edited = source("static int y; /* edited */\n");
-    Files.writeString(f, edited);
-    GenerateResult r = appending.generate(request(f, false));
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    Path side = Files.createDirectories(dir.resolve("clinic")).resolve("a.c.h");
+    String edited = sideFile("static int generated; /* edited */\n");
+    Files.writeString(side, edited);
+    GenerateResult r = withSideFile.generate(request(f, false));
     assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.diagnostics().get(0).path()).isEqualTo(side.toString());
     assertThat(r.diagnostics().get(0).line()).isEqualTo(5);
     assertThat(r.diagnostics().get(0).message()).contains("edited by hand");
-    assertThat(Files.readString(f)).isEqualTo(edited);
+    assertThat(Files.readString(side)).isEqualTo(edited);
 
-    GenerateResult forced = appending.generate(request(f, true));
+    GenerateResult forced = withSideFile.generate(request(f, true));
     assertThat(forced.exitCode()).isEqualTo(0);
-    assertThat(Files.readString(f)).endsWith("// tail\n");
+    assertThat(Files.readString(side)).endsWith("// new\n");
+  }
+
+  @Test
+  void sideFileNotWrittenByArgclinicIsRefused() throws Exception {
+    Path f = dir.resolve("a.c");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    Path side = Files.createDirectories(dir.resolve("clinic")).resolve("a.c.h");
+    Files.writeString(side, "/* my own header */\n");
+    GenerateResult r = withSideFile.generate(request(f, false));
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.diagnostics().get(0).message()).contains("not overwriting");
+    assertThat(Files.readString(side)).isEqualTo("/* my own header */\n");
   }
 }

@@ -64,7 +64,7 @@ public final class Corpus {
         .flatMap(Corpus::walk)) {
       return s.filter(Files::isRegularFile)
           .filter(p -> { String n = p.getFileName().toString();
-            return n.endsWith(".c") || n.endsWith(".h"); })
+            return n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cpp"); })
           .sorted()
           .collect(Collectors.toList());
     }

@@ -1,5 +1,6 @@
 package org.argclinic.emit.c.pub;
 
+import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,12 +31,12 @@ class ExampleGlueTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static EmitOptions publicTarget() {
-    return new EmitOptions(EmitOptions.CApi.PUBLIC, Optional.empty(), UPDATE);
+    return new EmitOptions(CApi.PUBLIC, Optional.empty(), UPDATE);
   }
 
   /** Limited output goes to examples/c/limited/, not into the sources: their checksums are public's. */
   static EmitOptions limitedTarget(int minor) {
-    return new EmitOptions(EmitOptions.CApi.LIMITED, Optional.empty(), true, new Version(3, minor));
+    return new EmitOptions(CApi.LIMITED, Optional.empty(), true, new Version(3, minor));
   }
 
   /** Runs scan, parse and assemble on one example source; returns its one side file's text. */

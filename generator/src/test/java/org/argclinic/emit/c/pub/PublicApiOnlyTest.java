@@ -1,5 +1,6 @@
 package org.argclinic.emit.c.pub;
 
+import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -48,15 +49,15 @@ class PublicApiOnlyTest {
   }
 
   private static List<EmitOptions> targets() {
-    return List.of(new EmitOptions(EmitOptions.CApi.PUBLIC, Optional.empty(), true),
-        new EmitOptions(EmitOptions.CApi.LIMITED, Optional.empty(), true, new Version(3, 11)));
+    return List.of(new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
+        new EmitOptions(CApi.LIMITED, Optional.empty(), true, new Version(3, 11)));
   }
 
   @Test
   void detectorFindsWhatCoreOutputUses() throws Exception {
     // c-core output of the same example is full of private API: the check can fail.
     String core = ExampleGlueTest.generate("clinicdemo.c",
-        new EmitOptions(EmitOptions.CApi.CORE, Optional.empty(), true));
+        new EmitOptions(CApi.CORE, Optional.empty(), true));
     assertThat(violations(core)).isNotEmpty();
     assertThat(String.join("\n", violations(core))).contains("_PyArg_UnpackKeywords");
     assertThat(String.join("\n", violations(core))).contains("pycore_");
