@@ -51,6 +51,20 @@ public final class OptionGroups {
     if ((name.equals("object")) && onlyDefaults(c)) {
       return new Unit(o, o, "Ok({arg})", "{name}", "{name}");
     }
+    if ((name.equals("Py_ssize_t") || name.equals("n")) && (!args || onlyDefaults(c))) {
+      return new Unit("isize", "isize", "clinic::to_ssize({arg})", "{name}", "{name}");
+    }
+    if ((name.equals("str") || name.equals("s")) && (!args || onlyDefaults(c))) {
+      // getargs' s: the same checks and messages as clinic's inline str
+      return new Unit("&str", "&str", "clinic::to_str({arg}, {fname}, {display})", "{name}", "{name}");
+    }
+    if (name.equals("object") && c.arguments().containsKey("subclass_of")) {
+      // getargs' O!: "must be <tp_name>", which is what the inline check prints for these types
+      RustConverters.Resolved r = RustConverters.resolve(c);
+      if (r.conversion().isPresent()) {
+        return new Unit(o, o, r.conversion().get().convert(), "{name}", "{name}");
+      }
+    }
     if (name.equals("Py_buffer") && RustConverters.accept(c).contains("rwbuffer") || name.equals("w*")) {
       return new Unit("&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
           "{name}.as_mut().unwrap().as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())");
