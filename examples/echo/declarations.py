@@ -84,6 +84,8 @@ def blocks():
     out.append(("depr_kw", "echo.depr_kw\n\n    a: int\n    b: int = 2\n    / [from 3.14]\n    c: int = 3\n\nDeprecated keyword use.", ["a", "b", "c"]))
     out.append(("groups", "echo.groups\n\n    [\n    y: int\n    x: int\n    ]\n    ch: object\n    [\n    attr: long\n    flag: bool\n    ]\n    /\n\nOptional groups left and right.", ["group_left_1", "y", "x", "ch", "group_right_1", "attr", "flag"]))
     out.append(("star", "echo.star\n\n    a: int\n    /\n    *rest: object\n\nPositional with *args.", ["a", "rest"]))
+    out.append(("star_kw", "echo.star_kw\n\n    a: int\n    *rest: object\n    b: int = 7\n\n*args between keywords.", ["a", "rest", "b"]))
+    out.append(("star_kwreq", "echo.star_kwreq\n\n    *args: object\n    key: str\n    flag: bool = False\n\n*args then a required keyword.", ["args", "key", "flag"]))
     out.append(("star_only", "echo.star_only\n\n    *objs: object\n\nOnly *args.", ["objs"]))
     for name, conv, default, _c, _r in CONVERTERS:
         out.append((f"o_{name}", f"echo.o_{name}\n\n    x: {conv}\n    /\n\nOne {name}.", ["x"]))
@@ -433,6 +435,8 @@ C_GENERIC = {
     "star": {"a": INT_C, "rest": "Py_NewRef({x})"},
     "groups": {"group_left_1": "PyBool_FromLong({x})", "y": INT_C, "x": INT_C, "ch": "Py_NewRef({x})", "group_right_1": "PyBool_FromLong({x})", "attr": "PyLong_FromLong({x})", "flag": "PyBool_FromLong({x})"},
     "star_only": {"objs": "Py_NewRef({x})"},
+    "star_kw": {"a": INT_C, "rest": "Py_NewRef({x})", "b": INT_C},
+    "star_kwreq": {"args": "Py_NewRef({x})", "key": "PyUnicode_FromString({x})", "flag": "PyBool_FromLong({x})"},
 }
 R_GENERIC = {
     "noargs": {},
@@ -446,6 +450,8 @@ R_GENERIC = {
     "star": {"a": INT_R, "rest": "new_ref({x})"},
     "groups": {"group_left_1": "ffi::PyBool_FromLong(y.is_some() as c_long)", "y": "ffi::PyLong_FromLong(y.unwrap_or(0) as c_long)", "x": "ffi::PyLong_FromLong(x.unwrap_or(0) as c_long)", "ch": "new_ref({x})", "group_right_1": "ffi::PyBool_FromLong(attr.is_some() as c_long)", "attr": "ffi::PyLong_FromLong(attr.unwrap_or(0))", "flag": "ffi::PyBool_FromLong(flag.unwrap_or(false) as c_long)"},
     "star_only": {"objs": "new_ref({x})"},
+    "star_kw": {"a": INT_R, "rest": "new_ref({x})", "b": INT_R},
+    "star_kwreq": {"args": "new_ref({x})", "key": "str_to_py({x})", "flag": "ffi::PyBool_FromLong({x} as c_long)"},
 }
 
 

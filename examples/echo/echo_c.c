@@ -209,6 +209,32 @@ Positional with *args.
 }
 
 /*[clinic input]
+echo.star_kw
+
+    a: int
+    *rest: object
+    b: int = 7
+
+*args between keywords.
+[clinic start generated code]*/
+{
+    return steal_tuple(3, PyLong_FromLong((long)a), Py_NewRef(rest), PyLong_FromLong((long)b));
+}
+
+/*[clinic input]
+echo.star_kwreq
+
+    *args: object
+    key: str
+    flag: bool = False
+
+*args then a required keyword.
+[clinic start generated code]*/
+{
+    return steal_tuple(3, Py_NewRef(args), PyUnicode_FromString(key), PyBool_FromLong(flag));
+}
+
+/*[clinic input]
 echo.star_only
 
     *objs: object
@@ -2047,6 +2073,8 @@ static PyMethodDef echo_methods[] = {
     ECHO_DEPR_KW_METHODDEF
     ECHO_GROUPS_METHODDEF
     ECHO_STAR_METHODDEF
+    ECHO_STAR_KW_METHODDEF
+    ECHO_STAR_KWREQ_METHODDEF
     ECHO_STAR_ONLY_METHODDEF
     ECHO_O_SHORT_METHODDEF
     ECHO_P_SHORT_METHODDEF

@@ -109,7 +109,11 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     clinic::guard(${messageName}, || unsafe {
 <@positionalWarningCode/>
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+<#if vararg gte 0>
+        let varargs = PARSER.unpack_vararg(args, nargs, kwnames, ${vararg?c}, &mut argv)?;
+<#else>
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+</#if>
 <@keywordWarningCode/>
 <@convert/>
 <@call/>

@@ -232,6 +232,36 @@ fn echo_star_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject,
 }
 
 /*[clinic input]
+echo.star_kw
+
+    a: int
+    *rest: object
+    b: int = 7
+
+*args between keywords.
+[clinic start generated code]*/
+fn echo_star_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, rest: *mut clinic::ffi::PyObject, b: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f6b667778f77643a input=e33e88e9125f2e47]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(rest) }, unsafe { ffi::PyLong_FromLong(b as c_long) }])
+}
+
+/*[clinic input]
+echo.star_kwreq
+
+    *args: object
+    key: str
+    flag: bool = False
+
+*args then a required keyword.
+[clinic start generated code]*/
+fn echo_star_kwreq_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject, key: &str, flag: bool) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=1614a76c9510b8e4 input=4af01b533eedebaf]*/
+{
+    tuple(&[unsafe { new_ref(args) }, unsafe { str_to_py(key) }, unsafe { ffi::PyBool_FromLong(flag as c_long) }])
+}
+
+/*[clinic input]
 echo.star_only
 
     *objs: object
@@ -2363,7 +2393,7 @@ unsafe fn thing_type() -> Obj {
     ffi::PyType_FromSpec(&mut spec)
 }
 
-static mut METHODS: [ffi::PyMethodDef; 144] = [
+static mut METHODS: [ffi::PyMethodDef; 146] = [
     ECHO_NOARGS_METHODDEF,
     ECHO_MIXED_METHODDEF,
     ECHO_POSONLY_METHODDEF,
@@ -2374,6 +2404,8 @@ static mut METHODS: [ffi::PyMethodDef; 144] = [
     ECHO_DEPR_KW_METHODDEF,
     ECHO_GROUPS_METHODDEF,
     ECHO_STAR_METHODDEF,
+    ECHO_STAR_KW_METHODDEF,
+    ECHO_STAR_KWREQ_METHODDEF,
     ECHO_STAR_ONLY_METHODDEF,
     ECHO_O_SHORT_METHODDEF,
     ECHO_P_SHORT_METHODDEF,

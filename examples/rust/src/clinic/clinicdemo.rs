@@ -289,6 +289,86 @@ pub(crate) mod clinic {
         }
     }
 
+    impl Parser {
+        /// `_PyArg_UnpackKeywordsWithVararg` (vectorcall): `buf` has a slot for `*args` at
+        /// `vararg`; the returned tuple owns the extra positional arguments.
+        pub unsafe fn unpack_vararg(
+            &self,
+            args: *const *mut PyObject,
+            nargs: Py_ssize_t,
+            kwnames: *mut PyObject,
+            vararg: usize,
+            buf: &mut [*mut PyObject],
+        ) -> Result<OwnedRef> {
+            let kwtuple = self.kwtuple()?;
+            let posonly = self.posonly;
+            let (minpos, maxpos, minkw) = (self.minpos, self.maxpos, self.minkw);
+            let minposonly = posonly.min(minpos);
+            let maxargs = posonly + ffi::PyTuple_GET_SIZE(kwtuple) as usize;
+            let reqlimit = if minkw != 0 { maxpos + minkw } else { minpos };
+            let nargs_u = nargs as usize;
+            let mut nkwargs = if kwnames.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kwnames) as usize };
+            let kwstack = args.add(nargs_u);
+            if nargs_u < minposonly {
+                return Err(self.fail(format_args!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    self.fname,
+                    if minposonly < maxpos { "at least" } else { "exactly" },
+                    minposonly,
+                    if minposonly == 1 { "" } else { "s" },
+                    nargs_u
+                )));
+            }
+            let varargssize = nargs_u.saturating_sub(maxpos);
+            let tuple = OwnedRef(check(ffi::PyTuple_New(varargssize as Py_ssize_t))?);
+            for i in 0..nargs_u {
+                if i >= vararg {
+                    let item = *args.add(i);
+                    ffi::Py_INCREF(item);
+                    ffi::PyTuple_SetItem(tuple.0, (i - vararg) as Py_ssize_t, item);
+                } else {
+                    buf[i] = *args.add(i);
+                }
+            }
+            for i in (nargs_u.max(posonly) - varargssize)..maxargs {
+                let current = if nkwargs != 0 {
+                    find_keyword(kwnames, kwstack, ffi::PyTuple_GET_ITEM(kwtuple, (i - posonly) as Py_ssize_t))
+                } else {
+                    null_mut()
+                };
+                if i < vararg {
+                    buf[i] = current;
+                } else {
+                    buf[i + 1] = current;
+                }
+                if !current.is_null() {
+                    nkwargs -= 1;
+                } else if i < minpos || (maxpos <= i && i < reqlimit) {
+                    return Err(self.fail(format_args!(
+                        "{}() missing required argument '{}' (pos {})",
+                        self.fname,
+                        ffi_name(kwtuple, i - posonly)?,
+                        i + 1
+                    )));
+                }
+            }
+            if nkwargs > 0 {
+                return Err(unexpected_keyword(null_mut(), kwnames, kwtuple, self.fname));
+            }
+            Ok(tuple)
+        }
+    }
+
+    unsafe fn ffi_name(kwtuple: *mut PyObject, i: usize) -> Result<String> {
+        str_text(ffi::PyTuple_GET_ITEM(kwtuple, i as Py_ssize_t))
+    }
+
+    /// A value as a runtime result, for glue that moves an already converted local.
+    #[inline(always)]
+    pub fn ok<T>(value: T) -> Result<T> {
+        Ok(value)
+    }
+
     unsafe fn find_keyword(kwnames: *mut PyObject, kwstack: *const *mut PyObject, key: *mut PyObject) -> *mut PyObject {
         let n = ffi::PyTuple_GET_SIZE(kwnames);
         for i in 0..n {

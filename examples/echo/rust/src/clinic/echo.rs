@@ -289,6 +289,86 @@ pub(crate) mod clinic {
         }
     }
 
+    impl Parser {
+        /// `_PyArg_UnpackKeywordsWithVararg` (vectorcall): `buf` has a slot for `*args` at
+        /// `vararg`; the returned tuple owns the extra positional arguments.
+        pub unsafe fn unpack_vararg(
+            &self,
+            args: *const *mut PyObject,
+            nargs: Py_ssize_t,
+            kwnames: *mut PyObject,
+            vararg: usize,
+            buf: &mut [*mut PyObject],
+        ) -> Result<OwnedRef> {
+            let kwtuple = self.kwtuple()?;
+            let posonly = self.posonly;
+            let (minpos, maxpos, minkw) = (self.minpos, self.maxpos, self.minkw);
+            let minposonly = posonly.min(minpos);
+            let maxargs = posonly + ffi::PyTuple_GET_SIZE(kwtuple) as usize;
+            let reqlimit = if minkw != 0 { maxpos + minkw } else { minpos };
+            let nargs_u = nargs as usize;
+            let mut nkwargs = if kwnames.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kwnames) as usize };
+            let kwstack = args.add(nargs_u);
+            if nargs_u < minposonly {
+                return Err(self.fail(format_args!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    self.fname,
+                    if minposonly < maxpos { "at least" } else { "exactly" },
+                    minposonly,
+                    if minposonly == 1 { "" } else { "s" },
+                    nargs_u
+                )));
+            }
+            let varargssize = nargs_u.saturating_sub(maxpos);
+            let tuple = OwnedRef(check(ffi::PyTuple_New(varargssize as Py_ssize_t))?);
+            for i in 0..nargs_u {
+                if i >= vararg {
+                    let item = *args.add(i);
+                    ffi::Py_INCREF(item);
+                    ffi::PyTuple_SetItem(tuple.0, (i - vararg) as Py_ssize_t, item);
+                } else {
+                    buf[i] = *args.add(i);
+                }
+            }
+            for i in (nargs_u.max(posonly) - varargssize)..maxargs {
+                let current = if nkwargs != 0 {
+                    find_keyword(kwnames, kwstack, ffi::PyTuple_GET_ITEM(kwtuple, (i - posonly) as Py_ssize_t))
+                } else {
+                    null_mut()
+                };
+                if i < vararg {
+                    buf[i] = current;
+                } else {
+                    buf[i + 1] = current;
+                }
+                if !current.is_null() {
+                    nkwargs -= 1;
+                } else if i < minpos || (maxpos <= i && i < reqlimit) {
+                    return Err(self.fail(format_args!(
+                        "{}() missing required argument '{}' (pos {})",
+                        self.fname,
+                        ffi_name(kwtuple, i - posonly)?,
+                        i + 1
+                    )));
+                }
+            }
+            if nkwargs > 0 {
+                return Err(unexpected_keyword(null_mut(), kwnames, kwtuple, self.fname));
+            }
+            Ok(tuple)
+        }
+    }
+
+    unsafe fn ffi_name(kwtuple: *mut PyObject, i: usize) -> Result<String> {
+        str_text(ffi::PyTuple_GET_ITEM(kwtuple, i as Py_ssize_t))
+    }
+
+    /// A value as a runtime result, for glue that moves an already converted local.
+    #[inline(always)]
+    pub fn ok<T>(value: T) -> Result<T> {
+        Ok(value)
+    }
+
     unsafe fn find_keyword(kwnames: *mut PyObject, kwstack: *const *mut PyObject, key: *mut PyObject) -> *mut PyObject {
         let n = ffi::PyTuple_GET_SIZE(kwnames);
         for i in 0..n {
@@ -1377,6 +1457,80 @@ pub(crate) unsafe extern "C" fn echo_star(
         let a: i32 = clinic::to_i32(*args.add(0))?;
         let rest: clinic::OwnedRef = clinic::varargs(args, nargs, 1)?;
         let _ret = echo_star_impl(module, a, rest.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_KW_DOC: &::std::ffi::CStr = c"star_kw($module, /, a, *rest, b=7)\n\
+--\n\
+\n\
+*args between keywords.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_KW_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"star_kw".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_star_kw },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_STAR_KW_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_star_kw(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "star_kw",
+        &[c"a", c"b"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("star_kw", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        let varargs = PARSER.unpack_vararg(args, nargs, kwnames, 1, &mut argv)?;
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let rest: clinic::OwnedRef = clinic::ok(varargs)?;
+        let b: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 7 };
+        let _ret = echo_star_kw_impl(module, a, rest.as_ptr(), b)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_KWREQ_DOC: &::std::ffi::CStr = c"star_kwreq($module, /, *args, key, flag=False)\n\
+--\n\
+\n\
+*args then a required keyword.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_STAR_KWREQ_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"star_kwreq".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_star_kwreq },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_STAR_KWREQ_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_star_kwreq(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "star_kwreq",
+        &[c"key", c"flag"],
+        0, 0, 0, 1,
+    );
+    clinic::guard("star_kwreq", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        let varargs = PARSER.unpack_vararg(args, nargs, kwnames, 0, &mut argv)?;
+        let args: clinic::OwnedRef = clinic::ok(varargs)?;
+        let key: &str = clinic::to_str(argv[1], "star_kwreq", "argument 'key'")?;
+        let flag: bool = if !argv[2].is_null() { clinic::to_bool(argv[2])? } else { false };
+        let _ret = echo_star_kwreq_impl(module, args.as_ptr(), key, flag)?;
         Ok(_ret)
     })
 }

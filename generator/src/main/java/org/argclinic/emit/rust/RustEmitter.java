@@ -161,7 +161,7 @@ public final class RustEmitter {
       }
       if (p.kind() == ParameterKind.KEYWORD_ONLY) {
         if (!optional) {
-          minkw = i - maxpos;
+          minkw = i - maxpos - (vararg >= 0 ? 1 : 0);
         }
       } else {
         if (vararg < 0 || i - 1 < vararg) {
@@ -196,9 +196,8 @@ public final class RustEmitter {
     } else {
       convention = "fastcall_keywords";
     }
-    if (vararg >= 0 && !convention.equals("fastcall")) {
-      // clinic's _PyArg_UnpackKeywordsWithVararg path is not ported yet
-      throw new Unsupported("*args parameter with keyword parameters");
+    if (vararg >= 0 && !convention.equals("fastcall") && !convention.equals("fastcall_keywords")) {
+      throw new Unsupported("*args parameter in __new__/__init__ or with defining_class");
     }
     boolean usesKeywords = posonly != all.size() || convention.equals("method");
     String fnameLit = rustStr(messageName);
@@ -267,10 +266,14 @@ public final class RustEmitter {
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
     for (int i = 0; i < all.size() && !groups; i++) {
       Parameter p = all.get(i);
-      keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
+      if (i != vararg) {
+        // the *args slot has no name in the parser (clinic leaves it out of the keywords)
+        keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
+      }
       if (i == vararg) {
         String local = ident(p.cName());
-        params.add(new RustParamView(local, "clinic::OwnedRef", "clinic::varargs(args, nargs, " + i + ")",
+        String take = convention.equals("fastcall") ? "clinic::varargs(args, nargs, " + i + ")" : "clinic::ok(varargs)";
+        params.add(new RustParamView(local, "clinic::OwnedRef", take,
             "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
         continue;
       }
@@ -409,7 +412,7 @@ public final class RustEmitter {
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, !implName.equals(implName.toLowerCase(Locale.ROOT)),
+        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, vararg, !implName.equals(implName.toLowerCase(Locale.ROOT)),
         depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));

@@ -36,6 +36,7 @@ import com.google.common.collect.ImmutableList;
  * @param criticalTarget the object of {@code @critical_section}; empty if none
  * @param groupCases for {@code groups}: each accepted argument count and what it fills
  * @param groupError for {@code groups}: the message for any other count (a Rust literal)
+ * @param vararg the index of the {@code *args} parameter, -1 if none
  * @param implNonSnakeCase the impl name (from the C name) is not snake case: it gets an allow
  * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
  *     warning, checked before unpacking; empty if none
@@ -75,6 +76,7 @@ public record RustFunctionView(
     String criticalTarget,
     ImmutableList<OptionGroups.Case> groupCases,
     String groupError,
+    int vararg,
     boolean implNonSnakeCase,
     String positionalWarning,
     String positionalMessage,
