@@ -220,6 +220,32 @@ What __init__ got.
     return Py_NewRef(self->init_data);
 }
 
+/*[clinic input]
+@setter
+echo.Thing.init_data
+[clinic start generated code]*/
+{
+    if (value == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "cannot delete init_data");
+        return -1;
+    }
+    Py_XSETREF(self->init_data, Py_NewRef(value));
+    return 0;
+}
+
+/*[clinic input]
+echo.Thing.defcls
+
+    cls: defining_class
+    /
+    a: int = 0
+
+A METH_METHOD method.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, PyUnicode_FromString(cls->tp_name), PyLong_FromLong(a));
+}
+
 static void
 thing_dealloc(PyObject *op)
 {
@@ -235,6 +261,7 @@ static PyMethodDef thing_methods[] = {
     ECHO_THING_METH_METHODDEF
     ECHO_THING_CMETH_METHODDEF
     ECHO_THING_SMETH_METHODDEF
+    ECHO_THING_DEFCLS_METHODDEF
     {NULL, NULL, 0, NULL}
 };
 
@@ -376,6 +403,37 @@ What __init__ got.
     Ok(unsafe { new_ref(thing(self_).init_data) })
 }
 
+/*[clinic input]
+@setter
+echo.Thing.init_data
+[clinic start generated code]*/
+{
+    if value.is_null() {
+        return Err(clinic::raise(unsafe { ffi::PyExc_AttributeError }, "cannot delete init_data"));
+    }
+    let t = thing(self_);
+    unsafe {
+        let old = t.init_data;
+        t.init_data = new_ref(value);
+        ffi::Py_DecRef(old);
+    }
+    Ok(())
+}
+
+/*[clinic input]
+echo.Thing.defcls
+
+    cls: defining_class
+    /
+    a: int = 0
+
+A METH_METHOD method.
+[clinic start generated code]*/
+{
+    let name = unsafe { std::ffi::CStr::from_ptr((*cls).tp_name) };
+    tuple(&[unsafe { ffi::PyUnicode_FromString(name.as_ptr()) }, unsafe { ffi::PyLong_FromLong(a as c_long) }])
+}
+
 unsafe extern "C" fn thing_dealloc(op: Obj) {
     let t = thing(op);
     if !t.new_data.is_null() {
@@ -389,10 +447,11 @@ unsafe extern "C" fn thing_dealloc(op: Obj) {
     ffi::Py_DecRef(tp as Obj);
 }
 
-static mut THING_METHODS: [ffi::PyMethodDef; 4] = [
+static mut THING_METHODS: [ffi::PyMethodDef; 5] = [
     ECHO_THING_METH_METHODDEF,
     ECHO_THING_CMETH_METHODDEF,
     ECHO_THING_SMETH_METHODDEF,
+    ECHO_THING_DEFCLS_METHODDEF,
     ffi::PyMethodDef::zeroed(),
 ];
 

@@ -85,7 +85,9 @@ def call(fn, args, kwargs):
         # the interpreter's own messages name the module; the two modules differ only there
         msg = str(e).replace("echo_c.", "echo.").replace("echo_rust.", "echo.")
         return ("raise", type(e).__name__, msg)
-    return ("return", type(r).__name__, canon(r))
+    # the modules differ only in their names (which a type's tp_name includes)
+    text = canon(r).replace("echo_c.", "echo.").replace("echo_rust.", "echo.")
+    return ("return", type(r).__name__, text)
 
 
 def canon(r):
@@ -137,6 +139,8 @@ def call_with(fn, params, values):
 def structured(name, fn):
     """Calls built from the signature: every parameter with every value, each optional left
     out, duplicates by name and position, misspelt and unknown keywords."""
+    if name.startswith("setattr("):
+        return [(name, (v,), {}) for v in VALUES] + [(name, (), {})]
     if getattr(fn, "__text_signature__", None) is None:
         # optional groups have no machine-readable signature: sweep arities and positions
         out = []
@@ -198,7 +202,17 @@ def targets(mod):
     out["Thing.cmeth"] = thing.cmeth
     out["Thing.smeth"] = thing.smeth
     out["Thing(1).meth"] = thing(1).meth
+    out["Thing(1).defcls"] = thing(1).defcls
+    out["setattr(Thing(1), 'init_data', v)"] = lambda *a, **k: _set_init(thing, *a, **k)
     return out
+
+
+def _set_init(thing, *args, **kwargs):
+    t = thing(1)
+    if kwargs or len(args) != 1:
+        del t.init_data  # both raise the setter's error for a delete
+    t.init_data = args[0]
+    return t
 
 
 def calls(mod, names, rng, n):

@@ -2024,6 +2024,32 @@ What __init__ got.
     return Py_NewRef(self->init_data);
 }
 
+/*[clinic input]
+@setter
+echo.Thing.init_data
+[clinic start generated code]*/
+{
+    if (value == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "cannot delete init_data");
+        return -1;
+    }
+    Py_XSETREF(self->init_data, Py_NewRef(value));
+    return 0;
+}
+
+/*[clinic input]
+echo.Thing.defcls
+
+    cls: defining_class
+    /
+    a: int = 0
+
+A METH_METHOD method.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, PyUnicode_FromString(cls->tp_name), PyLong_FromLong(a));
+}
+
 static void
 thing_dealloc(PyObject *op)
 {
@@ -2039,6 +2065,7 @@ static PyMethodDef thing_methods[] = {
     ECHO_THING_METH_METHODDEF
     ECHO_THING_CMETH_METHODDEF
     ECHO_THING_SMETH_METHODDEF
+    ECHO_THING_DEFCLS_METHODDEF
     {NULL, NULL, 0, NULL}
 };
 

@@ -2347,6 +2347,43 @@ fn echo_Thing_init_data_get_impl(#[allow(unused_variables)] self_: *mut clinic::
     Ok(unsafe { new_ref(thing(self_).init_data) })
 }
 
+/*[clinic input]
+@setter
+echo.Thing.init_data
+[clinic start generated code]*/
+#[allow(non_snake_case)]
+fn echo_Thing_init_data_set_impl(#[allow(unused_variables)] self_: *mut clinic::ffi::PyObject, value: *mut clinic::ffi::PyObject) -> clinic::Result<()>
+/*[clinic end generated code: output=d02aba4a0fb54e30 input=b104e0e2ad18e2ef]*/
+{
+    if value.is_null() {
+        return Err(clinic::raise(unsafe { ffi::PyExc_AttributeError }, "cannot delete init_data"));
+    }
+    let t = thing(self_);
+    unsafe {
+        let old = t.init_data;
+        t.init_data = new_ref(value);
+        ffi::Py_DecRef(old);
+    }
+    Ok(())
+}
+
+/*[clinic input]
+echo.Thing.defcls
+
+    cls: defining_class
+    /
+    a: int = 0
+
+A METH_METHOD method.
+[clinic start generated code]*/
+#[allow(non_snake_case)]
+fn echo_Thing_defcls_impl(#[allow(unused_variables)] self_: *mut clinic::ffi::PyObject, cls: *mut clinic::ffi::PyTypeObject, a: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=3f9a2c606664b0c2 input=36415bb07bbf24ec]*/
+{
+    let name = unsafe { std::ffi::CStr::from_ptr((*cls).tp_name) };
+    tuple(&[unsafe { ffi::PyUnicode_FromString(name.as_ptr()) }, unsafe { ffi::PyLong_FromLong(a as c_long) }])
+}
+
 unsafe extern "C" fn thing_dealloc(op: Obj) {
     let t = thing(op);
     if !t.new_data.is_null() {
@@ -2360,10 +2397,11 @@ unsafe extern "C" fn thing_dealloc(op: Obj) {
     ffi::Py_DecRef(tp as Obj);
 }
 
-static mut THING_METHODS: [ffi::PyMethodDef; 4] = [
+static mut THING_METHODS: [ffi::PyMethodDef; 5] = [
     ECHO_THING_METH_METHODDEF,
     ECHO_THING_CMETH_METHODDEF,
     ECHO_THING_SMETH_METHODDEF,
+    ECHO_THING_DEFCLS_METHODDEF,
     ffi::PyMethodDef::zeroed(),
 ];
 

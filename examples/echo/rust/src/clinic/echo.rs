@@ -5688,7 +5688,7 @@ pub(crate) const ECHO_THING_INIT_DATA_DOC: &::std::ffi::CStr = c"What __init__ g
 pub(crate) const ECHO_THING_INIT_DATA_GETSETDEF: clinic::ffi::PyGetSetDef = clinic::ffi::PyGetSetDef {
     name: c"init_data".as_ptr(),
     get: Some(echo_Thing_init_data_get),
-    set: None,
+    set: Some(echo_Thing_init_data_set),
     doc: ECHO_THING_INIT_DATA_DOC.as_ptr(),
     closure: ::std::ptr::null_mut(),
 };
@@ -5700,6 +5700,54 @@ pub(crate) unsafe extern "C" fn echo_Thing_init_data_get(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("init_data", || unsafe {
         let _ret = echo_Thing_init_data_get_impl(self_)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_init_data_set(
+    self_: *mut clinic::ffi::PyObject,
+    value: *mut clinic::ffi::PyObject,
+    _closure: *mut ::std::ffi::c_void,
+) -> ::std::ffi::c_int {
+    clinic::guard_init("init_data", || unsafe {
+        let _ret = echo_Thing_init_data_set_impl(self_, value)?;
+        Ok(0)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_DEFCLS_DOC: &::std::ffi::CStr = c"defcls($self, /, a=0)\n\
+--\n\
+\n\
+A METH_METHOD method.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_THING_DEFCLS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"defcls".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCMethod: echo_Thing_defcls },
+    ml_flags: clinic::ffi::METH_METHOD | clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_THING_DEFCLS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+pub(crate) unsafe extern "C" fn echo_Thing_defcls(
+    self_: *mut clinic::ffi::PyObject,
+    cls: *mut clinic::ffi::PyTypeObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "defcls",
+        &[c"a"],
+        0, 0, 1, 0,
+    );
+    clinic::guard("defcls", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let a: i32 = if !argv[0].is_null() { clinic::to_i32(argv[0])? } else { 0 };
+        let _ret = echo_Thing_defcls_impl(self_, cls, a)?;
         Ok(_ret)
     })
 }
