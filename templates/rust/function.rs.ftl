@@ -57,7 +57,7 @@ pub(crate) const ${methodDefConst}: clinic::ffi::PyMethodDef = clinic::ffi::PyMe
 </#if>
 <#switch convention>
 <#case "noargs">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     _args: *mut clinic::ffi::PyObject,
@@ -68,7 +68,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "o">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     arg: *mut clinic::ffi::PyObject,
@@ -80,7 +80,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "fastcall">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     args: *mut *mut clinic::ffi::PyObject,
@@ -94,7 +94,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "fastcall_keywords">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     args: *const *mut clinic::ffi::PyObject,
@@ -121,7 +121,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "groups">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unused_assignments)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn, unused_assignments)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     args: *mut clinic::ffi::PyObject,
@@ -145,7 +145,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "getter">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     _closure: *mut ::std::ffi::c_void,
@@ -156,7 +156,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "setter">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     value: *mut clinic::ffi::PyObject,
@@ -168,7 +168,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 }
 <#break>
 <#case "method">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: *mut clinic::ffi::PyObject,
     ${classParam}: *mut clinic::ffi::PyTypeObject,
@@ -200,7 +200,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 <#case "new">
 <#case "init">
 <#assign isInit = convention == "init">
-#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe)]
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
     ${selfName}: ${isInit?then("*mut clinic::ffi::PyObject", "*mut clinic::ffi::PyTypeObject")},
     args: *mut clinic::ffi::PyObject,

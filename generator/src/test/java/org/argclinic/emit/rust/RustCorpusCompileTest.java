@@ -144,7 +144,7 @@ class RustCorpusCompileTest {
     Path src = crate.resolve("src");
     Files.createDirectories(src);
     Path root = RustExamples.root();
-    Files.writeString(crate.resolve("Cargo.toml"), "[package]\nname = \"corpus-check\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n"
+    Files.writeString(crate.resolve("Cargo.toml"), "[package]\nname = \"corpus-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n"
         + "[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\npyo3-ffi = \"0.30\"\n\n[workspace]\n");
     Path lock = root.resolve("examples/echo/rust/Cargo.lock");
     if (!Files.exists(crate.resolve("Cargo.lock"))) {

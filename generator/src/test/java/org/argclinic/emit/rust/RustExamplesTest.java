@@ -23,4 +23,13 @@ class RustExamplesTest {
     assertWithMessage("run with -Dgolden.update=true to regenerate examples/rust")
         .that(RustExamples.upToDate(g)).isTrue();
   }
+
+  @Test
+  void benchGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("bench/rust/glue/src/bench_rust.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    assertWithMessage("run with -Dgolden.update=true to regenerate bench/rust")
+        .that(RustExamples.upToDate(g)).isTrue();
+  }
 }
