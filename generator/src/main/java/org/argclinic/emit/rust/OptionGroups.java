@@ -30,7 +30,7 @@ public final class OptionGroups {
     boolean args = !c.arguments().isEmpty();
     String o = RustConverters.OBJECT;
     if ((name.equals("object") || name.equals("O")) && !args) {
-      return new Unit(o, o, "Ok({arg})", "{name}", "{name}");
+      return new Unit(o, o, "clinic::ok({arg})", "{name}", "{name}");
     }
     if ((name.equals("int") || name.equals("i")) && !args) {
       return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
@@ -49,7 +49,7 @@ public final class OptionGroups {
           "{name}", "{name}");
     }
     if ((name.equals("object")) && onlyDefaults(c)) {
-      return new Unit(o, o, "Ok({arg})", "{name}", "{name}");
+      return new Unit(o, o, "clinic::ok({arg})", "{name}", "{name}");
     }
     if ((name.equals("Py_ssize_t") || name.equals("n")) && (!args || onlyDefaults(c))) {
       return new Unit("isize", "isize", "clinic::to_ssize({arg})", "{name}", "{name}");

@@ -185,7 +185,7 @@ final class RustConverters {
   private static Resolved object(ConverterRef ref) {
     Optional<String> subclassOf = stringArgument(ref, "subclass_of");
     if (subclassOf.isEmpty()) {
-      return Resolved.of(RustConversion.simple(OBJECT, "Ok({arg})"));
+      return Resolved.of(RustConversion.simple(OBJECT, "clinic::ok({arg})"));
     }
     String c = subclassOf.get().trim();
     String known = KNOWN_TYPES.get(c);

@@ -14,7 +14,7 @@ import org.argclinic.scan.Segment;
 /**
  * Rewrites a Rust source: each function block gets its impl signature as output and a fresh end
  * marker; the glue goes to {@code clinic/<basename>.rs} (the layout Argument Clinic uses for C).
- * A stand-in for the assembler's Rust destination until that is wired.
+ * Rust has this one layout: {@code output} directives and destinations are C-only.
  */
 public final class RustSource {
   private RustSource() {}
