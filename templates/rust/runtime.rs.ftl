@@ -160,7 +160,10 @@ pub(crate) mod clinic {
             // The common call: positional arguments only, within range (inlined into the glue).
             let nargs_u = nargs as usize;
             if kwargs.is_null() && kwnames.is_null() && self.minkw == 0 && self.minpos <= nargs_u && nargs_u <= self.maxpos {
-                buf[..nargs_u].copy_from_slice(::std::slice::from_raw_parts(args, nargs_u));
+                if nargs_u != 0 {
+                    // a vectorcall may pass NULL args with nargs == 0
+                    buf[..nargs_u].copy_from_slice(::std::slice::from_raw_parts(args, nargs_u));
+                }
                 return Ok(());
             }
             self.unpack_slow(args, nargs, kwargs, kwnames, buf)
