@@ -741,11 +741,14 @@ pub(crate) mod clinic {
         if v == c_ulong::MAX && occurred() { Err(PyErrSet) } else { Ok(v) }
     }
 
+    /// `_PyLong_IsNegative` for an int (subclasses included), without calling Python code.
     unsafe fn is_negative(arg: *mut PyObject) -> Result<bool> {
-        let zero = check(ffi::PyLong_FromLong(0))?;
-        let r = ffi::PyObject_RichCompareBool(arg, zero, ffi::Py_LT);
-        ffi::Py_DecRef(zero);
-        if r < 0 { Err(PyErrSet) } else { Ok(r == 1) }
+        let mut overflow: c_int = 0;
+        let v = ffi::PyLong_AsLongAndOverflow(arg, &mut overflow);
+        if v == -1 && overflow == 0 && occurred() {
+            return Err(PyErrSet);
+        }
+        Ok(overflow < 0 || (overflow == 0 && v < 0))
     }
 
     pub unsafe fn to_u16(arg: *mut PyObject) -> Result<u16> {
