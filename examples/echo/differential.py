@@ -51,6 +51,18 @@ class Boom:
         return "Boom()"
 
 
+class SubInt(int):
+    """An int subclass whose comparisons lie: converters must read the value itself."""
+    def __lt__(self, other):
+        return True
+
+    def __gt__(self, other):
+        return True
+
+    def __repr__(self):
+        return f"SubInt({int(self)})"
+
+
 class Fd:
     def fileno(self):
         return 3
@@ -65,7 +77,7 @@ INTS = [0, 1, -1, 2, 3, 7, 127, 128, 255, 256, -128, -129, 2**15 - 1, 2**15, -2*
 OTHERS = [True, False, 0.0, 1.5, -2.25, float("inf"), float("nan"), 1e300, "abc", "", "a\0b", "é",
           "x", "\U0001F600", b"x", b"xy", b"", bytearray(b"z"), bytearray(b""), memoryview(b"mv"),
           None, [], [1, 2], (1, 2), {}, 1 + 2j, Index(5), Index(-1), Index(2**70), Floaty(), Boom(),
-          Fd(), object]
+          Fd(), object, SubInt(5), SubInt(-5), SubInt(2**64)]
 VALUES = INTS + OTHERS
 NAMES = ["x", "y", "a", "b", "c", "d", "e", "alpha", "beta", "gamma", "first", "second", "third",
          "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat"]
