@@ -14,6 +14,8 @@ class ClinicdemoRustTest {
     Path demo = RustExamples.root().resolve("examples/rust");
     String built = EchoDifferentialTest.run(demo, List.of("./build"));
     assertWithMessage(built).that(built).contains("built ");
+    // cargo prints warnings when it compiles (always, on a fresh clone): none are allowed
+    assertWithMessage(built).that(built).doesNotContain("warning");
     String python = Files.readString(demo.resolve("out/python.txt")).strip();
     String out = EchoDifferentialTest.run(demo, List.of(python, "test_clinicdemo_rust.py", "out"));
     assertWithMessage(out).that(out).containsMatch("(?m)^\\d+ passed, 0 failed$");

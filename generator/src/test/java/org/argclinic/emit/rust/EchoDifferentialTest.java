@@ -49,6 +49,7 @@ class EchoDifferentialTest {
     String out = "out-" + glue;
     String built = run(echo, List.of("./build"), java.util.Map.of("ECHO_C_GLUE", glue, "ECHO_OUT", out));
     assertThat(built).contains("(" + glue + " glue)");
+    assertWithMessage(built).that(built).doesNotContain("warning");
     String interpreter = Files.readString(echo.resolve(out + "/python.txt")).strip();
     return run(echo, List.of(interpreter, "differential.py", out, "--calls", "20000"));
   }
