@@ -86,6 +86,11 @@ def blocks():
     out.append(("star", "echo.star\n\n    a: int\n    /\n    *rest: object\n\nPositional with *args.", ["a", "rest"]))
     out.append(("star_kw", "echo.star_kw\n\n    a: int\n    *rest: object\n    b: int = 7\n\n*args between keywords.", ["a", "rest", "b"]))
     out.append(("star_kwreq", "echo.star_kwreq\n\n    *args: object\n    key: str\n    flag: bool = False\n\n*args then a required keyword.", ["args", "key", "flag"]))
+    for name, conv in [("s_hash", "str(accept={str, robuffer}, zeroes=True)"), ("z_hash", "str(accept={str, robuffer, NoneType}, zeroes=True)"),
+                       ("y_hash", "str(accept={robuffer}, zeroes=True)"), ("y_nonul", "str(accept={robuffer})"), ("s_hash_legacy", "'s#'")]:
+        out.append((f"o_{name}", f"echo.o_{name}\n\n    x: {conv}\n    /\n\nOne {name}.", ["x"]))
+        out.append((f"p_{name}", f"echo.p_{name}\n\n    a: object\n    x: {conv}\n    /\n\nPositional {name}.", ["a", "x"]))
+        out.append((f"k_{name}", f"echo.k_{name}\n\n    x: {conv}\n\nKeyword {name}.", ["x"]))
     out.append(("star_only", "echo.star_only\n\n    *objs: object\n\nOnly *args.", ["objs"]))
     for name, conv, default, _c, _r in CONVERTERS:
         out.append((f"o_{name}", f"echo.o_{name}\n\n    x: {conv}\n    /\n\nOne {name}.", ["x"]))
@@ -99,7 +104,18 @@ def blocks():
     return out
 
 
+HASH = {
+    "s_hash": ("PyBytes_FromStringAndSize({x}, {x}_length)", "bytes_to_py({x})"),
+    "s_hash_legacy": ("PyBytes_FromStringAndSize({x}, {x}_length)", "bytes_to_py({x})"),
+    "z_hash": ("{x} ? PyBytes_FromStringAndSize({x}, {x}_length) : Py_NewRef(Py_None)", "opt_bytes_to_py({x})"),
+    "y_hash": ("PyBytes_FromStringAndSize({x}, {x}_length)", "bytes_to_py({x})"),
+    "y_nonul": ("PyBytes_FromString({x})", "bytes_to_py({x})"),
+}
+
+
 def conv_of(fname):
+    if fname[2:] in HASH and fname[:2] in ("o_", "p_", "k_"):
+        return HASH[fname[2:]]
     for name, conv, default, c, r in CONVERTERS:
         if fname in (f"o_{name}", f"p_{name}", f"k_{name}"):
             return c, r

@@ -235,6 +235,186 @@ echo.star_kwreq
 }
 
 /*[clinic input]
+echo.o_s_hash
+
+    x: str(accept={str, robuffer}, zeroes=True)
+    /
+
+One s_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.p_s_hash
+
+    a: object
+    x: str(accept={str, robuffer}, zeroes=True)
+    /
+
+Positional s_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.k_s_hash
+
+    x: str(accept={str, robuffer}, zeroes=True)
+
+Keyword s_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.o_z_hash
+
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+    /
+
+One z_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
+}
+
+/*[clinic input]
+echo.p_z_hash
+
+    a: object
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+    /
+
+Positional z_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, Py_NewRef(a), x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
+}
+
+/*[clinic input]
+echo.k_z_hash
+
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+
+Keyword z_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
+}
+
+/*[clinic input]
+echo.o_y_hash
+
+    x: str(accept={robuffer}, zeroes=True)
+    /
+
+One y_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.p_y_hash
+
+    a: object
+    x: str(accept={robuffer}, zeroes=True)
+    /
+
+Positional y_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.k_y_hash
+
+    x: str(accept={robuffer}, zeroes=True)
+
+Keyword y_hash.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.o_y_nonul
+
+    x: str(accept={robuffer})
+    /
+
+One y_nonul.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromString(x));
+}
+
+/*[clinic input]
+echo.p_y_nonul
+
+    a: object
+    x: str(accept={robuffer})
+    /
+
+Positional y_nonul.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, Py_NewRef(a), PyBytes_FromString(x));
+}
+
+/*[clinic input]
+echo.k_y_nonul
+
+    x: str(accept={robuffer})
+
+Keyword y_nonul.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromString(x));
+}
+
+/*[clinic input]
+echo.o_s_hash_legacy
+
+    x: 's#'
+    /
+
+One s_hash_legacy.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.p_s_hash_legacy
+
+    a: object
+    x: 's#'
+    /
+
+Positional s_hash_legacy.
+[clinic start generated code]*/
+{
+    return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
+echo.k_s_hash_legacy
+
+    x: 's#'
+
+Keyword s_hash_legacy.
+[clinic start generated code]*/
+{
+    return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
+}
+
+/*[clinic input]
 echo.star_only
 
     *objs: object
@@ -2102,6 +2282,21 @@ static PyMethodDef echo_methods[] = {
     ECHO_STAR_METHODDEF
     ECHO_STAR_KW_METHODDEF
     ECHO_STAR_KWREQ_METHODDEF
+    ECHO_O_S_HASH_METHODDEF
+    ECHO_P_S_HASH_METHODDEF
+    ECHO_K_S_HASH_METHODDEF
+    ECHO_O_Z_HASH_METHODDEF
+    ECHO_P_Z_HASH_METHODDEF
+    ECHO_K_Z_HASH_METHODDEF
+    ECHO_O_Y_HASH_METHODDEF
+    ECHO_P_Y_HASH_METHODDEF
+    ECHO_K_Y_HASH_METHODDEF
+    ECHO_O_Y_NONUL_METHODDEF
+    ECHO_P_Y_NONUL_METHODDEF
+    ECHO_K_Y_NONUL_METHODDEF
+    ECHO_O_S_HASH_LEGACY_METHODDEF
+    ECHO_P_S_HASH_LEGACY_METHODDEF
+    ECHO_K_S_HASH_LEGACY_METHODDEF
     ECHO_STAR_ONLY_METHODDEF
     ECHO_O_SHORT_METHODDEF
     ECHO_P_SHORT_METHODDEF

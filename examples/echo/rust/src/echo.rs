@@ -262,6 +262,216 @@ fn echo_star_kwreq_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyO
 }
 
 /*[clinic input]
+echo.o_s_hash
+
+    x: str(accept={str, robuffer}, zeroes=True)
+    /
+
+One s_hash.
+[clinic start generated code]*/
+fn echo_o_s_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=d35fc73438ce276d input=9e2cc17372c920ca]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.p_s_hash
+
+    a: object
+    x: str(accept={str, robuffer}, zeroes=True)
+    /
+
+Positional s_hash.
+[clinic start generated code]*/
+fn echo_p_s_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=89395655785414a5 input=c89b5949dc9c5de4]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.k_s_hash
+
+    x: str(accept={str, robuffer}, zeroes=True)
+
+Keyword s_hash.
+[clinic start generated code]*/
+fn echo_k_s_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=cf86f6f3917494af input=b9b09b13d964c8c4]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.o_z_hash
+
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+    /
+
+One z_hash.
+[clinic start generated code]*/
+fn echo_o_z_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: Option<&[u8]>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=820cb9743678786d input=fc09538bc2e4920e]*/
+{
+    tuple(&[unsafe { opt_bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.p_z_hash
+
+    a: object
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+    /
+
+Positional z_hash.
+[clinic start generated code]*/
+fn echo_p_z_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, x: Option<&[u8]>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f874ccdbf39ab093 input=f768bb62eabffc0d]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { opt_bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.k_z_hash
+
+    x: str(accept={str, robuffer, NoneType}, zeroes=True)
+
+Keyword z_hash.
+[clinic start generated code]*/
+fn echo_k_z_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: Option<&[u8]>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=7f59b05c7841246d input=20e3f8036d38ee5c]*/
+{
+    tuple(&[unsafe { opt_bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.o_y_hash
+
+    x: str(accept={robuffer}, zeroes=True)
+    /
+
+One y_hash.
+[clinic start generated code]*/
+fn echo_o_y_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=7dbcf5a85a92312a input=a5b1781241d1f53d]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.p_y_hash
+
+    a: object
+    x: str(accept={robuffer}, zeroes=True)
+    /
+
+Positional y_hash.
+[clinic start generated code]*/
+fn echo_p_y_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=44a5b4786cbb3c4a input=6df61afe1b400695]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.k_y_hash
+
+    x: str(accept={robuffer}, zeroes=True)
+
+Keyword y_hash.
+[clinic start generated code]*/
+fn echo_k_y_hash_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=9c5450ab02986f9e input=7a615965911ce4ec]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.o_y_nonul
+
+    x: str(accept={robuffer})
+    /
+
+One y_nonul.
+[clinic start generated code]*/
+fn echo_o_y_nonul_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=a541b9b126317115 input=07e255b083704e9d]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.p_y_nonul
+
+    a: object
+    x: str(accept={robuffer})
+    /
+
+Positional y_nonul.
+[clinic start generated code]*/
+fn echo_p_y_nonul_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f4edd1f70a6e3d7d input=7077ee2a19ef16ea]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.k_y_nonul
+
+    x: str(accept={robuffer})
+
+Keyword y_nonul.
+[clinic start generated code]*/
+fn echo_k_y_nonul_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=ce5e3519055410f5 input=90b9e324ebfafc45]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.o_s_hash_legacy
+
+    x: 's#'
+    /
+
+One s_hash_legacy.
+[clinic start generated code]*/
+fn echo_o_s_hash_legacy_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f41a0d6ee2bb13d2 input=83bd807ec68b5f43]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.p_s_hash_legacy
+
+    a: object
+    x: 's#'
+    /
+
+Positional s_hash_legacy.
+[clinic start generated code]*/
+fn echo_p_s_hash_legacy_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=606e237b625c66ff input=2a9b4ffc474e5fb5]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
+echo.k_s_hash_legacy
+
+    x: 's#'
+
+Keyword s_hash_legacy.
+[clinic start generated code]*/
+fn echo_k_s_hash_legacy_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: &[u8]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=948a27f9e0e072ec input=557f0659c99feb0a]*/
+{
+    tuple(&[unsafe { bytes_to_py(x) }])
+}
+
+/*[clinic input]
 echo.star_only
 
     *objs: object
@@ -2431,7 +2641,7 @@ unsafe fn thing_type() -> Obj {
     ffi::PyType_FromSpec(&mut spec)
 }
 
-static mut METHODS: [ffi::PyMethodDef; 146] = [
+static mut METHODS: [ffi::PyMethodDef; 161] = [
     ECHO_NOARGS_METHODDEF,
     ECHO_MIXED_METHODDEF,
     ECHO_POSONLY_METHODDEF,
@@ -2444,6 +2654,21 @@ static mut METHODS: [ffi::PyMethodDef; 146] = [
     ECHO_STAR_METHODDEF,
     ECHO_STAR_KW_METHODDEF,
     ECHO_STAR_KWREQ_METHODDEF,
+    ECHO_O_S_HASH_METHODDEF,
+    ECHO_P_S_HASH_METHODDEF,
+    ECHO_K_S_HASH_METHODDEF,
+    ECHO_O_Z_HASH_METHODDEF,
+    ECHO_P_Z_HASH_METHODDEF,
+    ECHO_K_Z_HASH_METHODDEF,
+    ECHO_O_Y_HASH_METHODDEF,
+    ECHO_P_Y_HASH_METHODDEF,
+    ECHO_K_Y_HASH_METHODDEF,
+    ECHO_O_Y_NONUL_METHODDEF,
+    ECHO_P_Y_NONUL_METHODDEF,
+    ECHO_K_Y_NONUL_METHODDEF,
+    ECHO_O_S_HASH_LEGACY_METHODDEF,
+    ECHO_P_S_HASH_LEGACY_METHODDEF,
+    ECHO_K_S_HASH_LEGACY_METHODDEF,
     ECHO_STAR_ONLY_METHODDEF,
     ECHO_O_SHORT_METHODDEF,
     ECHO_P_SHORT_METHODDEF,

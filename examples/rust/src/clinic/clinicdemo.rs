@@ -972,6 +972,56 @@ pub(crate) mod clinic {
         Ok(Some(s))
     }
 
+    /// getargs' read-only buffer (`convertbuffer`): a type that must release its buffer is
+    /// refused; the bytes stay valid for the call because such objects cannot move them.
+    unsafe fn readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let procs = (*ffi::Py_TYPE(arg)).tp_as_buffer;
+        if !procs.is_null() && (*procs).bf_releasebuffer.is_some() {
+            return Err(bad_argument(fname, displayname, "read-only bytes-like object", arg));
+        }
+        let mut view = empty_view();
+        if ffi::PyObject_GetBuffer(arg, &mut view, ffi::PyBUF_SIMPLE) != 0 {
+            return Err(PyErrSet);
+        }
+        let bytes: &'a [u8] = if view.buf.is_null() || view.len == 0 {
+            &[]
+        } else {
+            ::std::slice::from_raw_parts(view.buf as *const u8, view.len as usize)
+        };
+        ffi::PyBuffer_Release(&mut view);
+        Ok(bytes)
+    }
+
+    /// `s#`: a str's UTF-8, or a read-only bytes-like object.
+    pub unsafe fn to_str_or_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        if ffi::PyUnicode_Check(arg) != 0 {
+            return Ok(str_of(arg)?.as_bytes());
+        }
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `z#`: as `s#`, or None.
+    pub unsafe fn to_str_readonly_buffer_or_none<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<Option<&'a [u8]>> {
+        if arg == ffi::Py_None() {
+            return Ok(None);
+        }
+        to_str_or_readonly_buffer(arg, fname, displayname).map(Some)
+    }
+
+    /// `y#`: a read-only bytes-like object.
+    pub unsafe fn to_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `y`: a read-only bytes-like object without NUL bytes.
+    pub unsafe fn to_readonly_buffer_no_nul<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let bytes = readonly_buffer(arg, fname, displayname)?;
+        if bytes.contains(&0) {
+            return Err(value_error("embedded null byte"));
+        }
+        Ok(bytes)
+    }
+
     /// A buffer held for one call and released when dropped (after the impl returns).
     pub struct Buffer {
         view: ffi::Py_buffer,
@@ -1225,8 +1275,8 @@ pub(crate) unsafe extern "C" fn clinicdemo_kw(
     clinic::guard("kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 4] = [::std::ptr::null_mut(); 4];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
-        let a: *mut clinic::ffi::PyObject = Ok(argv[0])?;
-        let b: *mut clinic::ffi::PyObject = Ok(argv[1])?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(argv[0])?;
+        let b: *mut clinic::ffi::PyObject = clinic::ok(argv[1])?;
         let c: i32 = clinic::to_i32(argv[2])?;
         let d: f64 = if !argv[3].is_null() { clinic::to_f64(argv[3])? } else { 1.5 };
         let _ret = clinicdemo_kw_impl(module, a, b, c, d)?;
@@ -1329,7 +1379,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_gather(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("gather", || unsafe {
         clinic::check_positional("gather", nargs, 1, isize::MAX)?;
-        let first: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let first: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let rest: clinic::OwnedRef = clinic::varargs(args, nargs, 1)?;
         let _ret = clinicdemo_gather_impl(module, first, rest.as_ptr())?;
         Ok(_ret)

@@ -972,6 +972,56 @@ pub(crate) mod clinic {
         Ok(Some(s))
     }
 
+    /// getargs' read-only buffer (`convertbuffer`): a type that must release its buffer is
+    /// refused; the bytes stay valid for the call because such objects cannot move them.
+    unsafe fn readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let procs = (*ffi::Py_TYPE(arg)).tp_as_buffer;
+        if !procs.is_null() && (*procs).bf_releasebuffer.is_some() {
+            return Err(bad_argument(fname, displayname, "read-only bytes-like object", arg));
+        }
+        let mut view = empty_view();
+        if ffi::PyObject_GetBuffer(arg, &mut view, ffi::PyBUF_SIMPLE) != 0 {
+            return Err(PyErrSet);
+        }
+        let bytes: &'a [u8] = if view.buf.is_null() || view.len == 0 {
+            &[]
+        } else {
+            ::std::slice::from_raw_parts(view.buf as *const u8, view.len as usize)
+        };
+        ffi::PyBuffer_Release(&mut view);
+        Ok(bytes)
+    }
+
+    /// `s#`: a str's UTF-8, or a read-only bytes-like object.
+    pub unsafe fn to_str_or_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        if ffi::PyUnicode_Check(arg) != 0 {
+            return Ok(str_of(arg)?.as_bytes());
+        }
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `z#`: as `s#`, or None.
+    pub unsafe fn to_str_readonly_buffer_or_none<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<Option<&'a [u8]>> {
+        if arg == ffi::Py_None() {
+            return Ok(None);
+        }
+        to_str_or_readonly_buffer(arg, fname, displayname).map(Some)
+    }
+
+    /// `y#`: a read-only bytes-like object.
+    pub unsafe fn to_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `y`: a read-only bytes-like object without NUL bytes.
+    pub unsafe fn to_readonly_buffer_no_nul<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let bytes = readonly_buffer(arg, fname, displayname)?;
+        if bytes.contains(&0) {
+            return Err(value_error("embedded null byte"));
+        }
+        Ok(bytes)
+    }
+
     /// A buffer held for one call and released when dropped (after the impl returns).
     pub struct Buffer {
         view: ffi::Py_buffer,
@@ -1135,7 +1185,7 @@ pub(crate) unsafe extern "C" fn bench_one(
     arg: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("one", || unsafe {
-        let x: *mut clinic::ffi::PyObject = Ok(arg)?;
+        let x: *mut clinic::ffi::PyObject = clinic::ok(arg)?;
         let _ret = bench_one_impl(module, x)?;
         Ok(_ret)
     })

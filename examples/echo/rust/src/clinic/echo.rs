@@ -972,6 +972,56 @@ pub(crate) mod clinic {
         Ok(Some(s))
     }
 
+    /// getargs' read-only buffer (`convertbuffer`): a type that must release its buffer is
+    /// refused; the bytes stay valid for the call because such objects cannot move them.
+    unsafe fn readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let procs = (*ffi::Py_TYPE(arg)).tp_as_buffer;
+        if !procs.is_null() && (*procs).bf_releasebuffer.is_some() {
+            return Err(bad_argument(fname, displayname, "read-only bytes-like object", arg));
+        }
+        let mut view = empty_view();
+        if ffi::PyObject_GetBuffer(arg, &mut view, ffi::PyBUF_SIMPLE) != 0 {
+            return Err(PyErrSet);
+        }
+        let bytes: &'a [u8] = if view.buf.is_null() || view.len == 0 {
+            &[]
+        } else {
+            ::std::slice::from_raw_parts(view.buf as *const u8, view.len as usize)
+        };
+        ffi::PyBuffer_Release(&mut view);
+        Ok(bytes)
+    }
+
+    /// `s#`: a str's UTF-8, or a read-only bytes-like object.
+    pub unsafe fn to_str_or_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        if ffi::PyUnicode_Check(arg) != 0 {
+            return Ok(str_of(arg)?.as_bytes());
+        }
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `z#`: as `s#`, or None.
+    pub unsafe fn to_str_readonly_buffer_or_none<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<Option<&'a [u8]>> {
+        if arg == ffi::Py_None() {
+            return Ok(None);
+        }
+        to_str_or_readonly_buffer(arg, fname, displayname).map(Some)
+    }
+
+    /// `y#`: a read-only bytes-like object.
+    pub unsafe fn to_readonly_buffer<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        readonly_buffer(arg, fname, displayname)
+    }
+
+    /// `y`: a read-only bytes-like object without NUL bytes.
+    pub unsafe fn to_readonly_buffer_no_nul<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a [u8]> {
+        let bytes = readonly_buffer(arg, fname, displayname)?;
+        if bytes.contains(&0) {
+            return Err(value_error("embedded null byte"));
+        }
+        Ok(bytes)
+    }
+
     /// A buffer held for one call and released when dropped (after the impl returns).
     pub struct Buffer {
         view: ffi::Py_buffer,
@@ -1145,7 +1195,7 @@ pub(crate) unsafe extern "C" fn echo_mixed(
         let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
         let a: i32 = clinic::to_i32(argv[0])?;
-        let b: *mut clinic::ffi::PyObject = Ok(argv[1])?;
+        let b: *mut clinic::ffi::PyObject = clinic::ok(argv[1])?;
         let d: &str = clinic::to_str(argv[2], "mixed", "argument 'd'")?;
         let c: f64 = if !argv[3].is_null() { clinic::to_f64(argv[3])? } else { 0.5 };
         let e: bool = if !argv[4].is_null() { clinic::to_bool(argv[4])? } else { false };
@@ -1178,7 +1228,7 @@ pub(crate) unsafe extern "C" fn echo_posonly(
         clinic::check_positional("posonly", nargs, 1, 3)?;
         let a: i32 = clinic::to_i32(*args.add(0))?;
         let b: ::std::ffi::c_long = if nargs > 1 { clinic::to_long(*args.add(1))? } else { 7 };
-        let c: *mut clinic::ffi::PyObject = if nargs > 2 { Ok(*args.add(2))? } else { clinic::none() };
+        let c: *mut clinic::ffi::PyObject = if nargs > 2 { clinic::ok(*args.add(2))? } else { clinic::none() };
         let _ret = echo_posonly_impl(module, a, b, c)?;
         Ok(_ret)
     })
@@ -1215,7 +1265,7 @@ pub(crate) unsafe extern "C" fn echo_kwonly(
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
         let alpha: i32 = clinic::to_i32(argv[0])?;
         let beta: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 2 };
-        let gamma: Option<*mut clinic::ffi::PyObject> = if !argv[2].is_null() { Some(Ok(argv[2])?) } else { None };
+        let gamma: Option<*mut clinic::ffi::PyObject> = if !argv[2].is_null() { Some(clinic::ok(argv[2])?) } else { None };
         let _ret = echo_kwonly_impl(module, alpha, beta, gamma)?;
         Ok(_ret)
     })
@@ -1295,7 +1345,7 @@ pub(crate) unsafe extern "C" fn echo_documented(
     clinic::guard("documented", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
-        let value: *mut clinic::ffi::PyObject = Ok(argv[0])?;
+        let value: *mut clinic::ffi::PyObject = clinic::ok(argv[0])?;
         let repeat: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 1 };
         let _ret = echo_documented_impl(module, value, repeat)?;
         Ok(_ret)
@@ -1417,17 +1467,17 @@ pub(crate) unsafe extern "C" fn echo_groups(
         let mut flag: Option<bool> = None;
         match clinic::ffi::PyTuple_GET_SIZE(args) {
             1 => {
-                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                ch = Some(clinic::ok(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
             }
             3 => {
                 y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
                 x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
-                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+                ch = Some(clinic::ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
             }
             5 => {
                 y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
                 x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
-                ch = Some(Ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+                ch = Some(clinic::ok(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
                 attr = Some(clinic::to_long(clinic::ffi::PyTuple_GET_ITEM(args, 3))?);
                 flag = Some(clinic::to_bool(clinic::ffi::PyTuple_GET_ITEM(args, 4))?);
             }
@@ -1542,6 +1592,456 @@ pub(crate) unsafe extern "C" fn echo_star_kwreq(
 }
 
 #[allow(dead_code)]
+pub(crate) const ECHO_O_S_HASH_DOC: &::std::ffi::CStr = c"o_s_hash($module, x, /)\n\
+--\n\
+\n\
+One s_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_S_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"o_s_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_o_s_hash },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: ECHO_O_S_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_o_s_hash(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("o_s_hash", || unsafe {
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(arg, "o_s_hash", "argument")?;
+        let _ret = echo_o_s_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_S_HASH_DOC: &::std::ffi::CStr = c"p_s_hash($module, a, x, /)\n\
+--\n\
+\n\
+Positional s_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_S_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"p_s_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_p_s_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_P_S_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_p_s_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("p_s_hash", || unsafe {
+        clinic::check_positional_getargs("p_s_hash", nargs, 2, 2)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(*args.add(1), "p_s_hash", "argument 2")?;
+        let _ret = echo_p_s_hash_impl(module, a, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_S_HASH_DOC: &::std::ffi::CStr = c"k_s_hash($module, /, x)\n\
+--\n\
+\n\
+Keyword s_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_S_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"k_s_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_k_s_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_K_S_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_k_s_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "k_s_hash",
+        &[c"x"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("k_s_hash", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(argv[0], "k_s_hash", "argument 1")?;
+        let _ret = echo_k_s_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Z_HASH_DOC: &::std::ffi::CStr = c"o_z_hash($module, x, /)\n\
+--\n\
+\n\
+One z_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Z_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"o_z_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_o_z_hash },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: ECHO_O_Z_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_o_z_hash(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("o_z_hash", || unsafe {
+        let x: Option<&[u8]> = clinic::to_str_readonly_buffer_or_none(arg, "o_z_hash", "argument")?;
+        let _ret = echo_o_z_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Z_HASH_DOC: &::std::ffi::CStr = c"p_z_hash($module, a, x, /)\n\
+--\n\
+\n\
+Positional z_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Z_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"p_z_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_p_z_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_P_Z_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_p_z_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("p_z_hash", || unsafe {
+        clinic::check_positional_getargs("p_z_hash", nargs, 2, 2)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: Option<&[u8]> = clinic::to_str_readonly_buffer_or_none(*args.add(1), "p_z_hash", "argument 2")?;
+        let _ret = echo_p_z_hash_impl(module, a, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Z_HASH_DOC: &::std::ffi::CStr = c"k_z_hash($module, /, x)\n\
+--\n\
+\n\
+Keyword z_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Z_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"k_z_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_k_z_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_K_Z_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_k_z_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "k_z_hash",
+        &[c"x"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("k_z_hash", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let x: Option<&[u8]> = clinic::to_str_readonly_buffer_or_none(argv[0], "k_z_hash", "argument 1")?;
+        let _ret = echo_k_z_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Y_HASH_DOC: &::std::ffi::CStr = c"o_y_hash($module, x, /)\n\
+--\n\
+\n\
+One y_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Y_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"o_y_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_o_y_hash },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: ECHO_O_Y_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_o_y_hash(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("o_y_hash", || unsafe {
+        let x: &[u8] = clinic::to_readonly_buffer(arg, "o_y_hash", "argument")?;
+        let _ret = echo_o_y_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Y_HASH_DOC: &::std::ffi::CStr = c"p_y_hash($module, a, x, /)\n\
+--\n\
+\n\
+Positional y_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Y_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"p_y_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_p_y_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_P_Y_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_p_y_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("p_y_hash", || unsafe {
+        clinic::check_positional_getargs("p_y_hash", nargs, 2, 2)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: &[u8] = clinic::to_readonly_buffer(*args.add(1), "p_y_hash", "argument 2")?;
+        let _ret = echo_p_y_hash_impl(module, a, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Y_HASH_DOC: &::std::ffi::CStr = c"k_y_hash($module, /, x)\n\
+--\n\
+\n\
+Keyword y_hash.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Y_HASH_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"k_y_hash".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_k_y_hash },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_K_Y_HASH_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_k_y_hash(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "k_y_hash",
+        &[c"x"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("k_y_hash", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let x: &[u8] = clinic::to_readonly_buffer(argv[0], "k_y_hash", "argument 1")?;
+        let _ret = echo_k_y_hash_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Y_NONUL_DOC: &::std::ffi::CStr = c"o_y_nonul($module, x, /)\n\
+--\n\
+\n\
+One y_nonul.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_Y_NONUL_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"o_y_nonul".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_o_y_nonul },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: ECHO_O_Y_NONUL_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_o_y_nonul(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("o_y_nonul", || unsafe {
+        let x: &[u8] = clinic::to_readonly_buffer_no_nul(arg, "o_y_nonul", "argument")?;
+        let _ret = echo_o_y_nonul_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Y_NONUL_DOC: &::std::ffi::CStr = c"p_y_nonul($module, a, x, /)\n\
+--\n\
+\n\
+Positional y_nonul.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_Y_NONUL_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"p_y_nonul".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_p_y_nonul },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_P_Y_NONUL_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_p_y_nonul(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("p_y_nonul", || unsafe {
+        clinic::check_positional_getargs("p_y_nonul", nargs, 2, 2)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: &[u8] = clinic::to_readonly_buffer_no_nul(*args.add(1), "p_y_nonul", "argument 2")?;
+        let _ret = echo_p_y_nonul_impl(module, a, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Y_NONUL_DOC: &::std::ffi::CStr = c"k_y_nonul($module, /, x)\n\
+--\n\
+\n\
+Keyword y_nonul.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_Y_NONUL_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"k_y_nonul".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_k_y_nonul },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_K_Y_NONUL_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_k_y_nonul(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "k_y_nonul",
+        &[c"x"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("k_y_nonul", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let x: &[u8] = clinic::to_readonly_buffer_no_nul(argv[0], "k_y_nonul", "argument 1")?;
+        let _ret = echo_k_y_nonul_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_S_HASH_LEGACY_DOC: &::std::ffi::CStr = c"o_s_hash_legacy($module, x, /)\n\
+--\n\
+\n\
+One s_hash_legacy.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_O_S_HASH_LEGACY_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"o_s_hash_legacy".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: echo_o_s_hash_legacy },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: ECHO_O_S_HASH_LEGACY_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_o_s_hash_legacy(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("o_s_hash_legacy", || unsafe {
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(arg, "o_s_hash_legacy", "argument")?;
+        let _ret = echo_o_s_hash_legacy_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_S_HASH_LEGACY_DOC: &::std::ffi::CStr = c"p_s_hash_legacy($module, a, x, /)\n\
+--\n\
+\n\
+Positional s_hash_legacy.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_P_S_HASH_LEGACY_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"p_s_hash_legacy".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: echo_p_s_hash_legacy },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: ECHO_P_S_HASH_LEGACY_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_p_s_hash_legacy(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("p_s_hash_legacy", || unsafe {
+        clinic::check_positional_getargs("p_s_hash_legacy", nargs, 2, 2)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(*args.add(1), "p_s_hash_legacy", "argument 2")?;
+        let _ret = echo_p_s_hash_legacy_impl(module, a, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_S_HASH_LEGACY_DOC: &::std::ffi::CStr = c"k_s_hash_legacy($module, /, x)\n\
+--\n\
+\n\
+Keyword s_hash_legacy.";
+
+#[allow(dead_code)]
+pub(crate) const ECHO_K_S_HASH_LEGACY_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"k_s_hash_legacy".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: echo_k_s_hash_legacy },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: ECHO_K_S_HASH_LEGACY_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn echo_k_s_hash_legacy(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "k_s_hash_legacy",
+        &[c"x"],
+        0, 1, 1, 0,
+    );
+    clinic::guard("k_s_hash_legacy", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let x: &[u8] = clinic::to_str_or_readonly_buffer(argv[0], "k_s_hash_legacy", "argument 1")?;
+        let _ret = echo_k_s_hash_legacy_impl(module, x)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
 pub(crate) const ECHO_STAR_ONLY_DOC: &::std::ffi::CStr = c"star_only($module, /, *objs)\n\
 --\n\
 \n\
@@ -1617,7 +2117,7 @@ pub(crate) unsafe extern "C" fn echo_p_short(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_short", || unsafe {
         clinic::check_positional("p_short", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: i16 = clinic::to_i16(*args.add(1))?;
         let _ret = echo_p_short_impl(module, a, x)?;
         Ok(_ret)
@@ -1708,7 +2208,7 @@ pub(crate) unsafe extern "C" fn echo_p_ushort(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ushort", || unsafe {
         clinic::check_positional("p_ushort", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u16 = clinic::to_u16(*args.add(1))?;
         let _ret = echo_p_ushort_impl(module, a, x)?;
         Ok(_ret)
@@ -1799,7 +2299,7 @@ pub(crate) unsafe extern "C" fn echo_p_ushort_bw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ushort_bw", || unsafe {
         clinic::check_positional("p_ushort_bw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u16 = clinic::to_u16_bitwise(*args.add(1))?;
         let _ret = echo_p_ushort_bw_impl(module, a, x)?;
         Ok(_ret)
@@ -1890,7 +2390,7 @@ pub(crate) unsafe extern "C" fn echo_p_int(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_int", || unsafe {
         clinic::check_positional("p_int", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: i32 = clinic::to_i32(*args.add(1))?;
         let _ret = echo_p_int_impl(module, a, x)?;
         Ok(_ret)
@@ -1981,7 +2481,7 @@ pub(crate) unsafe extern "C" fn echo_p_uint(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_uint", || unsafe {
         clinic::check_positional("p_uint", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u32 = clinic::to_u32(*args.add(1))?;
         let _ret = echo_p_uint_impl(module, a, x)?;
         Ok(_ret)
@@ -2072,7 +2572,7 @@ pub(crate) unsafe extern "C" fn echo_p_uint_bw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_uint_bw", || unsafe {
         clinic::check_positional("p_uint_bw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u32 = clinic::to_u32_bitwise(*args.add(1))?;
         let _ret = echo_p_uint_bw_impl(module, a, x)?;
         Ok(_ret)
@@ -2163,7 +2663,7 @@ pub(crate) unsafe extern "C" fn echo_p_long(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_long", || unsafe {
         clinic::check_positional("p_long", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: ::std::ffi::c_long = clinic::to_long(*args.add(1))?;
         let _ret = echo_p_long_impl(module, a, x)?;
         Ok(_ret)
@@ -2254,7 +2754,7 @@ pub(crate) unsafe extern "C" fn echo_p_ulong(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ulong", || unsafe {
         clinic::check_positional("p_ulong", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: ::std::ffi::c_ulong = clinic::to_ulong(*args.add(1))?;
         let _ret = echo_p_ulong_impl(module, a, x)?;
         Ok(_ret)
@@ -2345,7 +2845,7 @@ pub(crate) unsafe extern "C" fn echo_p_ulong_bw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ulong_bw", || unsafe {
         clinic::check_positional("p_ulong_bw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: ::std::ffi::c_ulong = clinic::to_ulong_bitwise(*args.add(1), "p_ulong_bw", "argument 2")?;
         let _ret = echo_p_ulong_bw_impl(module, a, x)?;
         Ok(_ret)
@@ -2436,7 +2936,7 @@ pub(crate) unsafe extern "C" fn echo_p_longlong(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_longlong", || unsafe {
         clinic::check_positional("p_longlong", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: i64 = clinic::to_i64(*args.add(1))?;
         let _ret = echo_p_longlong_impl(module, a, x)?;
         Ok(_ret)
@@ -2527,7 +3027,7 @@ pub(crate) unsafe extern "C" fn echo_p_ulonglong(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ulonglong", || unsafe {
         clinic::check_positional("p_ulonglong", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u64 = clinic::to_u64(*args.add(1))?;
         let _ret = echo_p_ulonglong_impl(module, a, x)?;
         Ok(_ret)
@@ -2618,7 +3118,7 @@ pub(crate) unsafe extern "C" fn echo_p_ulonglong_bw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ulonglong_bw", || unsafe {
         clinic::check_positional("p_ulonglong_bw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u64 = clinic::to_u64_bitwise(*args.add(1), "p_ulonglong_bw", "argument 2")?;
         let _ret = echo_p_ulonglong_bw_impl(module, a, x)?;
         Ok(_ret)
@@ -2709,7 +3209,7 @@ pub(crate) unsafe extern "C" fn echo_p_ssize(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ssize", || unsafe {
         clinic::check_positional("p_ssize", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: isize = clinic::to_ssize(*args.add(1))?;
         let _ret = echo_p_ssize_impl(module, a, x)?;
         Ok(_ret)
@@ -2800,7 +3300,7 @@ pub(crate) unsafe extern "C" fn echo_p_ssize_none(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_ssize_none", || unsafe {
         clinic::check_positional("p_ssize_none", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: isize = clinic::to_ssize_optional(*args.add(1), -5)?;
         let _ret = echo_p_ssize_none_impl(module, a, x)?;
         Ok(_ret)
@@ -2891,7 +3391,7 @@ pub(crate) unsafe extern "C" fn echo_p_slice(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_slice", || unsafe {
         clinic::check_positional("p_slice", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: isize = clinic::to_slice_index(*args.add(1), 7, true)?;
         let _ret = echo_p_slice_impl(module, a, x)?;
         Ok(_ret)
@@ -2982,7 +3482,7 @@ pub(crate) unsafe extern "C" fn echo_p_slice_int(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_slice_int", || unsafe {
         clinic::check_positional("p_slice_int", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: isize = clinic::to_slice_index(*args.add(1), 0, false)?;
         let _ret = echo_p_slice_int_impl(module, a, x)?;
         Ok(_ret)
@@ -3073,7 +3573,7 @@ pub(crate) unsafe extern "C" fn echo_p_size(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_size", || unsafe {
         clinic::check_positional("p_size", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: usize = clinic::to_usize(*args.add(1))?;
         let _ret = echo_p_size_impl(module, a, x)?;
         Ok(_ret)
@@ -3164,7 +3664,7 @@ pub(crate) unsafe extern "C" fn echo_p_uchar(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_uchar", || unsafe {
         clinic::check_positional("p_uchar", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u8 = clinic::to_unsigned_char(*args.add(1))?;
         let _ret = echo_p_uchar_impl(module, a, x)?;
         Ok(_ret)
@@ -3255,7 +3755,7 @@ pub(crate) unsafe extern "C" fn echo_p_uchar_bw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_uchar_bw", || unsafe {
         clinic::check_positional("p_uchar_bw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u8 = clinic::to_unsigned_char_bitwise(*args.add(1))?;
         let _ret = echo_p_uchar_bw_impl(module, a, x)?;
         Ok(_ret)
@@ -3346,7 +3846,7 @@ pub(crate) unsafe extern "C" fn echo_p_byte(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_byte", || unsafe {
         clinic::check_positional("p_byte", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u8 = clinic::to_unsigned_char(*args.add(1))?;
         let _ret = echo_p_byte_impl(module, a, x)?;
         Ok(_ret)
@@ -3437,7 +3937,7 @@ pub(crate) unsafe extern "C" fn echo_p_char(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_char", || unsafe {
         clinic::check_positional("p_char", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: u8 = clinic::to_char(*args.add(1), "p_char", "argument 2")?;
         let _ret = echo_p_char_impl(module, a, x)?;
         Ok(_ret)
@@ -3528,7 +4028,7 @@ pub(crate) unsafe extern "C" fn echo_p_unichar(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_unichar", || unsafe {
         clinic::check_positional("p_unichar", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: i32 = clinic::to_unicode_char(*args.add(1), "p_unichar", "argument 2")?;
         let _ret = echo_p_unichar_impl(module, a, x)?;
         Ok(_ret)
@@ -3618,7 +4118,7 @@ pub(crate) unsafe extern "C" fn echo_p_fildes(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_fildes", || unsafe {
         clinic::check_positional("p_fildes", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: i32 = clinic::to_fildes(*args.add(1))?;
         let _ret = echo_p_fildes_impl(module, a, x)?;
         Ok(_ret)
@@ -3708,7 +4208,7 @@ pub(crate) unsafe extern "C" fn echo_p_bool(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_bool", || unsafe {
         clinic::check_positional("p_bool", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: bool = clinic::to_bool(*args.add(1))?;
         let _ret = echo_p_bool_impl(module, a, x)?;
         Ok(_ret)
@@ -3799,7 +4299,7 @@ pub(crate) unsafe extern "C" fn echo_p_bool_int(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_bool_int", || unsafe {
         clinic::check_positional("p_bool_int", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: bool = clinic::to_bool_int(*args.add(1))?;
         let _ret = echo_p_bool_int_impl(module, a, x)?;
         Ok(_ret)
@@ -3890,7 +4390,7 @@ pub(crate) unsafe extern "C" fn echo_p_float(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_float", || unsafe {
         clinic::check_positional("p_float", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: f32 = clinic::to_f32(*args.add(1))?;
         let _ret = echo_p_float_impl(module, a, x)?;
         Ok(_ret)
@@ -3981,7 +4481,7 @@ pub(crate) unsafe extern "C" fn echo_p_double(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_double", || unsafe {
         clinic::check_positional("p_double", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: f64 = clinic::to_f64(*args.add(1))?;
         let _ret = echo_p_double_impl(module, a, x)?;
         Ok(_ret)
@@ -4072,7 +4572,7 @@ pub(crate) unsafe extern "C" fn echo_p_complex(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_complex", || unsafe {
         clinic::check_positional("p_complex", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: clinic::ffi::Py_complex = clinic::to_complex(*args.add(1))?;
         let _ret = echo_p_complex_impl(module, a, x)?;
         Ok(_ret)
@@ -4162,7 +4662,7 @@ pub(crate) unsafe extern "C" fn echo_p_str(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_str", || unsafe {
         clinic::check_positional("p_str", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: &str = clinic::to_str(*args.add(1), "p_str", "argument 2")?;
         let _ret = echo_p_str_impl(module, a, x)?;
         Ok(_ret)
@@ -4253,7 +4753,7 @@ pub(crate) unsafe extern "C" fn echo_p_str_none(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_str_none", || unsafe {
         clinic::check_positional("p_str_none", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: Option<&str> = clinic::to_str_or_none(*args.add(1), "p_str_none", "argument 2")?;
         let _ret = echo_p_str_none_impl(module, a, x)?;
         Ok(_ret)
@@ -4316,7 +4816,7 @@ pub(crate) unsafe extern "C" fn echo_o_object(
     arg: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("o_object", || unsafe {
-        let x: *mut clinic::ffi::PyObject = Ok(arg)?;
+        let x: *mut clinic::ffi::PyObject = clinic::ok(arg)?;
         let _ret = echo_o_object_impl(module, x)?;
         Ok(_ret)
     })
@@ -4344,8 +4844,8 @@ pub(crate) unsafe extern "C" fn echo_p_object(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_object", || unsafe {
         clinic::check_positional("p_object", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
-        let x: *mut clinic::ffi::PyObject = Ok(*args.add(1))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: *mut clinic::ffi::PyObject = clinic::ok(*args.add(1))?;
         let _ret = echo_p_object_impl(module, a, x)?;
         Ok(_ret)
     })
@@ -4380,8 +4880,8 @@ pub(crate) unsafe extern "C" fn echo_k_object(
     clinic::guard("k_object", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
-        let x: *mut clinic::ffi::PyObject = if !argv[0].is_null() { Ok(argv[0])? } else { clinic::none() };
-        let y: *mut clinic::ffi::PyObject = if !argv[1].is_null() { Ok(argv[1])? } else { clinic::none() };
+        let x: *mut clinic::ffi::PyObject = if !argv[0].is_null() { clinic::ok(argv[0])? } else { clinic::none() };
+        let y: *mut clinic::ffi::PyObject = if !argv[1].is_null() { clinic::ok(argv[1])? } else { clinic::none() };
         let _ret = echo_k_object_impl(module, x, y)?;
         Ok(_ret)
     })
@@ -4407,7 +4907,7 @@ pub(crate) unsafe extern "C" fn echo_o_object_null(
     arg: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("o_object_null", || unsafe {
-        let x: *mut clinic::ffi::PyObject = Ok(arg)?;
+        let x: *mut clinic::ffi::PyObject = clinic::ok(arg)?;
         let _ret = echo_o_object_null_impl(module, x)?;
         Ok(_ret)
     })
@@ -4435,8 +4935,8 @@ pub(crate) unsafe extern "C" fn echo_p_object_null(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_object_null", || unsafe {
         clinic::check_positional("p_object_null", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
-        let x: *mut clinic::ffi::PyObject = Ok(*args.add(1))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let x: *mut clinic::ffi::PyObject = clinic::ok(*args.add(1))?;
         let _ret = echo_p_object_null_impl(module, a, x)?;
         Ok(_ret)
     })
@@ -4471,8 +4971,8 @@ pub(crate) unsafe extern "C" fn echo_k_object_null(
     clinic::guard("k_object_null", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
-        let x: Option<*mut clinic::ffi::PyObject> = if !argv[0].is_null() { Some(Ok(argv[0])?) } else { None };
-        let y: Option<*mut clinic::ffi::PyObject> = if !argv[1].is_null() { Some(Ok(argv[1])?) } else { None };
+        let x: Option<*mut clinic::ffi::PyObject> = if !argv[0].is_null() { Some(clinic::ok(argv[0])?) } else { None };
+        let y: Option<*mut clinic::ffi::PyObject> = if !argv[1].is_null() { Some(clinic::ok(argv[1])?) } else { None };
         let _ret = echo_k_object_null_impl(module, x, y)?;
         Ok(_ret)
     })
@@ -4526,7 +5026,7 @@ pub(crate) unsafe extern "C" fn echo_p_list(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_list", || unsafe {
         clinic::check_positional("p_list", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: *mut clinic::ffi::PyObject = clinic::to_subclass(*args.add(1), ::std::ptr::addr_of_mut!(clinic::ffi::PyList_Type), Some("list"), "p_list", "argument 2")?;
         let _ret = echo_p_list_impl(module, a, x)?;
         Ok(_ret)
@@ -4616,7 +5116,7 @@ pub(crate) unsafe extern "C" fn echo_p_long_obj(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_long_obj", || unsafe {
         clinic::check_positional("p_long_obj", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: *mut clinic::ffi::PyObject = clinic::to_subclass(*args.add(1), ::std::ptr::addr_of_mut!(clinic::ffi::PyLong_Type), Some("int"), "p_long_obj", "argument 2")?;
         let _ret = echo_p_long_obj_impl(module, a, x)?;
         Ok(_ret)
@@ -4706,7 +5206,7 @@ pub(crate) unsafe extern "C" fn echo_p_bytes_obj(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_bytes_obj", || unsafe {
         clinic::check_positional("p_bytes_obj", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: *mut clinic::ffi::PyObject = clinic::to_exact(*args.add(1), clinic::ffi::PyBytes_Check(*args.add(1)) != 0, "bytes", "p_bytes_obj", "argument 2")?;
         let _ret = echo_p_bytes_obj_impl(module, a, x)?;
         Ok(_ret)
@@ -4796,7 +5296,7 @@ pub(crate) unsafe extern "C" fn echo_p_bytearray_obj(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_bytearray_obj", || unsafe {
         clinic::check_positional("p_bytearray_obj", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: *mut clinic::ffi::PyObject = clinic::to_exact(*args.add(1), clinic::ffi::PyByteArray_Check(*args.add(1)) != 0, "bytearray", "p_bytearray_obj", "argument 2")?;
         let _ret = echo_p_bytearray_obj_impl(module, a, x)?;
         Ok(_ret)
@@ -4886,7 +5386,7 @@ pub(crate) unsafe extern "C" fn echo_p_unicode(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_unicode", || unsafe {
         clinic::check_positional("p_unicode", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: *mut clinic::ffi::PyObject = clinic::to_exact(*args.add(1), clinic::ffi::PyUnicode_Check(*args.add(1)) != 0, "str", "p_unicode", "argument 2")?;
         let _ret = echo_p_unicode_impl(module, a, x)?;
         Ok(_ret)
@@ -4976,7 +5476,7 @@ pub(crate) unsafe extern "C" fn echo_p_buffer(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_buffer", || unsafe {
         clinic::check_positional("p_buffer", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: clinic::Buffer = clinic::to_buffer(*args.add(1))?;
         let _ret = echo_p_buffer_impl(module, a, x.as_slice())?;
         Ok(_ret)
@@ -5067,7 +5567,7 @@ pub(crate) unsafe extern "C" fn echo_p_buffer_str(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_buffer_str", || unsafe {
         clinic::check_positional("p_buffer_str", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: clinic::Buffer = clinic::to_buffer_or_str(*args.add(1))?;
         let _ret = echo_p_buffer_str_impl(module, a, x.as_slice())?;
         Ok(_ret)
@@ -5157,7 +5657,7 @@ pub(crate) unsafe extern "C" fn echo_p_buffer_strnone(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_buffer_strnone", || unsafe {
         clinic::check_positional_getargs("p_buffer_strnone", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let x: Option<clinic::Buffer> = clinic::to_buffer_str_or_none(*args.add(1))?;
         let _ret = echo_p_buffer_strnone_impl(module, a, x.as_ref().map(|b| b.as_slice()))?;
         Ok(_ret)
@@ -5247,7 +5747,7 @@ pub(crate) unsafe extern "C" fn echo_p_buffer_rw(
 ) -> *mut clinic::ffi::PyObject {
     clinic::guard("p_buffer_rw", || unsafe {
         clinic::check_positional("p_buffer_rw", nargs, 2, 2)?;
-        let a: *mut clinic::ffi::PyObject = Ok(*args.add(0))?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
         let mut x: clinic::Buffer = clinic::to_buffer_rw(*args.add(1), "p_buffer_rw", "argument 2")?;
         let _ret = echo_p_buffer_rw_impl(module, a, x.as_mut_slice())?;
         Ok(_ret)
@@ -5545,7 +6045,7 @@ pub(crate) unsafe extern "C" fn echo_Thing(
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
         PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
         let a: i32 = clinic::to_i32(argv[0])?;
-        let b: *mut clinic::ffi::PyObject = if !argv[1].is_null() { Ok(argv[1])? } else { clinic::none() };
+        let b: *mut clinic::ffi::PyObject = if !argv[1].is_null() { clinic::ok(argv[1])? } else { clinic::none() };
         let _ret = echo_Thing_impl(type_, a, b)?;
         Ok(_ret)
     })

@@ -36,6 +36,10 @@ final class RustConverters {
           .put("D", "Py_complex")
           .put("s", "str")
           .put("z", "str/none")
+          .put("s#", "str/s#")
+          .put("z#", "str/z#")
+          .put("y#", "str/y#")
+          .put("y", "str/y")
           .put("S", "PyBytesObject")
           .put("Y", "PyByteArrayObject")
           .put("U", "unicode")
@@ -205,11 +209,34 @@ final class RustConverters {
   }
 
   private static Resolved str(ConverterRef ref, String variant, ImmutableSet<String> accept) {
+    switch (variant) {
+      case "s#" -> accept = ImmutableSet.of("str", "robuffer");
+      case "z#" -> accept = ImmutableSet.of("str", "robuffer", "NoneType");
+      case "y#", "y" -> accept = ImmutableSet.of("robuffer");
+      default -> { }
+    }
     if (ref.arguments().containsKey("encoding")) {
       return Resolved.unsupported("str(encoding=...) allocates an encoded copy");
     }
-    if (isTrue(ref, "zeroes")) {
-      return Resolved.unsupported("str(zeroes=True) gives a pointer and length");
+    boolean zeroes = isTrue(ref, "zeroes") || variant.endsWith("#");
+    boolean robuffer = accept.contains("robuffer");
+    if (zeroes || robuffer) {
+      // s#, z#, y#, y: clinic has no inline code for them, the C glue parses with getargs
+      String convert;
+      String type = "&[u8]";
+      if (accept.equals(ImmutableSet.of("robuffer", "str")) && zeroes) {
+        convert = "clinic::to_str_or_readonly_buffer({arg}, {fname}, {display})";
+      } else if (accept.equals(ImmutableSet.of("robuffer", "str", "NoneType")) && zeroes) {
+        convert = "clinic::to_str_readonly_buffer_or_none({arg}, {fname}, {display})";
+        type = "Option<&[u8]>";
+      } else if (accept.equals(ImmutableSet.of("robuffer")) && zeroes) {
+        convert = "clinic::to_readonly_buffer({arg}, {fname}, {display})";
+      } else if (accept.equals(ImmutableSet.of("robuffer"))) {
+        convert = "clinic::to_readonly_buffer_no_nul({arg}, {fname}, {display})";
+      } else {
+        return Resolved.unsupported("str(accept=" + accept + (zeroes ? ", zeroes=True" : "") + ") has no Rust conversion");
+      }
+      return Resolved.of(new RustConversion(type, type, convert, "{name}", "{name}", true));
     }
     if (variant.equals("none") || accept.equals(ImmutableSet.of("str", "NoneType"))) {
       return Resolved.of(
