@@ -167,6 +167,16 @@ final class RustDefaults {
       String lit = RustEmitter.rustStr(s.value());
       return Optional.of(type.startsWith("Option") ? "Some(" + lit + ")" : lit);
     }
+    if (e instanceof Expr.Str s && (type.equals("&[u8]") || type.equals("Option<&[u8]>"))) {
+      // a str default of a bytes-giving converter: its UTF-8, as getargs would give it
+      StringBuilder lit = new StringBuilder("b\"");
+      for (byte b : s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        int u = b & 0xff;
+        lit.append(u >= 0x20 && u < 0x7f && u != '"' && u != '\\' ? String.valueOf((char) u) : String.format("\\x%02x", u));
+      }
+      String bytes = lit.append("\"").toString();
+      return Optional.of(type.startsWith("Option") ? "Some(" + bytes + ")" : bytes);
+    }
     if (e instanceof Expr.Bytes b && type.equals("u8") && b.value().length() == 1) {
       return Optional.of(String.valueOf((int) b.value().charAt(0)));
     }
