@@ -7,12 +7,17 @@
 /*[clinic input]
 module bench
 [clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=f69fc295a83cb59b]*/
 
 /*[clinic input]
 bench.noargs
 
 Benchmark noargs.
 [clinic start generated code]*/
+
+static PyObject *
+bench_noargs_impl(PyObject *module)
+/*[clinic end generated code: output=d1deae1803ae234e input=0032103b26ee52ae]*/
 {
     Py_RETURN_NONE;
 }
@@ -24,6 +29,10 @@ bench.one
 
 Benchmark one.
 [clinic start generated code]*/
+
+static PyObject *
+bench_one(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=72b0b6bc568fc6df input=177d1e1758c63d87]*/
 {
     Py_RETURN_NONE;
 }
@@ -35,6 +44,10 @@ bench.one_int
 
 Benchmark one_int.
 [clinic start generated code]*/
+
+static PyObject *
+bench_one_int_impl(PyObject *module, int x)
+/*[clinic end generated code: output=aad692fcfa9408b8 input=be5d06bd68a548cd]*/
 {
     Py_RETURN_NONE;
 }
@@ -47,6 +60,10 @@ bench.pos2
 
 Benchmark pos2.
 [clinic start generated code]*/
+
+static PyObject *
+bench_pos2_impl(PyObject *module, int a, double b)
+/*[clinic end generated code: output=0556e8afe50a3f4f input=b0dd1f8479fab33b]*/
 {
     Py_RETURN_NONE;
 }
@@ -58,6 +75,10 @@ bench.kw
 
 Benchmark kw.
 [clinic start generated code]*/
+
+static PyObject *
+bench_kw_impl(PyObject *module, int a, int b)
+/*[clinic end generated code: output=121f4718503b1ff9 input=d95d904767caba6a]*/
 {
     Py_RETURN_NONE;
 }
@@ -69,6 +90,10 @@ bench.str1
 
 Benchmark str1.
 [clinic start generated code]*/
+
+static PyObject *
+bench_str1_impl(PyObject *module, const char *s)
+/*[clinic end generated code: output=671e07a1de5f4092 input=2e1e1a9f39936021]*/
 {
     Py_RETURN_NONE;
 }

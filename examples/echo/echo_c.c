@@ -61,12 +61,17 @@ static PyTypeObject *thing_type;
 /*[clinic input]
 module echo
 [clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=1807c39fd3627d77]*/
 
 /*[clinic input]
 echo.noargs
 
 No arguments.
 [clinic start generated code]*/
+
+static PyObject *
+echo_noargs_impl(PyObject *module)
+/*[clinic end generated code: output=5a0f48ce4b0915e4 input=ecc4fa82db61bbd7]*/
 {
     return steal_tuple(0);
 }
@@ -84,6 +89,11 @@ echo.mixed
 
 Positional-only, keyword, keyword-only required.
 [clinic start generated code]*/
+
+static PyObject *
+echo_mixed_impl(PyObject *module, int a, PyObject *b, const char *d,
+                double c, int e)
+/*[clinic end generated code: output=542446147308a4ad input=432d3ede3b26cae3]*/
 {
     return steal_tuple(5, PyLong_FromLong((long)a), Py_NewRef(b), PyUnicode_FromString(d), PyFloat_FromDouble(c), PyBool_FromLong(e));
 }
@@ -98,6 +108,10 @@ echo.posonly
 
 Positional-only with defaults.
 [clinic start generated code]*/
+
+static PyObject *
+echo_posonly_impl(PyObject *module, int a, long b, PyObject *c)
+/*[clinic end generated code: output=f20ebcbc7bb6db10 input=ac7d0a76b4e7b82d]*/
 {
     return steal_tuple(3, PyLong_FromLong((long)a), PyLong_FromLong(b), Py_NewRef(c));
 }
@@ -112,6 +126,10 @@ echo.kwonly
 
 Keyword-only.
 [clinic start generated code]*/
+
+static PyObject *
+echo_kwonly_impl(PyObject *module, int alpha, int beta, PyObject *gamma)
+/*[clinic end generated code: output=168cec6c7869dd6c input=c30f0af28bf7f2ad]*/
 {
     return steal_tuple(3, PyLong_FromLong((long)alpha), PyLong_FromLong((long)beta), opt_obj(gamma));
 }
@@ -126,6 +144,11 @@ echo.many
 
 Four with two optional.
 [clinic start generated code]*/
+
+static PyObject *
+echo_many_impl(PyObject *module, int first, int second, int third,
+               int fourth)
+/*[clinic end generated code: output=d0e44974029c40ab input=bea8834d435ee20a]*/
 {
     return steal_tuple(4, PyLong_FromLong((long)first), PyLong_FromLong((long)second), PyLong_FromLong((long)third), PyLong_FromLong((long)fourth));
 }
@@ -143,6 +166,10 @@ Echo with parameter docs.
 
 More text after the summary.
 [clinic start generated code]*/
+
+static PyObject *
+echo_documented_impl(PyObject *module, PyObject *value, int repeat)
+/*[clinic end generated code: output=27569713e1aca02f input=cea7abc2234f4bff]*/
 {
     return steal_tuple(2, Py_NewRef(value), PyLong_FromLong((long)repeat));
 }
@@ -157,6 +184,10 @@ echo.depr_pos
 
 Deprecated positional use.
 [clinic start generated code]*/
+
+static PyObject *
+echo_depr_pos_impl(PyObject *module, int a, int b, int c)
+/*[clinic end generated code: output=aebfd6347039f4c7 input=466ef594537c0423]*/
 {
     return steal_tuple(3, PyLong_FromLong((long)a), PyLong_FromLong((long)b), PyLong_FromLong((long)c));
 }
@@ -171,6 +202,10 @@ echo.depr_kw
 
 Deprecated keyword use.
 [clinic start generated code]*/
+
+static PyObject *
+echo_depr_kw_impl(PyObject *module, int a, int b, int c)
+/*[clinic end generated code: output=e6f12d78123bf6a2 input=369a57e50fed7709]*/
 {
     return steal_tuple(3, PyLong_FromLong((long)a), PyLong_FromLong((long)b), PyLong_FromLong((long)c));
 }
@@ -191,6 +226,11 @@ echo.groups
 
 Optional groups left and right.
 [clinic start generated code]*/
+
+static PyObject *
+echo_groups_impl(PyObject *module, int group_left_1, int y, int x,
+                 PyObject *ch, int group_right_1, long attr, int flag)
+/*[clinic end generated code: output=25278c723e3cb65e input=81781584c105048a]*/
 {
     return steal_tuple(7, PyBool_FromLong(group_left_1), PyLong_FromLong((long)y), PyLong_FromLong((long)x), Py_NewRef(ch), PyBool_FromLong(group_right_1), PyLong_FromLong(attr), PyBool_FromLong(flag));
 }
@@ -204,6 +244,10 @@ echo.star
 
 Positional with *args.
 [clinic start generated code]*/
+
+static PyObject *
+echo_star_impl(PyObject *module, int a, PyObject *rest)
+/*[clinic end generated code: output=f95d3d7941857b52 input=f989a5ecaf8abc6d]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)a), Py_NewRef(rest));
 }
@@ -217,6 +261,10 @@ echo.star_kw
 
 *args between keywords.
 [clinic start generated code]*/
+
+static PyObject *
+echo_star_kw_impl(PyObject *module, int a, PyObject *rest, int b)
+/*[clinic end generated code: output=3e5ed3a2cd68e5b0 input=e33e88e9125f2e47]*/
 {
     return steal_tuple(3, PyLong_FromLong((long)a), Py_NewRef(rest), PyLong_FromLong((long)b));
 }
@@ -230,6 +278,11 @@ echo.star_kwreq
 
 *args then a required keyword.
 [clinic start generated code]*/
+
+static PyObject *
+echo_star_kwreq_impl(PyObject *module, PyObject *args, const char *key,
+                     int flag)
+/*[clinic end generated code: output=bcdd985243e4e643 input=4af01b533eedebaf]*/
 {
     return steal_tuple(3, Py_NewRef(args), PyUnicode_FromString(key), PyBool_FromLong(flag));
 }
@@ -242,6 +295,10 @@ echo.o_s_hash
 
 One s_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_s_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=9d3364f8b633d84d input=9e2cc17372c920ca]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -255,6 +312,11 @@ echo.p_s_hash
 
 Positional s_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_s_hash_impl(PyObject *module, PyObject *a, const char *x,
+                   Py_ssize_t x_length)
+/*[clinic end generated code: output=c4902eed5e8f6e72 input=c89b5949dc9c5de4]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
 }
@@ -266,6 +328,10 @@ echo.k_s_hash
 
 Keyword s_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_s_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=e566a985fe3665de input=b9b09b13d964c8c4]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -278,6 +344,10 @@ echo.o_z_hash
 
 One z_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_z_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=ecbb811b70d76412 input=fc09538bc2e4920e]*/
 {
     return steal_tuple(1, x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
 }
@@ -291,6 +361,11 @@ echo.p_z_hash
 
 Positional z_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_z_hash_impl(PyObject *module, PyObject *a, const char *x,
+                   Py_ssize_t x_length)
+/*[clinic end generated code: output=9cab13a3aa793176 input=f768bb62eabffc0d]*/
 {
     return steal_tuple(2, Py_NewRef(a), x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
 }
@@ -302,6 +377,10 @@ echo.k_z_hash
 
 Keyword z_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_z_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=c5e0479ed01541c4 input=20e3f8036d38ee5c]*/
 {
     return steal_tuple(1, x ? PyBytes_FromStringAndSize(x, x_length) : Py_NewRef(Py_None));
 }
@@ -314,6 +393,10 @@ echo.o_y_hash
 
 One y_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_y_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=507f7118bde8dadd input=a5b1781241d1f53d]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -327,6 +410,11 @@ echo.p_y_hash
 
 Positional y_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_y_hash_impl(PyObject *module, PyObject *a, const char *x,
+                   Py_ssize_t x_length)
+/*[clinic end generated code: output=ac81979a4943426c input=6df61afe1b400695]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
 }
@@ -338,6 +426,10 @@ echo.k_y_hash
 
 Keyword y_hash.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_y_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length)
+/*[clinic end generated code: output=9403e337961adaf8 input=7a615965911ce4ec]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -350,6 +442,10 @@ echo.o_y_nonul
 
 One y_nonul.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_y_nonul_impl(PyObject *module, const char *x)
+/*[clinic end generated code: output=b02bebedcac9b8e5 input=07e255b083704e9d]*/
 {
     return steal_tuple(1, PyBytes_FromString(x));
 }
@@ -363,6 +459,10 @@ echo.p_y_nonul
 
 Positional y_nonul.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_y_nonul_impl(PyObject *module, PyObject *a, const char *x)
+/*[clinic end generated code: output=09ea5b1ce3ecc05f input=7077ee2a19ef16ea]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBytes_FromString(x));
 }
@@ -374,6 +474,10 @@ echo.k_y_nonul
 
 Keyword y_nonul.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_y_nonul_impl(PyObject *module, const char *x)
+/*[clinic end generated code: output=795c2a34ebc93633 input=90b9e324ebfafc45]*/
 {
     return steal_tuple(1, PyBytes_FromString(x));
 }
@@ -386,6 +490,11 @@ echo.o_s_hash_legacy
 
 One s_hash_legacy.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_s_hash_legacy_impl(PyObject *module, const char *x,
+                          Py_ssize_t x_length)
+/*[clinic end generated code: output=b77675cac61339c3 input=83bd807ec68b5f43]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -399,6 +508,11 @@ echo.p_s_hash_legacy
 
 Positional s_hash_legacy.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_s_hash_legacy_impl(PyObject *module, PyObject *a, const char *x,
+                          Py_ssize_t x_length)
+/*[clinic end generated code: output=b9809ca69a0a7562 input=2a9b4ffc474e5fb5]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(x, x_length));
 }
@@ -410,6 +524,11 @@ echo.k_s_hash_legacy
 
 Keyword s_hash_legacy.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_s_hash_legacy_impl(PyObject *module, const char *x,
+                          Py_ssize_t x_length)
+/*[clinic end generated code: output=b620f5ec7fa37d20 input=557f0659c99feb0a]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(x, x_length));
 }
@@ -421,6 +540,10 @@ echo.star_only
 
 Only *args.
 [clinic start generated code]*/
+
+static PyObject *
+echo_star_only_impl(PyObject *module, PyObject *objs)
+/*[clinic end generated code: output=5037a78e1b97a11b input=528402dceb2c7965]*/
 {
     return steal_tuple(1, Py_NewRef(objs));
 }
@@ -433,6 +556,10 @@ echo.o_short
 
 One short.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_short_impl(PyObject *module, short x)
+/*[clinic end generated code: output=e4a25d9fe4733172 input=bdd1fc650189f0be]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -446,6 +573,10 @@ echo.p_short
 
 Positional short.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_short_impl(PyObject *module, PyObject *a, short x)
+/*[clinic end generated code: output=e255eafd8e07f2e1 input=dbbb4d9f9dd58153]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -459,6 +590,10 @@ echo.k_short
 
 Keyword short.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_short_impl(PyObject *module, short x, short y)
+/*[clinic end generated code: output=66408c3795a6bd7c input=319314ff51cfe69a]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)x), PyLong_FromLong((long)y));
 }
@@ -471,6 +606,10 @@ echo.o_ushort
 
 One ushort.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ushort_impl(PyObject *module, unsigned short x)
+/*[clinic end generated code: output=10b5e4dba3c5b69c input=6567166fafde88cb]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -484,6 +623,10 @@ echo.p_ushort
 
 Positional ushort.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ushort_impl(PyObject *module, PyObject *a, unsigned short x)
+/*[clinic end generated code: output=704b9bab54df8c91 input=8a476d3466d4267e]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -497,6 +640,10 @@ echo.k_ushort
 
 Keyword ushort.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ushort_impl(PyObject *module, unsigned short x, unsigned short y)
+/*[clinic end generated code: output=4de6ad502b233adf input=8f0338a713b154a4]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong((unsigned long)x), PyLong_FromUnsignedLong((unsigned long)y));
 }
@@ -509,6 +656,10 @@ echo.o_ushort_bw
 
 One ushort_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ushort_bw_impl(PyObject *module, unsigned short x)
+/*[clinic end generated code: output=581edd2837a71b0a input=ce8f9d355fc257ca]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -522,6 +673,10 @@ echo.p_ushort_bw
 
 Positional ushort_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ushort_bw_impl(PyObject *module, PyObject *a, unsigned short x)
+/*[clinic end generated code: output=96e64eecbb0c5c9a input=6d6d359594c50cf2]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -535,6 +690,10 @@ echo.k_ushort_bw
 
 Keyword ushort_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ushort_bw_impl(PyObject *module, unsigned short x, unsigned short y)
+/*[clinic end generated code: output=0718e60fa1e2c12b input=6a09b0241ba12e26]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong((unsigned long)x), PyLong_FromUnsignedLong((unsigned long)y));
 }
@@ -547,6 +706,10 @@ echo.o_int
 
 One int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_int_impl(PyObject *module, int x)
+/*[clinic end generated code: output=5f68ba466e048f11 input=e73d6832315d0a1a]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -560,6 +723,10 @@ echo.p_int
 
 Positional int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_int_impl(PyObject *module, PyObject *a, int x)
+/*[clinic end generated code: output=b0816ae8dbfaa017 input=39991c12f97de974]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -573,6 +740,10 @@ echo.k_int
 
 Keyword int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_int_impl(PyObject *module, int x, int y)
+/*[clinic end generated code: output=8ab878d368e2593d input=2dd20deb56be29a9]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)x), PyLong_FromLong((long)y));
 }
@@ -585,6 +756,10 @@ echo.o_uint
 
 One uint.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_uint_impl(PyObject *module, unsigned int x)
+/*[clinic end generated code: output=a2a670e5e5e78303 input=0ae555304a988768]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -598,6 +773,10 @@ echo.p_uint
 
 Positional uint.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_uint_impl(PyObject *module, PyObject *a, unsigned int x)
+/*[clinic end generated code: output=38ac302dff0c3ada input=8dc6e6baca89b90c]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -611,6 +790,10 @@ echo.k_uint
 
 Keyword uint.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_uint_impl(PyObject *module, unsigned int x, unsigned int y)
+/*[clinic end generated code: output=67db8418c56e23ca input=d7399118df4ff23d]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong((unsigned long)x), PyLong_FromUnsignedLong((unsigned long)y));
 }
@@ -623,6 +806,10 @@ echo.o_uint_bw
 
 One uint_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_uint_bw_impl(PyObject *module, unsigned int x)
+/*[clinic end generated code: output=be69801d0c2a0ea8 input=b1b35c35d59c368e]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -636,6 +823,10 @@ echo.p_uint_bw
 
 Positional uint_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_uint_bw_impl(PyObject *module, PyObject *a, unsigned int x)
+/*[clinic end generated code: output=6eebf93121381e45 input=b75ec7c558148bf1]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong((unsigned long)x));
 }
@@ -649,6 +840,10 @@ echo.k_uint_bw
 
 Keyword uint_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_uint_bw_impl(PyObject *module, unsigned int x, unsigned int y)
+/*[clinic end generated code: output=c514525ff722cb60 input=3cc082f8dc355544]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong((unsigned long)x), PyLong_FromUnsignedLong((unsigned long)y));
 }
@@ -661,6 +856,10 @@ echo.o_long
 
 One long.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_long_impl(PyObject *module, long x)
+/*[clinic end generated code: output=2bc6f1376a52d365 input=43b1764fa7b676d1]*/
 {
     return steal_tuple(1, PyLong_FromLong(x));
 }
@@ -674,6 +873,10 @@ echo.p_long
 
 Positional long.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_long_impl(PyObject *module, PyObject *a, long x)
+/*[clinic end generated code: output=bf305208e81a3f4d input=045a88625b23d548]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong(x));
 }
@@ -687,6 +890,10 @@ echo.k_long
 
 Keyword long.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_long_impl(PyObject *module, long x, long y)
+/*[clinic end generated code: output=1014a91ff2064740 input=19969f0d9beb4516]*/
 {
     return steal_tuple(2, PyLong_FromLong(x), PyLong_FromLong(y));
 }
@@ -699,6 +906,10 @@ echo.o_ulong
 
 One ulong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ulong_impl(PyObject *module, unsigned long x)
+/*[clinic end generated code: output=c19a6b17bb810508 input=41a6934cb9c18363]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong(x));
 }
@@ -712,6 +923,10 @@ echo.p_ulong
 
 Positional ulong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ulong_impl(PyObject *module, PyObject *a, unsigned long x)
+/*[clinic end generated code: output=73c503e853461fc5 input=ff293915ce8075f0]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong(x));
 }
@@ -725,6 +940,10 @@ echo.k_ulong
 
 Keyword ulong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ulong_impl(PyObject *module, unsigned long x, unsigned long y)
+/*[clinic end generated code: output=a3985741cd504bed input=0d68080454c16c70]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong(x), PyLong_FromUnsignedLong(y));
 }
@@ -737,6 +956,10 @@ echo.o_ulong_bw
 
 One ulong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ulong_bw_impl(PyObject *module, unsigned long x)
+/*[clinic end generated code: output=b4efd0cfb9007006 input=2b92cc3f2d693bb4]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLong(x));
 }
@@ -750,6 +973,10 @@ echo.p_ulong_bw
 
 Positional ulong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ulong_bw_impl(PyObject *module, PyObject *a, unsigned long x)
+/*[clinic end generated code: output=46de1b4d28f8ad38 input=4484c7a8f7d4b9cd]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLong(x));
 }
@@ -763,6 +990,10 @@ echo.k_ulong_bw
 
 Keyword ulong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ulong_bw_impl(PyObject *module, unsigned long x, unsigned long y)
+/*[clinic end generated code: output=06c0d27bd2cc9533 input=9317c595f738968f]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLong(x), PyLong_FromUnsignedLong(y));
 }
@@ -775,6 +1006,10 @@ echo.o_longlong
 
 One longlong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_longlong_impl(PyObject *module, long long x)
+/*[clinic end generated code: output=f35eb2e90f961d3c input=996ca030befaa6cb]*/
 {
     return steal_tuple(1, PyLong_FromLongLong(x));
 }
@@ -788,6 +1023,10 @@ echo.p_longlong
 
 Positional longlong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_longlong_impl(PyObject *module, PyObject *a, long long x)
+/*[clinic end generated code: output=7142060b52c316c0 input=6776ff687bb34162]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLongLong(x));
 }
@@ -801,6 +1040,10 @@ echo.k_longlong
 
 Keyword longlong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_longlong_impl(PyObject *module, long long x, long long y)
+/*[clinic end generated code: output=a0095a3225b609a0 input=e03d281cd695470f]*/
 {
     return steal_tuple(2, PyLong_FromLongLong(x), PyLong_FromLongLong(y));
 }
@@ -813,6 +1056,10 @@ echo.o_ulonglong
 
 One ulonglong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ulonglong_impl(PyObject *module, unsigned long long x)
+/*[clinic end generated code: output=03e96e21b7b32366 input=0d54715d7756781e]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLongLong(x));
 }
@@ -826,6 +1073,10 @@ echo.p_ulonglong
 
 Positional ulonglong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ulonglong_impl(PyObject *module, PyObject *a, unsigned long long x)
+/*[clinic end generated code: output=12ff1c62629d3c1e input=1e3278eaf5ef0785]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLongLong(x));
 }
@@ -839,6 +1090,11 @@ echo.k_ulonglong
 
 Keyword ulonglong.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ulonglong_impl(PyObject *module, unsigned long long x,
+                      unsigned long long y)
+/*[clinic end generated code: output=077c3fa4592147d9 input=938baaa6bcf2a82f]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLongLong(x), PyLong_FromUnsignedLongLong(y));
 }
@@ -851,6 +1107,10 @@ echo.o_ulonglong_bw
 
 One ulonglong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ulonglong_bw_impl(PyObject *module, unsigned long long x)
+/*[clinic end generated code: output=8fedddccc6dc5656 input=fa7b74c08716fea6]*/
 {
     return steal_tuple(1, PyLong_FromUnsignedLongLong(x));
 }
@@ -864,6 +1124,10 @@ echo.p_ulonglong_bw
 
 Positional ulonglong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ulonglong_bw_impl(PyObject *module, PyObject *a, unsigned long long x)
+/*[clinic end generated code: output=82dd7fe805665753 input=77d8ade3f1e45583]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromUnsignedLongLong(x));
 }
@@ -877,6 +1141,11 @@ echo.k_ulonglong_bw
 
 Keyword ulonglong_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ulonglong_bw_impl(PyObject *module, unsigned long long x,
+                         unsigned long long y)
+/*[clinic end generated code: output=316770aeec5ea66e input=4962599e06932be0]*/
 {
     return steal_tuple(2, PyLong_FromUnsignedLongLong(x), PyLong_FromUnsignedLongLong(y));
 }
@@ -889,6 +1158,10 @@ echo.o_ssize
 
 One ssize.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ssize_impl(PyObject *module, Py_ssize_t x)
+/*[clinic end generated code: output=bdd4995e58a73bef input=079b4e0136d6b8e1]*/
 {
     return steal_tuple(1, PyLong_FromSsize_t(x));
 }
@@ -902,6 +1175,10 @@ echo.p_ssize
 
 Positional ssize.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ssize_impl(PyObject *module, PyObject *a, Py_ssize_t x)
+/*[clinic end generated code: output=2a2c21edb01a6248 input=b3476f252fa56933]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromSsize_t(x));
 }
@@ -915,6 +1192,10 @@ echo.k_ssize
 
 Keyword ssize.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ssize_impl(PyObject *module, Py_ssize_t x, Py_ssize_t y)
+/*[clinic end generated code: output=fce340a5485825df input=dd724e99f1e1dcb6]*/
 {
     return steal_tuple(2, PyLong_FromSsize_t(x), PyLong_FromSsize_t(y));
 }
@@ -927,6 +1208,10 @@ echo.o_ssize_none
 
 One ssize_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_ssize_none_impl(PyObject *module, Py_ssize_t x)
+/*[clinic end generated code: output=f7beed5804e66ae4 input=da0ce13416460a07]*/
 {
     return steal_tuple(1, PyLong_FromSsize_t(x));
 }
@@ -940,6 +1225,10 @@ echo.p_ssize_none
 
 Positional ssize_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_ssize_none_impl(PyObject *module, PyObject *a, Py_ssize_t x)
+/*[clinic end generated code: output=0c32e954428df2a4 input=0c7462c301e04ea2]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromSsize_t(x));
 }
@@ -953,6 +1242,10 @@ echo.k_ssize_none
 
 Keyword ssize_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_ssize_none_impl(PyObject *module, Py_ssize_t x, Py_ssize_t y)
+/*[clinic end generated code: output=968d5e1b3d67b648 input=c4c639b62ba82126]*/
 {
     return steal_tuple(2, PyLong_FromSsize_t(x), PyLong_FromSsize_t(y));
 }
@@ -965,6 +1258,10 @@ echo.o_slice
 
 One slice.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_slice_impl(PyObject *module, Py_ssize_t x)
+/*[clinic end generated code: output=69e3dabb964a609b input=406e379d20cf81be]*/
 {
     return steal_tuple(1, PyLong_FromSsize_t(x));
 }
@@ -978,6 +1275,10 @@ echo.p_slice
 
 Positional slice.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_slice_impl(PyObject *module, PyObject *a, Py_ssize_t x)
+/*[clinic end generated code: output=7548cc6f9c6748a0 input=038829bd304c584f]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromSsize_t(x));
 }
@@ -991,6 +1292,10 @@ echo.k_slice
 
 Keyword slice.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_slice_impl(PyObject *module, Py_ssize_t x, Py_ssize_t y)
+/*[clinic end generated code: output=485669f73124fcd6 input=d0dc14fc82bac1df]*/
 {
     return steal_tuple(2, PyLong_FromSsize_t(x), PyLong_FromSsize_t(y));
 }
@@ -1003,6 +1308,10 @@ echo.o_slice_int
 
 One slice_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_slice_int_impl(PyObject *module, Py_ssize_t x)
+/*[clinic end generated code: output=169ceb2bb4a21603 input=c53db3fc8739e596]*/
 {
     return steal_tuple(1, PyLong_FromSsize_t(x));
 }
@@ -1016,6 +1325,10 @@ echo.p_slice_int
 
 Positional slice_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_slice_int_impl(PyObject *module, PyObject *a, Py_ssize_t x)
+/*[clinic end generated code: output=66452b95e5b98ebd input=a3117fc2e939b2f3]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromSsize_t(x));
 }
@@ -1029,6 +1342,10 @@ echo.k_slice_int
 
 Keyword slice_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_slice_int_impl(PyObject *module, Py_ssize_t x, Py_ssize_t y)
+/*[clinic end generated code: output=19bd4971bfa8a8af input=7dde43f995e872be]*/
 {
     return steal_tuple(2, PyLong_FromSsize_t(x), PyLong_FromSsize_t(y));
 }
@@ -1041,6 +1358,10 @@ echo.o_size
 
 One size.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_size_impl(PyObject *module, size_t x)
+/*[clinic end generated code: output=fc1e94742b5dc8b3 input=d125d340b1c90e1c]*/
 {
     return steal_tuple(1, PyLong_FromSize_t(x));
 }
@@ -1054,6 +1375,10 @@ echo.p_size
 
 Positional size.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_size_impl(PyObject *module, PyObject *a, size_t x)
+/*[clinic end generated code: output=cb49d5bafa7d88ab input=031c849f5abf1edf]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromSize_t(x));
 }
@@ -1067,6 +1392,10 @@ echo.k_size
 
 Keyword size.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_size_impl(PyObject *module, size_t x, size_t y)
+/*[clinic end generated code: output=1d6ad9c27fadc819 input=44b7653e9e7c25bf]*/
 {
     return steal_tuple(2, PyLong_FromSize_t(x), PyLong_FromSize_t(y));
 }
@@ -1079,6 +1408,10 @@ echo.o_uchar
 
 One uchar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_uchar_impl(PyObject *module, unsigned char x)
+/*[clinic end generated code: output=de1f71fe1633ef28 input=3455f3ec2522ff03]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1092,6 +1425,10 @@ echo.p_uchar
 
 Positional uchar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_uchar_impl(PyObject *module, PyObject *a, unsigned char x)
+/*[clinic end generated code: output=909cfca456acd7bc input=3cfdddaab6a2a955]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -1105,6 +1442,10 @@ echo.k_uchar
 
 Keyword uchar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_uchar_impl(PyObject *module, unsigned char x, unsigned char y)
+/*[clinic end generated code: output=3a1b4b90ba800711 input=71aa5d3ee54a3f05]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)x), PyLong_FromLong((long)y));
 }
@@ -1117,6 +1458,10 @@ echo.o_uchar_bw
 
 One uchar_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_uchar_bw_impl(PyObject *module, unsigned char x)
+/*[clinic end generated code: output=dcb405ca858b5d02 input=b9b34e2731326a1d]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1130,6 +1475,10 @@ echo.p_uchar_bw
 
 Positional uchar_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_uchar_bw_impl(PyObject *module, PyObject *a, unsigned char x)
+/*[clinic end generated code: output=4eb4b1660cbe0e7d input=d8fed91f604169f3]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -1143,6 +1492,10 @@ echo.k_uchar_bw
 
 Keyword uchar_bw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_uchar_bw_impl(PyObject *module, unsigned char x, unsigned char y)
+/*[clinic end generated code: output=b7a73d795975d9cb input=5c165a3355f1bdcd]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)x), PyLong_FromLong((long)y));
 }
@@ -1155,6 +1508,10 @@ echo.o_byte
 
 One byte.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_byte_impl(PyObject *module, unsigned char x)
+/*[clinic end generated code: output=b38d8b96eda43914 input=dd4fca71197dedc2]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1168,6 +1525,10 @@ echo.p_byte
 
 Positional byte.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_byte_impl(PyObject *module, PyObject *a, unsigned char x)
+/*[clinic end generated code: output=667e58587588af80 input=bc4563c1170c3b91]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -1181,6 +1542,10 @@ echo.k_byte
 
 Keyword byte.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_byte_impl(PyObject *module, unsigned char x, unsigned char y)
+/*[clinic end generated code: output=4645eba1153aaaee input=8f0f4665185613b5]*/
 {
     return steal_tuple(2, PyLong_FromLong((long)x), PyLong_FromLong((long)y));
 }
@@ -1193,6 +1558,10 @@ echo.o_char
 
 One char.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_char_impl(PyObject *module, char x)
+/*[clinic end generated code: output=f269400f1e1cc1a3 input=74408a6829b60298]*/
 {
     return steal_tuple(1, PyBytes_FromStringAndSize(&x, 1));
 }
@@ -1206,6 +1575,10 @@ echo.p_char
 
 Positional char.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_char_impl(PyObject *module, PyObject *a, char x)
+/*[clinic end generated code: output=ed9e8fd2f370c102 input=738918b607f861e8]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBytes_FromStringAndSize(&x, 1));
 }
@@ -1219,6 +1592,10 @@ echo.k_char
 
 Keyword char.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_char_impl(PyObject *module, char x, char y)
+/*[clinic end generated code: output=c4d50b33b400935c input=0a8d954241dda2d5]*/
 {
     return steal_tuple(2, PyBytes_FromStringAndSize(&x, 1), PyBytes_FromStringAndSize(&y, 1));
 }
@@ -1231,6 +1608,10 @@ echo.o_unichar
 
 One unichar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_unichar_impl(PyObject *module, int x)
+/*[clinic end generated code: output=5a0f3fa8ec2d7c50 input=11a20ecb75a3a1f6]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1244,6 +1625,10 @@ echo.p_unichar
 
 Positional unichar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_unichar_impl(PyObject *module, PyObject *a, int x)
+/*[clinic end generated code: output=e6ac6d79e68f4bde input=fbf2d9460ac36793]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -1255,6 +1640,10 @@ echo.k_unichar
 
 Keyword unichar.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_unichar_impl(PyObject *module, int x)
+/*[clinic end generated code: output=1268a92bc983b4a9 input=9e01b56f62477c9b]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1267,6 +1656,10 @@ echo.o_fildes
 
 One fildes.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_fildes_impl(PyObject *module, int x)
+/*[clinic end generated code: output=2f4975d59e0ee144 input=71b215fa15638827]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1280,6 +1673,10 @@ echo.p_fildes
 
 Positional fildes.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_fildes_impl(PyObject *module, PyObject *a, int x)
+/*[clinic end generated code: output=5ac910d5d875232e input=81b7629b194eef74]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyLong_FromLong((long)x));
 }
@@ -1291,6 +1688,10 @@ echo.k_fildes
 
 Keyword fildes.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_fildes_impl(PyObject *module, int x)
+/*[clinic end generated code: output=c5d416c6aefbd3f0 input=012a300f4e673539]*/
 {
     return steal_tuple(1, PyLong_FromLong((long)x));
 }
@@ -1303,6 +1704,10 @@ echo.o_bool
 
 One bool.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_bool_impl(PyObject *module, int x)
+/*[clinic end generated code: output=e12946026f5c1a4a input=601d1a0acf1e7cd5]*/
 {
     return steal_tuple(1, PyBool_FromLong(x));
 }
@@ -1316,6 +1721,10 @@ echo.p_bool
 
 Positional bool.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_bool_impl(PyObject *module, PyObject *a, int x)
+/*[clinic end generated code: output=531dc927cd2193e8 input=15c1fe1bd9a64231]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBool_FromLong(x));
 }
@@ -1329,6 +1738,10 @@ echo.k_bool
 
 Keyword bool.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_bool_impl(PyObject *module, int x, int y)
+/*[clinic end generated code: output=03673d89ba3dd5b2 input=70377b2bc1dfed5f]*/
 {
     return steal_tuple(2, PyBool_FromLong(x), PyBool_FromLong(y));
 }
@@ -1341,6 +1754,10 @@ echo.o_bool_int
 
 One bool_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_bool_int_impl(PyObject *module, int x)
+/*[clinic end generated code: output=bb195d6aed9776a8 input=317ee961ebf0f75b]*/
 {
     return steal_tuple(1, PyBool_FromLong(x));
 }
@@ -1354,6 +1771,10 @@ echo.p_bool_int
 
 Positional bool_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_bool_int_impl(PyObject *module, PyObject *a, int x)
+/*[clinic end generated code: output=e52f664b9d1f87ee input=2866fd1d2bb02162]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyBool_FromLong(x));
 }
@@ -1367,6 +1788,10 @@ echo.k_bool_int
 
 Keyword bool_int.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_bool_int_impl(PyObject *module, int x, int y)
+/*[clinic end generated code: output=918ec3970749f9c5 input=470eb1497a7eba74]*/
 {
     return steal_tuple(2, PyBool_FromLong(x), PyBool_FromLong(y));
 }
@@ -1379,6 +1804,10 @@ echo.o_float
 
 One float.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_float_impl(PyObject *module, float x)
+/*[clinic end generated code: output=9fc08b6c3e43ca85 input=b1443f73616e10b4]*/
 {
     return steal_tuple(1, PyFloat_FromDouble((double)x));
 }
@@ -1392,6 +1821,10 @@ echo.p_float
 
 Positional float.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_float_impl(PyObject *module, PyObject *a, float x)
+/*[clinic end generated code: output=279b31afa6c12a20 input=a28a54320df872b6]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyFloat_FromDouble((double)x));
 }
@@ -1405,6 +1838,10 @@ echo.k_float
 
 Keyword float.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_float_impl(PyObject *module, float x, float y)
+/*[clinic end generated code: output=8820e93508f59159 input=26f8e8af0bdedb12]*/
 {
     return steal_tuple(2, PyFloat_FromDouble((double)x), PyFloat_FromDouble((double)y));
 }
@@ -1417,6 +1854,10 @@ echo.o_double
 
 One double.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_double_impl(PyObject *module, double x)
+/*[clinic end generated code: output=a11cbfe6582d6042 input=f3b36f9c771aa0e0]*/
 {
     return steal_tuple(1, PyFloat_FromDouble(x));
 }
@@ -1430,6 +1871,10 @@ echo.p_double
 
 Positional double.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_double_impl(PyObject *module, PyObject *a, double x)
+/*[clinic end generated code: output=e57fcefc0f329e16 input=366bbf2e93529917]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyFloat_FromDouble(x));
 }
@@ -1443,6 +1888,10 @@ echo.k_double
 
 Keyword double.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_double_impl(PyObject *module, double x, double y)
+/*[clinic end generated code: output=3bbc6eecad5f0c69 input=777ce95b61c20fcc]*/
 {
     return steal_tuple(2, PyFloat_FromDouble(x), PyFloat_FromDouble(y));
 }
@@ -1455,6 +1904,10 @@ echo.o_complex
 
 One complex.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_complex_impl(PyObject *module, Py_complex x)
+/*[clinic end generated code: output=a4b3da4fe52d763d input=b68f64f1384b128f]*/
 {
     return steal_tuple(1, PyComplex_FromCComplex(x));
 }
@@ -1468,6 +1921,10 @@ echo.p_complex
 
 Positional complex.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_complex_impl(PyObject *module, PyObject *a, Py_complex x)
+/*[clinic end generated code: output=7f631472158a0f89 input=94c7e3c3278d918e]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyComplex_FromCComplex(x));
 }
@@ -1479,6 +1936,10 @@ echo.k_complex
 
 Keyword complex.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_complex_impl(PyObject *module, Py_complex x)
+/*[clinic end generated code: output=47806135f30f20ec input=5204e1cac637dfda]*/
 {
     return steal_tuple(1, PyComplex_FromCComplex(x));
 }
@@ -1491,6 +1952,10 @@ echo.o_str
 
 One str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_str_impl(PyObject *module, const char *x)
+/*[clinic end generated code: output=7c37bd103392408d input=f992709cc9f74770]*/
 {
     return steal_tuple(1, PyUnicode_FromString(x));
 }
@@ -1504,6 +1969,10 @@ echo.p_str
 
 Positional str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_str_impl(PyObject *module, PyObject *a, const char *x)
+/*[clinic end generated code: output=575bb05faa388442 input=2c6eb02fd0d9fb42]*/
 {
     return steal_tuple(2, Py_NewRef(a), PyUnicode_FromString(x));
 }
@@ -1517,6 +1986,10 @@ echo.k_str
 
 Keyword str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_str_impl(PyObject *module, const char *x, const char *y)
+/*[clinic end generated code: output=703fd61df9b32705 input=141ea42d920846c7]*/
 {
     return steal_tuple(2, PyUnicode_FromString(x), PyUnicode_FromString(y));
 }
@@ -1529,6 +2002,10 @@ echo.o_str_none
 
 One str_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_str_none_impl(PyObject *module, const char *x)
+/*[clinic end generated code: output=d7e384eca3934649 input=0383d11c848dc925]*/
 {
     return steal_tuple(1, opt_str(x));
 }
@@ -1542,6 +2019,10 @@ echo.p_str_none
 
 Positional str_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_str_none_impl(PyObject *module, PyObject *a, const char *x)
+/*[clinic end generated code: output=944c4b60144bccef input=6d548dcb9992b50c]*/
 {
     return steal_tuple(2, Py_NewRef(a), opt_str(x));
 }
@@ -1555,6 +2036,10 @@ echo.k_str_none
 
 Keyword str_none.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_str_none_impl(PyObject *module, const char *x, const char *y)
+/*[clinic end generated code: output=7100d93ac9c28983 input=2b2f397fd02cce2a]*/
 {
     return steal_tuple(2, opt_str(x), opt_str(y));
 }
@@ -1567,6 +2052,10 @@ echo.o_object
 
 One object.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_object(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=5ea89e4171ce8c71 input=07a072216fa366d6]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1580,6 +2069,10 @@ echo.p_object
 
 Positional object.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_object_impl(PyObject *module, PyObject *a, PyObject *x)
+/*[clinic end generated code: output=eb0324317801fed9 input=805a4729ad18433d]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef(x));
 }
@@ -1593,6 +2086,10 @@ echo.k_object
 
 Keyword object.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_object_impl(PyObject *module, PyObject *x, PyObject *y)
+/*[clinic end generated code: output=22a824f677279fcb input=5c88a5984edb7904]*/
 {
     return steal_tuple(2, Py_NewRef(x), Py_NewRef(y));
 }
@@ -1605,6 +2102,10 @@ echo.o_object_null
 
 One object_null.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_object_null(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=db546f82c615837a input=416aef1723c63e59]*/
 {
     return steal_tuple(1, opt_obj(x));
 }
@@ -1618,6 +2119,10 @@ echo.p_object_null
 
 Positional object_null.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_object_null_impl(PyObject *module, PyObject *a, PyObject *x)
+/*[clinic end generated code: output=ad55d8fae1776736 input=401f6dba28f522b2]*/
 {
     return steal_tuple(2, Py_NewRef(a), opt_obj(x));
 }
@@ -1631,6 +2136,10 @@ echo.k_object_null
 
 Keyword object_null.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_object_null_impl(PyObject *module, PyObject *x, PyObject *y)
+/*[clinic end generated code: output=a22f3dcde28893b3 input=8beb190dd624e1c7]*/
 {
     return steal_tuple(2, opt_obj(x), opt_obj(y));
 }
@@ -1643,6 +2152,10 @@ echo.o_list
 
 One list.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_list_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=af68fc04c4a29340 input=b63c4da85b074277]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1656,6 +2169,10 @@ echo.p_list
 
 Positional list.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_list_impl(PyObject *module, PyObject *a, PyObject *x)
+/*[clinic end generated code: output=294f81bba2b24689 input=a1370c86a8a3b728]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef(x));
 }
@@ -1667,6 +2184,10 @@ echo.k_list
 
 Keyword list.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_list_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=a593af184a38b23a input=fb21f198ed8792e1]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1679,6 +2200,10 @@ echo.o_long_obj
 
 One long_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_long_obj_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=a3b3a1f4565669e6 input=67ef66d81659d1e1]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1692,6 +2217,10 @@ echo.p_long_obj
 
 Positional long_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_long_obj_impl(PyObject *module, PyObject *a, PyObject *x)
+/*[clinic end generated code: output=3e0868c8f6b43ccb input=22f54082959edecd]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef(x));
 }
@@ -1703,6 +2232,10 @@ echo.k_long_obj
 
 Keyword long_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_long_obj_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=8558449e32d11571 input=1aaa7059675f3247]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1715,6 +2248,10 @@ echo.o_bytes_obj
 
 One bytes_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_bytes_obj_impl(PyObject *module, PyBytesObject *x)
+/*[clinic end generated code: output=68601ce5e16ef2cc input=ea694f167b12216c]*/
 {
     return steal_tuple(1, Py_NewRef((PyObject *)x));
 }
@@ -1728,6 +2265,10 @@ echo.p_bytes_obj
 
 Positional bytes_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_bytes_obj_impl(PyObject *module, PyObject *a, PyBytesObject *x)
+/*[clinic end generated code: output=a55426877475b545 input=288193ee9ed254b9]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef((PyObject *)x));
 }
@@ -1739,6 +2280,10 @@ echo.k_bytes_obj
 
 Keyword bytes_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_bytes_obj_impl(PyObject *module, PyBytesObject *x)
+/*[clinic end generated code: output=0ce1582e77a0cda6 input=b75d8c6aa87a4bcb]*/
 {
     return steal_tuple(1, Py_NewRef((PyObject *)x));
 }
@@ -1751,6 +2296,10 @@ echo.o_bytearray_obj
 
 One bytearray_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_bytearray_obj_impl(PyObject *module, PyByteArrayObject *x)
+/*[clinic end generated code: output=89af02ed3af842c0 input=dc879cd30c53fd59]*/
 {
     return steal_tuple(1, Py_NewRef((PyObject *)x));
 }
@@ -1764,6 +2313,11 @@ echo.p_bytearray_obj
 
 Positional bytearray_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_bytearray_obj_impl(PyObject *module, PyObject *a,
+                          PyByteArrayObject *x)
+/*[clinic end generated code: output=52597e3c9db236ae input=97da23df4ba65b97]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef((PyObject *)x));
 }
@@ -1775,6 +2329,10 @@ echo.k_bytearray_obj
 
 Keyword bytearray_obj.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_bytearray_obj_impl(PyObject *module, PyByteArrayObject *x)
+/*[clinic end generated code: output=c5501b2cd9081ba7 input=4fa53b4ca05bb23d]*/
 {
     return steal_tuple(1, Py_NewRef((PyObject *)x));
 }
@@ -1787,6 +2345,10 @@ echo.o_unicode
 
 One unicode.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_unicode_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=9776511231a2aae8 input=853fb57e87d58ae8]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1800,6 +2362,10 @@ echo.p_unicode
 
 Positional unicode.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_unicode_impl(PyObject *module, PyObject *a, PyObject *x)
+/*[clinic end generated code: output=7b07b83298b513cf input=06131d0b9ad8fa97]*/
 {
     return steal_tuple(2, Py_NewRef(a), Py_NewRef(x));
 }
@@ -1811,6 +2377,10 @@ echo.k_unicode
 
 Keyword unicode.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_unicode_impl(PyObject *module, PyObject *x)
+/*[clinic end generated code: output=27110fcc7fc935b8 input=0deabf0276917a95]*/
 {
     return steal_tuple(1, Py_NewRef(x));
 }
@@ -1823,6 +2393,10 @@ echo.o_buffer
 
 One buffer.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_buffer_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=eddbadc6fefef00e input=d19f06055d153ea6]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1836,6 +2410,10 @@ echo.p_buffer
 
 Positional buffer.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_buffer_impl(PyObject *module, PyObject *a, Py_buffer *x)
+/*[clinic end generated code: output=94b3eb6f37b409c6 input=029cc35cf116639e]*/
 {
     return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
@@ -1849,6 +2427,10 @@ echo.k_buffer
 
 Keyword buffer.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_buffer_impl(PyObject *module, Py_buffer *x, Py_buffer *y)
+/*[clinic end generated code: output=91ee7f47fe29bd4e input=c6699a8866e37397]*/
 {
     return steal_tuple(2, buf_to_py(x), buf_to_py(y));
 }
@@ -1861,6 +2443,10 @@ echo.o_buffer_str
 
 One buffer_str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_buffer_str_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=313117f158e3c2aa input=38dbe71cf1a362da]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1874,6 +2460,10 @@ echo.p_buffer_str
 
 Positional buffer_str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_buffer_str_impl(PyObject *module, PyObject *a, Py_buffer *x)
+/*[clinic end generated code: output=b77ee2be9334034e input=42d8a3cdc3e7d816]*/
 {
     return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
@@ -1885,6 +2475,10 @@ echo.k_buffer_str
 
 Keyword buffer_str.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_buffer_str_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=1e5ea98238545b26 input=8f03285b87f894fa]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1897,6 +2491,10 @@ echo.o_buffer_strnone
 
 One buffer_strnone.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_buffer_strnone_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=a9cbfbdd09dbc171 input=bb11352d40ccfa97]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1910,6 +2508,10 @@ echo.p_buffer_strnone
 
 Positional buffer_strnone.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_buffer_strnone_impl(PyObject *module, PyObject *a, Py_buffer *x)
+/*[clinic end generated code: output=51a8bae6e30f75c4 input=2e16df31852d3015]*/
 {
     return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
@@ -1921,6 +2523,10 @@ echo.k_buffer_strnone
 
 Keyword buffer_strnone.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_buffer_strnone_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=c3f57403db305b9a input=4fe92a2cfc001576]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1933,6 +2539,10 @@ echo.o_buffer_rw
 
 One buffer_rw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_o_buffer_rw_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=475a8a9712c5845b input=67510fe4bd0f4022]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1946,6 +2556,10 @@ echo.p_buffer_rw
 
 Positional buffer_rw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_p_buffer_rw_impl(PyObject *module, PyObject *a, Py_buffer *x)
+/*[clinic end generated code: output=afc9816c008065d3 input=8f23b7689d586257]*/
 {
     return steal_tuple(2, Py_NewRef(a), buf_to_py(x));
 }
@@ -1957,6 +2571,10 @@ echo.k_buffer_rw
 
 Keyword buffer_rw.
 [clinic start generated code]*/
+
+static PyObject *
+echo_k_buffer_rw_impl(PyObject *module, Py_buffer *x)
+/*[clinic end generated code: output=774348c7f13eabb8 input=48d2b135e5093655]*/
 {
     return steal_tuple(1, buf_to_py(x));
 }
@@ -1969,6 +2587,10 @@ echo.r_int -> int
 
 Returns int; -7 raises ValueError.
 [clinic start generated code]*/
+
+static int
+echo_r_int_impl(PyObject *module, int x)
+/*[clinic end generated code: output=2f0fdc71eff28f08 input=3dafd387b31c9248]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -1985,6 +2607,10 @@ echo.r_long -> long
 
 Returns long; -7 raises ValueError.
 [clinic start generated code]*/
+
+static long
+echo_r_long_impl(PyObject *module, int x)
+/*[clinic end generated code: output=d1d7e2bdc759cec0 input=786828bac2b68027]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2001,6 +2627,10 @@ echo.r_ssize -> Py_ssize_t
 
 Returns ssize; -7 raises ValueError.
 [clinic start generated code]*/
+
+static Py_ssize_t
+echo_r_ssize_impl(PyObject *module, int x)
+/*[clinic end generated code: output=2b6e8e4416630d13 input=7382a4bf148d07ff]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2017,6 +2647,10 @@ echo.r_size -> size_t
 
 Returns size; -7 raises ValueError.
 [clinic start generated code]*/
+
+static size_t
+echo_r_size_impl(PyObject *module, int x)
+/*[clinic end generated code: output=ef488d58441cc403 input=cae545a569cf8d01]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2033,6 +2667,10 @@ echo.r_uint -> unsigned_int
 
 Returns uint; -7 raises ValueError.
 [clinic start generated code]*/
+
+static unsigned int
+echo_r_uint_impl(PyObject *module, int x)
+/*[clinic end generated code: output=66ae04ffc8d23277 input=e3b5fb7879bc79a9]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2049,6 +2687,10 @@ echo.r_ulong -> unsigned_long
 
 Returns ulong; -7 raises ValueError.
 [clinic start generated code]*/
+
+static unsigned long
+echo_r_ulong_impl(PyObject *module, int x)
+/*[clinic end generated code: output=2dedea2c3ac2b2fb input=bcabbbcb6547fe01]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2065,6 +2707,10 @@ echo.r_double -> double
 
 Returns double; -7 raises ValueError.
 [clinic start generated code]*/
+
+static double
+echo_r_double_impl(PyObject *module, int x)
+/*[clinic end generated code: output=bf0e389e62e753c2 input=c36d8d918cefc248]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2081,6 +2727,10 @@ echo.r_float -> float
 
 Returns float; -7 raises ValueError.
 [clinic start generated code]*/
+
+static float
+echo_r_float_impl(PyObject *module, int x)
+/*[clinic end generated code: output=bb3719a70820412b input=519db31c2049a856]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2097,6 +2747,10 @@ echo.r_bool -> bool
 
 Returns bool; -7 raises ValueError.
 [clinic start generated code]*/
+
+static int
+echo_r_bool_impl(PyObject *module, int x)
+/*[clinic end generated code: output=12b80c8f0d51bc36 input=0e95a5db29b29d4d]*/
 {
     if (x == -7) {
         PyErr_SetString(PyExc_ValueError, "seven");
@@ -2110,6 +2764,7 @@ Returns bool; -7 raises ValueError.
 /*[clinic input]
 class echo.Thing "ThingObject *" "thing_type"
 [clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=f01d49a1407a7359]*/
 
 /*[clinic input]
 @classmethod
@@ -2120,6 +2775,10 @@ echo.Thing.__new__
 
 Make a thing.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_impl(PyTypeObject *type, int a, PyObject *b)
+/*[clinic end generated code: output=00eab3981757032c input=8480846ffa5dccd2]*/
 {
     ThingObject *self = (ThingObject *)type->tp_alloc(type, 0);
     if (self == NULL) {
@@ -2141,6 +2800,10 @@ echo.Thing.__init__
     /
 
 [clinic start generated code]*/
+
+static int
+echo_Thing___init___impl(ThingObject *self, int x)
+/*[clinic end generated code: output=b7556a83f7e6711b input=6ff8461995bb7021]*/
 {
     Py_XSETREF(self->init_data, steal_tuple(1, PyLong_FromLong(x)));
     return self->init_data == NULL ? -1 : 0;
@@ -2155,6 +2818,10 @@ echo.Thing.meth
 
 A method.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_meth_impl(ThingObject *self, int a, const char *b)
+/*[clinic end generated code: output=527f2138af1f418e input=0e2422552eeb5439]*/
 {
     return steal_tuple(2, PyLong_FromLong(a), PyUnicode_FromString(b));
 }
@@ -2168,6 +2835,10 @@ echo.Thing.cmeth
 
 A class method.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_cmeth_impl(PyTypeObject *type, int a)
+/*[clinic end generated code: output=9e92aadf299a2d13 input=48904863f7bb4062]*/
 {
     return steal_tuple(1, PyLong_FromLong(a));
 }
@@ -2180,6 +2851,10 @@ echo.Thing.smeth
 
 A static method.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_smeth_impl(int a)
+/*[clinic end generated code: output=44b6ae166509505b input=635a7221bcb813a2]*/
 {
     return steal_tuple(1, PyLong_FromLong(a));
 }
@@ -2190,6 +2865,10 @@ echo.Thing.new_data
 
 What __new__ got.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_new_data_get_impl(ThingObject *self)
+/*[clinic end generated code: output=63704cddecc1a25c input=b4fd9b469a41bcad]*/
 {
     return Py_NewRef(self->new_data);
 }
@@ -2200,6 +2879,10 @@ echo.Thing.init_data
 
 What __init__ got.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_init_data_get_impl(ThingObject *self)
+/*[clinic end generated code: output=cab6f219f593485f input=d856781871b416c6]*/
 {
     return Py_NewRef(self->init_data);
 }
@@ -2208,6 +2891,10 @@ What __init__ got.
 @setter
 echo.Thing.init_data
 [clinic start generated code]*/
+
+static int
+echo_Thing_init_data_set_impl(ThingObject *self, PyObject *value)
+/*[clinic end generated code: output=2f6eca8b86be1344 input=b104e0e2ad18e2ef]*/
 {
     if (value == NULL) {
         PyErr_SetString(PyExc_AttributeError, "cannot delete init_data");
@@ -2226,6 +2913,10 @@ echo.Thing.defcls
 
 A METH_METHOD method.
 [clinic start generated code]*/
+
+static PyObject *
+echo_Thing_defcls_impl(ThingObject *self, PyTypeObject *cls, int a)
+/*[clinic end generated code: output=58bb2ff7b1c6fa82 input=36415bb07bbf24ec]*/
 {
     return steal_tuple(2, PyUnicode_FromString(cls->tp_name), PyLong_FromLong(a));
 }
