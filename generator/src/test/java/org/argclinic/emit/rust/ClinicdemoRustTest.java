@@ -16,8 +16,8 @@ class ClinicdemoRustTest {
     assertWithMessage(built).that(built).contains("built ");
     // cargo prints warnings when it compiles (always, on a fresh clone): none are allowed
     assertWithMessage(built).that(built).doesNotContain("warning");
-    String python = Files.readString(demo.resolve("out/python.txt")).strip();
-    String out = EchoDifferentialTest.run(demo, List.of(python, "test_clinicdemo_rust.py", "out"));
+    String python = Files.readString(demo.resolve("target/out/python.txt")).strip();
+    String out = EchoDifferentialTest.run(demo, List.of(python, "test_clinicdemo_rust.py", "target/out"));
     assertWithMessage(out).that(out).containsMatch("(?m)^\\d+ passed, 0 failed$");
   }
 }

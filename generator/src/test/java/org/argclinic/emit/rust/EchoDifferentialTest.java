@@ -46,8 +46,8 @@ class EchoDifferentialTest {
   private static String differential(String glue) throws Exception {
     corpus = Corpus.tree();
     Path echo = RustExamples.root().resolve("examples/echo");
-    String out = "out-" + glue;
-    String built = run(echo, List.of("./build"), java.util.Map.of("ECHO_C_GLUE", glue, "ECHO_OUT", out));
+    String out = "target/" + glue;
+    String built = run(echo, List.of("./build"), java.util.Map.of("ECHO_C_GLUE", glue, "ECHO_OUT", glue));
     assertThat(built).contains("(" + glue + " glue)");
     assertWithMessage(built).that(built).doesNotContain("warning");
     String interpreter = Files.readString(echo.resolve(out + "/python.txt")).strip();

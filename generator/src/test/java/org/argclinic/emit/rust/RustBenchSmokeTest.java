@@ -18,9 +18,9 @@ class RustBenchSmokeTest {
   void benchmarkRuns() throws Exception {
     Path bench = RustExamples.root().resolve("bench/rust");
     EchoDifferentialTest.run(bench, List.of("./build"));
-    String python = Files.readString(bench.resolve("out/python.txt")).strip();
+    String python = Files.readString(bench.resolve("target/out/python.txt")).strip();
     String out = EchoDifferentialTest.run(bench,
-        List.of(python, "bench.py", "out", "--number", "2000", "--repeat", "2", "--rounds", "1"));
+        List.of(python, "bench.py", "target/out", "--number", "2000", "--repeat", "2", "--rounds", "1"));
     System.out.println(out);
     assertWithMessage(out).that(out).contains("worst Rust/C time ratio");
   }
