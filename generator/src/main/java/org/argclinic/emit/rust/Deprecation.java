@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.argclinic.emit.TextWrap;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.Version;
 
@@ -52,7 +53,7 @@ record Deprecation(
         }
       }
       kwCondition = "(" + String.join(") || (", conditions) + ")";
-      List<String> names = keyword.values().stream().map(p -> PyLiterals.strRepr(p.name(), "")).toList();
+      List<String> names = keyword.values().stream().map(p -> ExprPrinter.reprStr(p.name())).toList();
       StringBuilder m = new StringBuilder("Passing keyword argument" + (keyword.size() != 1 ? "s" : "") + " "
           + words(names) + " to " + fullDisplayName + "() is deprecated.");
       for (Map.Entry<Version, List<String>> g : byVersion(keyword.values(), false).entrySet()) {
@@ -101,7 +102,7 @@ record Deprecation(
     Map<Version, List<String>> out = new LinkedHashMap<>();
     for (Parameter p : params) {
       Version v = (positional ? p.deprecatedPositional() : p.deprecatedKeyword()).orElseThrow();
-      out.computeIfAbsent(v, k -> new ArrayList<>()).add(PyLiterals.strRepr(p.name(), ""));
+      out.computeIfAbsent(v, k -> new ArrayList<>()).add(ExprPrinter.reprStr(p.name()));
     }
     return out;
   }

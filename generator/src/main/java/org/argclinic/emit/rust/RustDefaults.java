@@ -3,6 +3,7 @@ package org.argclinic.emit.rust;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.Expr;
 import org.argclinic.model.Parameter;
 
@@ -76,7 +77,7 @@ final class RustDefaults {
       throw new RustEmitter.Unsupported("default None for " + type);
     }
     if (isBool) {
-      return value(PyLiterals.truthy(e) ? "true" : "false", type);
+      return value(truthy(e) ? "true" : "false", type);
     }
     Optional<String> lit = literal(e, type);
     if (lit.isEmpty()) {
@@ -98,6 +99,20 @@ final class RustDefaults {
       }
     }
     return out;
+  }
+
+  /** Python truthiness of a literal default (bool converters store 0 or 1). */
+  static boolean truthy(Expr e) {
+    if (e instanceof Expr.Bool b) {
+      return b.value();
+    }
+    if (e instanceof Expr.Int i) {
+      return i.value().signum() != 0;
+    }
+    if (e instanceof Expr.Unary u && u.op().equals("-")) {
+      return truthy(u.operand());
+    }
+    return !(e instanceof Expr.None);
   }
 
   private static RustEmitter.DefaultPlan option(String type) {
@@ -180,7 +195,7 @@ final class RustDefaults {
     if (e instanceof Expr.Bytes b && type.equals("u8") && b.value().length() == 1) {
       return Optional.of(String.valueOf((int) b.value().charAt(0)));
     }
-    Optional<String> repr = PyLiterals.repr(e);
+    Optional<String> repr = ExprPrinter.literalRepr(e);
     if (repr.isEmpty()) {
       return Optional.empty();
     }

@@ -18,6 +18,7 @@ import org.argclinic.assemble.FileBinding;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.Docstrings;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Function;
 import org.argclinic.model.FunctionKind;
@@ -290,7 +291,7 @@ public final class RustEmitter {
         // getargs numbers every argument, keyword-capable or not
         display = "argument " + (i + 1);
       } else {
-        display = "argument " + PyLiterals.strRepr(p.name(), "");
+        display = "argument " + ExprPrinter.reprStr(p.name());
       }
       String slot;
       String present;
