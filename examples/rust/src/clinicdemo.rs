@@ -125,20 +125,25 @@ fn clinicdemo_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObj
 clinicdemo.strings
 
     s: str
-    /
+    C: int(accept={str})
     z: str(accept={str, NoneType}) = None
+    u: unicode = NULL
     c: char = b'x'
 
-Strings borrowed from the arguments.
+String converters.
 [clinic start generated code]*/
-fn clinicdemo_strings_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, s: &str, z: Option<&str>, c: u8) -> clinic::Result<*mut clinic::ffi::PyObject>
-/*[clinic end generated code: output=a56a47495c319b70 input=3487285485afacdf]*/
+#[allow(non_snake_case)]
+fn clinicdemo_strings_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, s: &str, C: i32, z: Option<&str>, u: Option<*mut clinic::ffi::PyObject>, c: u8) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=4d6667c892562606 input=160a7531f25e54bd]*/
 {
+    let none = unsafe { ffi::Py_None() };
     let z = match z {
         Some(text) => py_str(text),
-        None => new_ref(unsafe { ffi::Py_None() }),
+        None => new_ref(none),
     };
-    tuple(&[py_str(&s.to_uppercase()), z, py_long(c as i64)])
+    tuple(&[py_str(s), py_long(C as i64), z, new_ref(u.unwrap_or(unsafe { ffi::Py_Ellipsis() })), unsafe {
+        ffi::PyBytes_FromStringAndSize(&c as *const u8 as *const c_char, 1)
+    }])
 }
 
 /*[clinic input]
@@ -162,14 +167,138 @@ clinicdemo.gather
 
     first: object
     /
-    *rest: object
+    *args: object
+    sep: str = " "
 
-Return (first, rest).
+*args with a keyword-only parameter after it.
 [clinic start generated code]*/
-fn clinicdemo_gather_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, first: *mut clinic::ffi::PyObject, rest: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
-/*[clinic end generated code: output=ae0d5a37394a259b input=e1709f36acfdb4b8]*/
+fn clinicdemo_gather_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, first: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject, sep: &str) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=bcddb032063fc584 input=621ca9064ccc5241]*/
 {
-    tuple(&[new_ref(first), new_ref(rest)])
+    tuple(&[new_ref(first), new_ref(args), py_str(sep)])
+}
+
+/*[clinic input]
+clinicdemo.mix
+
+    a: object
+    /
+    b: object
+    *
+    c: object = NULL
+
+Positional-only, positional-or-keyword and keyword-only; c defaults to NULL.
+[clinic start generated code]*/
+fn clinicdemo_mix_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, b: *mut clinic::ffi::PyObject, c: Option<*mut clinic::ffi::PyObject>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=2b2ed311f8df0b23 input=43935506e312b25b]*/
+{
+    let c = c.unwrap_or(unsafe { ffi::Py_Ellipsis() });
+    tuple(&[new_ref(a), new_ref(b), new_ref(c)])
+}
+
+/*[clinic input]
+clinicdemo.integers
+
+    b: unsigned_char = 0
+    B: unsigned_char(bitwise=True) = 0
+    h: short = 0
+    H: unsigned_short = 0
+    Hm: unsigned_short(bitwise=True) = 0
+    i: int = 0
+    I: unsigned_int = 0
+    Im: unsigned_int(bitwise=True) = 0
+    l: long = 0
+    k: unsigned_long = 0
+    km: unsigned_long(bitwise=True) = 0
+    L: long_long = 0
+    K: unsigned_long_long = 0
+    Km: unsigned_long_long(bitwise=True) = 0
+    n: Py_ssize_t = 0
+    z: size_t = 0
+
+Every integer converter; returns the converted values.
+[clinic start generated code]*/
+#[allow(non_snake_case)]
+fn clinicdemo_integers_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, b: u8, B: u8, h: i16, H: u16, Hm: u16, i: i32, I: u32, Im: u32, l: ::std::ffi::c_long, k: ::std::ffi::c_ulong, km: ::std::ffi::c_ulong, L: i64, K: u64, Km: u64, n: isize, z: usize) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=a42bc7c709baf82e input=2819e7722409c541]*/
+{
+    let signed = [b as i64, B as i64, h as i64, H as i64, Hm as i64, i as i64, I as i64, Im as i64, l as i64];
+    let mut items: Vec<Obj> = signed.iter().map(|&v| py_long(v)).collect();
+    items.push(unsafe { ffi::PyLong_FromUnsignedLong(k) });
+    items.push(unsafe { ffi::PyLong_FromUnsignedLong(km) });
+    items.push(py_long(L));
+    items.push(unsafe { ffi::PyLong_FromUnsignedLongLong(K) });
+    items.push(unsafe { ffi::PyLong_FromUnsignedLongLong(Km) });
+    items.push(unsafe { ffi::PyLong_FromSsize_t(n) });
+    items.push(unsafe { ffi::PyLong_FromSize_t(z) });
+    tuple(&items)
+}
+
+/*[clinic input]
+clinicdemo.floats
+
+    f: float
+    d: double = 0.25
+
+Float converters; returns (f, d).
+[clinic start generated code]*/
+fn clinicdemo_floats_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, f: f32, d: f64) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=3067dd2f0d722a40 input=27bf9345595cd8f2]*/
+{
+    tuple(&[unsafe { ffi::PyFloat_FromDouble(f as f64) }, unsafe { ffi::PyFloat_FromDouble(d) }])
+}
+
+/*[clinic input]
+clinicdemo.indices
+
+    start: slice_index = 0
+    stop: slice_index(accept={int}) = 100
+    size: Py_ssize_t(accept={int, NoneType}) = -1
+
+Index converters.
+[clinic start generated code]*/
+fn clinicdemo_indices_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, start: isize, stop: isize, size: isize) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f546ec868d5c1835 input=6c1b0e9bb851c5ae]*/
+{
+    tuple(&[py_long(start as i64), py_long(stop as i64), py_long(size as i64)])
+}
+
+/*[clinic input]
+clinicdemo.fileno
+
+    fd: fildes
+    /
+
+Return the file descriptor of fd.
+[clinic start generated code]*/
+fn clinicdemo_fileno_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, fd: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=f93a5adc1ed824cc input=ce3cf4429c4bd20f]*/
+{
+    Ok(py_long(fd as i64))
+}
+
+/*[clinic input]
+clinicdemo.window
+
+    [
+    x: int
+    y: int
+    ]
+    w: int
+    [
+    h: int
+    ]
+    /
+
+Optional groups: window([x, y,] w[, h]).
+[clinic start generated code]*/
+fn clinicdemo_window_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, x: Option<i32>, y: Option<i32>, w: i32, h: Option<i32>) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=3da023657a0fd97f input=019c8084a84727b0]*/
+{
+    let left = x.is_some() as i64;
+    let right = h.is_some() as i64;
+    tuple(&[py_long(left), py_long(x.unwrap_or(0) as i64), py_long(y.unwrap_or(0) as i64), py_long(w as i64),
+            py_long(right), py_long(h.unwrap_or(0) as i64)])
 }
 
 /*[clinic input]
@@ -264,7 +393,7 @@ static mut COUNTER_GETSET: [ffi::PyGetSetDef; 2] = [
     ffi::PyGetSetDef { name: std::ptr::null(), get: None, set: None, doc: std::ptr::null(), closure: null_mut() },
 ];
 
-static mut METHODS: [ffi::PyMethodDef; 9] = [
+static mut METHODS: [ffi::PyMethodDef; 15] = [
     CLINICDEMO_ANSWER_METHODDEF,
     CLINICDEMO_SQUARE_METHODDEF,
     CLINICDEMO_ADD_METHODDEF,
@@ -273,6 +402,12 @@ static mut METHODS: [ffi::PyMethodDef; 9] = [
     CLINICDEMO_STRINGS_METHODDEF,
     CLINICDEMO_CHECKSUM_METHODDEF,
     CLINICDEMO_GATHER_METHODDEF,
+    CLINICDEMO_MIX_METHODDEF,
+    CLINICDEMO_INTEGERS_METHODDEF,
+    CLINICDEMO_FLOATS_METHODDEF,
+    CLINICDEMO_INDICES_METHODDEF,
+    CLINICDEMO_FILENO_METHODDEF,
+    CLINICDEMO_WINDOW_METHODDEF,
     ffi::PyMethodDef::zeroed(),
 ];
 

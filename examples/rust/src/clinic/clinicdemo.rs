@@ -1285,10 +1285,10 @@ pub(crate) unsafe extern "C" fn clinicdemo_kw(
 }
 
 #[allow(dead_code)]
-pub(crate) const CLINICDEMO_STRINGS_DOC: &::std::ffi::CStr = c"strings($module, s, /, z=None, c=b'x')\n\
+pub(crate) const CLINICDEMO_STRINGS_DOC: &::std::ffi::CStr = c"strings($module, /, s, C, z=None, u=<unrepresentable>, c=b'x')\n\
 --\n\
 \n\
-Strings borrowed from the arguments.";
+String converters.";
 
 #[allow(dead_code)]
 pub(crate) const CLINICDEMO_STRINGS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
@@ -1307,16 +1307,18 @@ pub(crate) unsafe extern "C" fn clinicdemo_strings(
 ) -> *mut clinic::ffi::PyObject {
     static PARSER: clinic::Parser = clinic::Parser::new(
         "strings",
-        &[c"", c"z", c"c"],
-        1, 1, 3, 0,
+        &[c"s", c"C", c"z", c"u", c"c"],
+        0, 2, 5, 0,
     );
     clinic::guard("strings", || unsafe {
-        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
-        let s: &str = clinic::to_str(argv[0], "strings", "argument 1")?;
-        let z: Option<&str> = if !argv[1].is_null() { clinic::to_str_or_none(argv[1], "strings", "argument 'z'")? } else { None };
-        let c: u8 = if !argv[2].is_null() { clinic::to_char(argv[2], "strings", "argument 'c'")? } else { 120 };
-        let _ret = clinicdemo_strings_impl(module, s, z, c)?;
+        let s: &str = clinic::to_str(argv[0], "strings", "argument 's'")?;
+        let C: i32 = clinic::to_unicode_char(argv[1], "strings", "argument 'C'")?;
+        let z: Option<&str> = if !argv[2].is_null() { clinic::to_str_or_none(argv[2], "strings", "argument 'z'")? } else { None };
+        let u: Option<*mut clinic::ffi::PyObject> = if !argv[3].is_null() { Some(clinic::to_exact(argv[3], clinic::ffi::PyUnicode_Check(argv[3]) != 0, "str", "strings", "argument 'u'")?) } else { None };
+        let c: u8 = if !argv[4].is_null() { clinic::to_char(argv[4], "strings", "argument 'c'")? } else { 120 };
+        let _ret = clinicdemo_strings_impl(module, s, C, z, u, c)?;
         Ok(_ret)
     })
 }
@@ -1358,30 +1360,273 @@ pub(crate) unsafe extern "C" fn clinicdemo_checksum(
 }
 
 #[allow(dead_code)]
-pub(crate) const CLINICDEMO_GATHER_DOC: &::std::ffi::CStr = c"gather($module, first, /, *rest)\n\
+pub(crate) const CLINICDEMO_GATHER_DOC: &::std::ffi::CStr = c"gather($module, first, /, *args, sep=' ')\n\
 --\n\
 \n\
-Return (first, rest).";
+*args with a keyword-only parameter after it.";
 
 #[allow(dead_code)]
 pub(crate) const CLINICDEMO_GATHER_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
     ml_name: c"gather".as_ptr(),
-    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: clinicdemo_gather },
-    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: clinicdemo_gather },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
     ml_doc: CLINICDEMO_GATHER_DOC.as_ptr(),
 };
 
 #[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn clinicdemo_gather(
     module: *mut clinic::ffi::PyObject,
-    args: *mut *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
     nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
 ) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "gather",
+        &[c"", c"sep"],
+        1, 1, 1, 0,
+    );
     clinic::guard("gather", || unsafe {
-        clinic::check_positional("gather", nargs, 1, isize::MAX)?;
-        let first: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
-        let rest: clinic::OwnedRef = clinic::varargs(args, nargs, 1)?;
-        let _ret = clinicdemo_gather_impl(module, first, rest.as_ptr())?;
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        let varargs = PARSER.unpack_vararg(args, nargs, kwnames, 1, &mut argv)?;
+        let first: *mut clinic::ffi::PyObject = clinic::ok(argv[0])?;
+        let args: clinic::OwnedRef = clinic::ok(varargs)?;
+        let sep: &str = if !argv[2].is_null() { clinic::to_str(argv[2], "gather", "argument 'sep'")? } else { " " };
+        let _ret = clinicdemo_gather_impl(module, first, args.as_ptr(), sep)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_MIX_DOC: &::std::ffi::CStr = c"mix($module, a, /, b, *, c=<unrepresentable>)\n\
+--\n\
+\n\
+Positional-only, positional-or-keyword and keyword-only; c defaults to NULL.";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_MIX_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"mix".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: clinicdemo_mix },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: CLINICDEMO_MIX_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn clinicdemo_mix(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "mix",
+        &[c"", c"b", c"c"],
+        1, 2, 2, 0,
+    );
+    clinic::guard("mix", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(argv[0])?;
+        let b: *mut clinic::ffi::PyObject = clinic::ok(argv[1])?;
+        let c: Option<*mut clinic::ffi::PyObject> = if !argv[2].is_null() { Some(clinic::ok(argv[2])?) } else { None };
+        let _ret = clinicdemo_mix_impl(module, a, b, c)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_INTEGERS_DOC: &::std::ffi::CStr = c"integers($module, /, b=0, B=0, h=0, H=0, Hm=0, i=0, I=0, Im=0, l=0,\n\
+\x20        k=0, km=0, L=0, K=0, Km=0, n=0, z=0)\n\
+--\n\
+\n\
+Every integer converter; returns the converted values.";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_INTEGERS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"integers".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: clinicdemo_integers },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: CLINICDEMO_INTEGERS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn clinicdemo_integers(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "integers",
+        &[c"b", c"B", c"h", c"H", c"Hm", c"i", c"I", c"Im", c"l", c"k", c"km", c"L", c"K", c"Km", c"n", c"z"],
+        0, 0, 16, 0,
+    );
+    clinic::guard("integers", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 16] = [::std::ptr::null_mut(); 16];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let b: u8 = if !argv[0].is_null() { clinic::to_unsigned_char(argv[0])? } else { 0 };
+        let B: u8 = if !argv[1].is_null() { clinic::to_unsigned_char_bitwise(argv[1])? } else { 0 };
+        let h: i16 = if !argv[2].is_null() { clinic::to_i16(argv[2])? } else { 0 };
+        let H: u16 = if !argv[3].is_null() { clinic::to_u16(argv[3])? } else { 0 };
+        let Hm: u16 = if !argv[4].is_null() { clinic::to_u16_bitwise(argv[4])? } else { 0 };
+        let i: i32 = if !argv[5].is_null() { clinic::to_i32(argv[5])? } else { 0 };
+        let I: u32 = if !argv[6].is_null() { clinic::to_u32(argv[6])? } else { 0 };
+        let Im: u32 = if !argv[7].is_null() { clinic::to_u32_bitwise(argv[7])? } else { 0 };
+        let l: ::std::ffi::c_long = if !argv[8].is_null() { clinic::to_long(argv[8])? } else { 0 };
+        let k: ::std::ffi::c_ulong = if !argv[9].is_null() { clinic::to_ulong(argv[9])? } else { 0 };
+        let km: ::std::ffi::c_ulong = if !argv[10].is_null() { clinic::to_ulong_bitwise(argv[10], "integers", "argument 'km'")? } else { 0 };
+        let L: i64 = if !argv[11].is_null() { clinic::to_i64(argv[11])? } else { 0 };
+        let K: u64 = if !argv[12].is_null() { clinic::to_u64(argv[12])? } else { 0 };
+        let Km: u64 = if !argv[13].is_null() { clinic::to_u64_bitwise(argv[13], "integers", "argument 'Km'")? } else { 0 };
+        let n: isize = if !argv[14].is_null() { clinic::to_ssize(argv[14])? } else { 0 };
+        let z: usize = if !argv[15].is_null() { clinic::to_usize(argv[15])? } else { 0 };
+        let _ret = clinicdemo_integers_impl(module, b, B, h, H, Hm, i, I, Im, l, k, km, L, K, Km, n, z)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_FLOATS_DOC: &::std::ffi::CStr = c"floats($module, /, f, d=0.25)\n\
+--\n\
+\n\
+Float converters; returns (f, d).";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_FLOATS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"floats".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: clinicdemo_floats },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: CLINICDEMO_FLOATS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn clinicdemo_floats(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "floats",
+        &[c"f", c"d"],
+        0, 1, 2, 0,
+    );
+    clinic::guard("floats", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let f: f32 = clinic::to_f32(argv[0])?;
+        let d: f64 = if !argv[1].is_null() { clinic::to_f64(argv[1])? } else { 0.25 };
+        let _ret = clinicdemo_floats_impl(module, f, d)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_INDICES_DOC: &::std::ffi::CStr = c"indices($module, /, start=0, stop=100, size=-1)\n\
+--\n\
+\n\
+Index converters.";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_INDICES_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"indices".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: clinicdemo_indices },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: CLINICDEMO_INDICES_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn clinicdemo_indices(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "indices",
+        &[c"start", c"stop", c"size"],
+        0, 0, 3, 0,
+    );
+    clinic::guard("indices", || unsafe {
+        let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+        let start: isize = if !argv[0].is_null() { clinic::to_slice_index(argv[0], 0, true)? } else { 0 };
+        let stop: isize = if !argv[1].is_null() { clinic::to_slice_index(argv[1], 100, false)? } else { 100 };
+        let size: isize = if !argv[2].is_null() { clinic::to_ssize_optional(argv[2], -1)? } else { -1 };
+        let _ret = clinicdemo_indices_impl(module, start, stop, size)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_FILENO_DOC: &::std::ffi::CStr = c"fileno($module, fd, /)\n\
+--\n\
+\n\
+Return the file descriptor of fd.";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_FILENO_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"fileno".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: clinicdemo_fileno },
+    ml_flags: clinic::ffi::METH_O,
+    ml_doc: CLINICDEMO_FILENO_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn clinicdemo_fileno(
+    module: *mut clinic::ffi::PyObject,
+    arg: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("fileno", || unsafe {
+        let fd: i32 = clinic::to_fildes(arg)?;
+        let _ret = clinicdemo_fileno_impl(module, fd)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_WINDOW_DOC: &::std::ffi::CStr = c"window([x, y,] w, [h])\n\
+Optional groups: window([x, y,] w[, h]).";
+
+#[allow(dead_code)]
+pub(crate) const CLINICDEMO_WINDOW_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"window".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunction: clinicdemo_window },
+    ml_flags: clinic::ffi::METH_VARARGS,
+    ml_doc: CLINICDEMO_WINDOW_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn, unused_assignments)]
+pub(crate) unsafe extern "C" fn clinicdemo_window(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("window", || unsafe {
+        let mut x: Option<i32> = None;
+        let mut y: Option<i32> = None;
+        let mut w: Option<i32> = None;
+        let mut h: Option<i32> = None;
+        match clinic::ffi::PyTuple_GET_SIZE(args) {
+            1 => {
+                w = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+            }
+            2 => {
+                w = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                h = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
+            }
+            3 => {
+                x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
+                w = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+            }
+            4 => {
+                x = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 0))?);
+                y = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 1))?);
+                w = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 2))?);
+                h = Some(clinic::getargs_int(clinic::ffi::PyTuple_GET_ITEM(args, 3))?);
+            }
+            _ => return Err(clinic::type_error("clinicdemo.window requires 1 to 4 arguments")),
+        }
+        let _ret = clinicdemo_window_impl(module, x, y, w.unwrap(), h)?;
         Ok(_ret)
     })
 }

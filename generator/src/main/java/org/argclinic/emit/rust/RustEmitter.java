@@ -419,7 +419,8 @@ public final class RustEmitter {
         glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
         convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
         maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, vararg, !implName.equals(implName.toLowerCase(Locale.ROOT)),
+        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, vararg, !implName.equals(implName.toLowerCase(Locale.ROOT))
+            || params.stream().anyMatch(p -> !p.local().equals(p.local().toLowerCase(Locale.ROOT))),
         depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));

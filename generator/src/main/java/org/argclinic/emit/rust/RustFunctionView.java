@@ -37,7 +37,8 @@ import com.google.common.collect.ImmutableList;
  * @param groupCases for {@code groups}: each accepted argument count and what it fills
  * @param groupError for {@code groups}: the message for any other count (a Rust literal)
  * @param vararg the index of the {@code *args} parameter, -1 if none
- * @param implNonSnakeCase the impl name (from the C name) is not snake case: it gets an allow
+ * @param implNonSnakeCase the impl name (from the C name) or a parameter name is not snake case:
+ *     the impl gets an allow
  * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
  *     warning, checked before unpacking; empty if none
  * @param positionalMessage its message, a Rust string literal
