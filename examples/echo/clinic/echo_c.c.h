@@ -9,6 +9,7 @@ preserve
    Error messages follow CPython 3.13's Python/getargs.c. */
 
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -620,17 +621,41 @@ argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
     return tuple;
 }
 
+/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses its
+   private _PyArg_ParseStack: the public PyArg_VaParse over a tuple of them gives the same
+   messages ("f() takes exactly 2 arguments (1 given)", "f() argument 2 must be ..."). The
+   tuple holds references to the caller's objects only, so what the format units return stays
+   valid after it is released. */
+static inline int
+argclinic_parse_stack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...)
+{
+    int ok;
+    va_list va;
+    PyObject *tuple = argclinic_tuple_from_array(args, nargs);
+    if (tuple == NULL) {
+        return 0;
+    }
+    va_start(va, format);
+    ok = PyArg_VaParse(tuple, format, va);
+    va_end(va);
+    Py_DECREF(tuple);
+    return ok;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
+/* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values
+   outside C long included). */
 static inline int
 argclinic_int(PyObject *arg, int *out)
 {
-    long v = PyLong_AsLong(arg);
-    if (v == -1 && PyErr_Occurred()) {
+    int overflow;
+    long v = PyLong_AsLongAndOverflow(arg, &overflow);
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
         return 0;
     }
-    if (v > INT_MAX || v < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+    if (v == -1 && PyErr_Occurred()) {
         return 0;
     }
     *out = (int)v;
@@ -725,26 +750,24 @@ argclinic_mask(PyObject *arg, unsigned long *out)
     return 1;
 }
 
-/* After a failed unsigned conversion of an int: a negative value is reported as CPython's
-   unsigned converters do, ValueError "value must be positive". */
-static inline void
-argclinic_unsigned_error(PyObject *arg)
+/* The unsigned converters refuse a negative int first, ValueError "value must be positive",
+   reading the int's value (PyLong_AsLongAndOverflow never calls back into a subclass, and cannot
+   fail on an int); anything else goes on to the unsigned conversion, as in CPython. 1 when the
+   error is set. */
+static inline int
+argclinic_refuse_negative(PyObject *arg)
 {
-    PyObject *zero;
-    int neg;
-    if (!PyLong_Check(arg) || !PyErr_ExceptionMatches(PyExc_OverflowError)) {
-        return;
+    int overflow;
+    long v;
+    if (!PyLong_Check(arg)) {
+        return 0;
     }
-    zero = PyLong_FromLong(0);
-    if (zero == NULL) {
-        return;
-    }
-    neg = PyObject_RichCompareBool(arg, zero, Py_LT);
-    Py_DECREF(zero);
-    if (neg == 1) {
-        PyErr_Clear();
+    v = PyLong_AsLongAndOverflow(arg, &overflow);
+    if (overflow < 0 || (overflow == 0 && v < 0)) {
         PyErr_SetString(PyExc_ValueError, "value must be positive");
+        return 1;
     }
+    return 0;
 }
 
 /* unsigned long no larger than max (unsigned short, unsigned int, unsigned long). */
@@ -752,9 +775,12 @@ static inline int
 argclinic_unsigned_long_max(PyObject *arg, unsigned long max, const char *ctype,
                             unsigned long *out)
 {
-    unsigned long v = PyLong_AsUnsignedLong(arg);
+    unsigned long v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsUnsignedLong(arg);
     if (v == (unsigned long)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     if (v > max) {
@@ -768,9 +794,12 @@ argclinic_unsigned_long_max(PyObject *arg, unsigned long max, const char *ctype,
 static inline int
 argclinic_unsigned_long_long(PyObject *arg, unsigned long long *out)
 {
-    unsigned long long v = PyLong_AsUnsignedLongLong(arg);
+    unsigned long long v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsUnsignedLongLong(arg);
     if (v == (unsigned long long)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     *out = v;
@@ -780,9 +809,12 @@ argclinic_unsigned_long_long(PyObject *arg, unsigned long long *out)
 static inline int
 argclinic_size_t(PyObject *arg, size_t *out)
 {
-    size_t v = PyLong_AsSize_t(arg);
+    size_t v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsSize_t(arg);
     if (v == (size_t)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     *out = v;
@@ -1631,11 +1663,8 @@ echo_p_s_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *x;
     Py_ssize_t x_length;
 
-    if (!argclinic_check_positional("p_s_hash", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "s#:p_s_hash", &x, &x_length)) {
+    if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash",
+        &a, &x, &x_length)) {
         goto exit;
     }
     return_value = echo_p_s_hash_impl(module, a, x, x_length);
@@ -1651,28 +1680,22 @@ PyDoc_STRVAR(echo_k_s_hash__doc__,
 "Keyword s_hash.");
 
 #define ECHO_K_S_HASH_METHODDEF    \
-    {"k_s_hash", (PyCFunction)(void(*)(void))echo_k_s_hash, METH_FASTCALL|METH_KEYWORDS, echo_k_s_hash__doc__},
+    {"k_s_hash", (PyCFunction)(void(*)(void))echo_k_s_hash, METH_VARARGS|METH_KEYWORDS, echo_k_s_hash__doc__},
 
 static PyObject *
 echo_k_s_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length);
 
 static PyObject *
-echo_k_s_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_s_hash(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_s_hash", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     const char *x;
     Py_ssize_t x_length;
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash", _keywords,
+        &x, &x_length))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "s#:k_s_hash", &x, &x_length)) {
-        goto exit;
-    }
     return_value = echo_k_s_hash_impl(module, x, x_length);
 
 exit:
@@ -1728,11 +1751,8 @@ echo_p_z_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *x;
     Py_ssize_t x_length;
 
-    if (!argclinic_check_positional("p_z_hash", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "z#:p_z_hash", &x, &x_length)) {
+    if (!argclinic_parse_stack(args, nargs, "Oz#:p_z_hash",
+        &a, &x, &x_length)) {
         goto exit;
     }
     return_value = echo_p_z_hash_impl(module, a, x, x_length);
@@ -1748,28 +1768,22 @@ PyDoc_STRVAR(echo_k_z_hash__doc__,
 "Keyword z_hash.");
 
 #define ECHO_K_Z_HASH_METHODDEF    \
-    {"k_z_hash", (PyCFunction)(void(*)(void))echo_k_z_hash, METH_FASTCALL|METH_KEYWORDS, echo_k_z_hash__doc__},
+    {"k_z_hash", (PyCFunction)(void(*)(void))echo_k_z_hash, METH_VARARGS|METH_KEYWORDS, echo_k_z_hash__doc__},
 
 static PyObject *
 echo_k_z_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length);
 
 static PyObject *
-echo_k_z_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_z_hash(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_z_hash", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     const char *x;
     Py_ssize_t x_length;
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "z#:k_z_hash", _keywords,
+        &x, &x_length))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "z#:k_z_hash", &x, &x_length)) {
-        goto exit;
-    }
     return_value = echo_k_z_hash_impl(module, x, x_length);
 
 exit:
@@ -1825,11 +1839,8 @@ echo_p_y_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *x;
     Py_ssize_t x_length;
 
-    if (!argclinic_check_positional("p_y_hash", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "y#:p_y_hash", &x, &x_length)) {
+    if (!argclinic_parse_stack(args, nargs, "Oy#:p_y_hash",
+        &a, &x, &x_length)) {
         goto exit;
     }
     return_value = echo_p_y_hash_impl(module, a, x, x_length);
@@ -1845,28 +1856,22 @@ PyDoc_STRVAR(echo_k_y_hash__doc__,
 "Keyword y_hash.");
 
 #define ECHO_K_Y_HASH_METHODDEF    \
-    {"k_y_hash", (PyCFunction)(void(*)(void))echo_k_y_hash, METH_FASTCALL|METH_KEYWORDS, echo_k_y_hash__doc__},
+    {"k_y_hash", (PyCFunction)(void(*)(void))echo_k_y_hash, METH_VARARGS|METH_KEYWORDS, echo_k_y_hash__doc__},
 
 static PyObject *
 echo_k_y_hash_impl(PyObject *module, const char *x, Py_ssize_t x_length);
 
 static PyObject *
-echo_k_y_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_y_hash(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_y_hash", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     const char *x;
     Py_ssize_t x_length;
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "y#:k_y_hash", _keywords,
+        &x, &x_length))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "y#:k_y_hash", &x, &x_length)) {
-        goto exit;
-    }
     return_value = echo_k_y_hash_impl(module, x, x_length);
 
 exit:
@@ -1919,11 +1924,8 @@ echo_p_y_nonul(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *a;
     const char *x;
 
-    if (!argclinic_check_positional("p_y_nonul", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "y:p_y_nonul", &x)) {
+    if (!argclinic_parse_stack(args, nargs, "Oy:p_y_nonul",
+        &a, &x)) {
         goto exit;
     }
     return_value = echo_p_y_nonul_impl(module, a, x);
@@ -1939,27 +1941,21 @@ PyDoc_STRVAR(echo_k_y_nonul__doc__,
 "Keyword y_nonul.");
 
 #define ECHO_K_Y_NONUL_METHODDEF    \
-    {"k_y_nonul", (PyCFunction)(void(*)(void))echo_k_y_nonul, METH_FASTCALL|METH_KEYWORDS, echo_k_y_nonul__doc__},
+    {"k_y_nonul", (PyCFunction)(void(*)(void))echo_k_y_nonul, METH_VARARGS|METH_KEYWORDS, echo_k_y_nonul__doc__},
 
 static PyObject *
 echo_k_y_nonul_impl(PyObject *module, const char *x);
 
 static PyObject *
-echo_k_y_nonul(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_y_nonul(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_y_nonul", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     const char *x;
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "y:k_y_nonul", _keywords,
+        &x))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "y:k_y_nonul", &x)) {
-        goto exit;
-    }
     return_value = echo_k_y_nonul_impl(module, x);
 
 exit:
@@ -2016,11 +2012,8 @@ echo_p_s_hash_legacy(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *x;
     Py_ssize_t x_length;
 
-    if (!argclinic_check_positional("p_s_hash_legacy", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "s#:p_s_hash_legacy", &x, &x_length)) {
+    if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash_legacy",
+        &a, &x, &x_length)) {
         goto exit;
     }
     return_value = echo_p_s_hash_legacy_impl(module, a, x, x_length);
@@ -2036,29 +2029,23 @@ PyDoc_STRVAR(echo_k_s_hash_legacy__doc__,
 "Keyword s_hash_legacy.");
 
 #define ECHO_K_S_HASH_LEGACY_METHODDEF    \
-    {"k_s_hash_legacy", (PyCFunction)(void(*)(void))echo_k_s_hash_legacy, METH_FASTCALL|METH_KEYWORDS, echo_k_s_hash_legacy__doc__},
+    {"k_s_hash_legacy", (PyCFunction)(void(*)(void))echo_k_s_hash_legacy, METH_VARARGS|METH_KEYWORDS, echo_k_s_hash_legacy__doc__},
 
 static PyObject *
 echo_k_s_hash_legacy_impl(PyObject *module, const char *x,
                           Py_ssize_t x_length);
 
 static PyObject *
-echo_k_s_hash_legacy(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_s_hash_legacy(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_s_hash_legacy", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     const char *x;
     Py_ssize_t x_length;
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash_legacy", _keywords,
+        &x, &x_length))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "s#:k_s_hash_legacy", &x, &x_length)) {
-        goto exit;
-    }
     return_value = echo_k_s_hash_legacy_impl(module, x, x_length);
 
 exit:
@@ -6436,11 +6423,8 @@ echo_p_buffer_strnone(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *a;
     Py_buffer x = {0};
 
-    if (!argclinic_check_positional("p_buffer_strnone", nargs, 2, 2)) {
-        goto exit;
-    }
-    a = args[0];
-    if (!PyArg_Parse(args[1], "z*:p_buffer_strnone", &x)) {
+    if (!argclinic_parse_stack(args, nargs, "Oz*:p_buffer_strnone",
+        &a, &x)) {
         goto exit;
     }
     return_value = echo_p_buffer_strnone_impl(module, a, &x);
@@ -6461,27 +6445,21 @@ PyDoc_STRVAR(echo_k_buffer_strnone__doc__,
 "Keyword buffer_strnone.");
 
 #define ECHO_K_BUFFER_STRNONE_METHODDEF    \
-    {"k_buffer_strnone", (PyCFunction)(void(*)(void))echo_k_buffer_strnone, METH_FASTCALL|METH_KEYWORDS, echo_k_buffer_strnone__doc__},
+    {"k_buffer_strnone", (PyCFunction)(void(*)(void))echo_k_buffer_strnone, METH_VARARGS|METH_KEYWORDS, echo_k_buffer_strnone__doc__},
 
 static PyObject *
 echo_k_buffer_strnone_impl(PyObject *module, Py_buffer *x);
 
 static PyObject *
-echo_k_buffer_strnone(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_k_buffer_strnone(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
-    static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_buffer_strnone", .keywords = _keywords};
-    PyObject *argsbuf[1];
+    static char *_keywords[] = {"x", NULL};
     Py_buffer x = {0};
 
-    args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, 1, 1, 0, argsbuf);
-    if (!args) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "z*:k_buffer_strnone", _keywords,
+        &x))
         goto exit;
-    }
-    if (!PyArg_Parse(args[0], "z*:k_buffer_strnone", &x)) {
-        goto exit;
-    }
     return_value = echo_k_buffer_strnone_impl(module, &x);
 
 exit:
@@ -7182,4 +7160,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=fe7646b94582a9fa input=a9049054013a1b77]*/
+/*[clinic end generated code: output=b41e37e3954f252b input=a9049054013a1b77]*/

@@ -15,6 +15,12 @@ if (!argclinic_check_positional("{name}", ${text}, ${a?c}, ${other})) {{
     goto exit;
 }}
 <#break>
+<#case "parse_stack">
+if (!argclinic_parse_stack(args, nargs, "{format_units}:{name}",
+    {parse_arguments})) {{
+    goto exit;
+}}
+<#break>
 <#case "vararg_fastcall">
 ${other} = argclinic_tuple_from_array(args + ${a?c}, ${text});
 if (!${other}) {{

@@ -296,6 +296,7 @@ final class ParseArgs {
     }
     boolean hasOptional = false;
     boolean useParserCode = true;
+    boolean getargs = publicGetargs(vararg == NO_VARARG);
     for (int i = 0; i < parameters.size(); i++) {
       BoundParameter p = parameters.get(i);
       if (p.isVararg()) {
@@ -309,7 +310,9 @@ final class ParseArgs {
       }
       String displayname = p.displayName(i + 1);
       String argname = String.format(argnameFmt, i);
-      Optional<String> parsearg = codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+      Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
+          ? Optional.empty()
+          : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
       if (parsearg.isEmpty()) {
         useParserCode = false;
         parserCode = new ArrayList<>();
@@ -412,6 +415,8 @@ final class ParseArgs {
       parserPrototype = prototype("def_class");
     }
     String addLabel = null;
+    boolean getargs = publicGetargs(!hasVararg && !requiresDefiningClass
+        && deprecatedKeywords.values().stream().noneMatch(BoundParameter::isOptional));
     if (useParserCode) {
       if (!deprecatedKeywords.isEmpty()) {
         parserCode.add(deprecations.keywordUse(func, deprecatedKeywords, Optional.of(argnameFmt), fastcall, codegen));
@@ -423,7 +428,9 @@ final class ParseArgs {
         }
         String displayname = p.displayName(i + 1);
         String argname = String.format(argnameFmt, i);
-        Optional<String> parsearg = codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+        Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
+            ? Optional.empty()
+            : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
         if (parsearg.isEmpty()) {
           parserCode = new ArrayList<>();
           useParserCode = false;
@@ -476,7 +483,8 @@ final class ParseArgs {
         p.converter().useConverter();
       }
       declarations = declareParser(true);
-      if (limitedCapi) {
+      if (limitedCapi || codegen.publicTarget().isPresent()) {
+        fastcall = false;
         flags = "METH_VARARGS|METH_KEYWORDS";
         parserPrototype = prototype("keyword");
         parserCode = new ArrayList<>(List.of(step("parse_tuple_and_keywords_limited", "", 0)));
@@ -502,6 +510,16 @@ final class ParseArgs {
       parserCode.add(0, deprecations.positionalUse(func, deprecatedPositionals));
     }
     parserBody(parserCode);
+  }
+
+  /**
+   * Whether the public targets may parse this function with getargs where CPython's clinic does
+   * (see PublicTarget#parsesWithGetargs); {@code shapeAllows} says the function's shape permits a
+   * METH_VARARGS getargs parser (no defining class, no *args, no optional deprecated keyword).
+   */
+  private boolean publicGetargs(boolean shapeAllows) {
+    return shapeAllows && codegen.publicTarget().isPresent()
+        && codegen.publicTarget().get().getargsCanParse(converters);
   }
 
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * both with the same generated calls: results, exception types and messages must be identical.
  */
 class EchoDifferentialTest {
-  /** The reference corpus (CPython's own clinic builds the C side until the public target lands). */
+  /** The reference corpus (CPython's own clinic builds the reference C side). */
   private static Path corpus;
 
   private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
@@ -68,16 +68,12 @@ class EchoDifferentialTest {
   }
 
   /**
-   * echo_c from argclinic's public C target. Disabled while the public target differs from
-   * CPython 3.13 (which rustGlueMatchesCpythonClinic pins), 792 of 43,976 checks: int() values
-   * outside C long say "to C long" instead of "to C int"; the unsigned converters test the sign
-   * with a rich comparison, so an int subclass with its own __lt__ changes the outcome (CPython
-   * reads the value); the converters CPython parses with getargs (z*, s#, z#, y#, y) report
-   * arity as "f expected N arguments, got M" instead of "f() takes exactly N arguments (M
-   * given)" and their type errors as "argument must be" instead of "argument N must be".
+   * echo_c from argclinic's public C target: the same behaviour, through the public C API only
+   * (int() overflow named "C int" whatever the value, unsigned converters that read an int
+   * subclass's value rather than compare it, getargs' own messages where CPython parses with
+   * getargs).
    */
   @Test
-  @org.junit.jupiter.api.Disabled("public C target differs from CPython 3.13 in three ways; see javadoc")
   void rustGlueMatchesPublicCGlue() throws Exception {
     assertNoMismatch(differential("public"));
   }

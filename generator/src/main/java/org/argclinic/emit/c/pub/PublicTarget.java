@@ -130,6 +130,27 @@ public final class PublicTarget {
     return templates.render(templateSet() + "/parse_arg.c.ftl", m);
   }
 
+  /**
+   * Whether CPython's clinic parses this converter with getargs (it has no inline parse for it):
+   * then this target does too, through the public PyArg_ParseTuple / PyArg_ParseTupleAndKeywords
+   * over the whole function, so arity and type messages are getargs' own ("f() takes exactly 2
+   * arguments (1 given)", "f() argument 2 must be ..."). Refusals of the limited target still
+   * apply.
+   */
+  public boolean parsesWithGetargs(CConverter c) {
+    choose(c, "arg", "argument");
+    return c.parseArg("arg", "argument", false).isEmpty();
+  }
+
+  /**
+   * Whether a whole-function getargs format can hold these converters: not when one converts
+   * with a CPython-private function (O&amp; with a _Py converter), which this target replaces.
+   */
+  public boolean getargsCanParse(List<CConverter> converters) {
+    return converters.stream().noneMatch(c -> c.formatUnit().equals("O&")
+        && c.converter().orElse("").startsWith("_Py"));
+  }
+
   private PublicViewModels.ParseArg choose(CConverter c, String argname, String displayname) {
     String p = c.parserName();
     String type = c.type();
