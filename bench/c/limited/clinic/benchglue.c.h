@@ -13,6 +13,7 @@ preserve
    Error messages follow CPython 3.13's Python/getargs.c. */
 
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -624,17 +625,41 @@ argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
     return tuple;
 }
 
+/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses its
+   private _PyArg_ParseStack: the public PyArg_VaParse over a tuple of them gives the same
+   messages ("f() takes exactly 2 arguments (1 given)", "f() argument 2 must be ..."). The
+   tuple holds references to the caller's objects only, so what the format units return stays
+   valid after it is released. */
+static inline int
+argclinic_parse_stack(PyObject *const *args, Py_ssize_t nargs, const char *format, ...)
+{
+    int ok;
+    va_list va;
+    PyObject *tuple = argclinic_tuple_from_array(args, nargs);
+    if (tuple == NULL) {
+        return 0;
+    }
+    va_start(va, format);
+    ok = PyArg_VaParse(tuple, format, va);
+    va_end(va);
+    Py_DECREF(tuple);
+    return ok;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
+/* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values
+   outside C long included). */
 static inline int
 argclinic_int(PyObject *arg, int *out)
 {
-    long v = PyLong_AsLong(arg);
-    if (v == -1 && PyErr_Occurred()) {
+    int overflow;
+    long v = PyLong_AsLongAndOverflow(arg, &overflow);
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
         return 0;
     }
-    if (v > INT_MAX || v < INT_MIN) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+    if (v == -1 && PyErr_Occurred()) {
         return 0;
     }
     *out = (int)v;
@@ -729,26 +754,24 @@ argclinic_mask(PyObject *arg, unsigned long *out)
     return 1;
 }
 
-/* After a failed unsigned conversion of an int: a negative value is reported as CPython's
-   unsigned converters do, ValueError "value must be positive". */
-static inline void
-argclinic_unsigned_error(PyObject *arg)
+/* The unsigned converters refuse a negative int first, ValueError "value must be positive",
+   reading the int's value (PyLong_AsLongAndOverflow never calls back into a subclass, and cannot
+   fail on an int); anything else goes on to the unsigned conversion, as in CPython. 1 when the
+   error is set. */
+static inline int
+argclinic_refuse_negative(PyObject *arg)
 {
-    PyObject *zero;
-    int neg;
-    if (!PyLong_Check(arg) || !PyErr_ExceptionMatches(PyExc_OverflowError)) {
-        return;
+    int overflow;
+    long v;
+    if (!PyLong_Check(arg)) {
+        return 0;
     }
-    zero = PyLong_FromLong(0);
-    if (zero == NULL) {
-        return;
-    }
-    neg = PyObject_RichCompareBool(arg, zero, Py_LT);
-    Py_DECREF(zero);
-    if (neg == 1) {
-        PyErr_Clear();
+    v = PyLong_AsLongAndOverflow(arg, &overflow);
+    if (overflow < 0 || (overflow == 0 && v < 0)) {
         PyErr_SetString(PyExc_ValueError, "value must be positive");
+        return 1;
     }
+    return 0;
 }
 
 /* unsigned long no larger than max (unsigned short, unsigned int, unsigned long). */
@@ -756,9 +779,12 @@ static inline int
 argclinic_unsigned_long_max(PyObject *arg, unsigned long max, const char *ctype,
                             unsigned long *out)
 {
-    unsigned long v = PyLong_AsUnsignedLong(arg);
+    unsigned long v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsUnsignedLong(arg);
     if (v == (unsigned long)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     if (v > max) {
@@ -772,9 +798,12 @@ argclinic_unsigned_long_max(PyObject *arg, unsigned long max, const char *ctype,
 static inline int
 argclinic_unsigned_long_long(PyObject *arg, unsigned long long *out)
 {
-    unsigned long long v = PyLong_AsUnsignedLongLong(arg);
+    unsigned long long v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsUnsignedLongLong(arg);
     if (v == (unsigned long long)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     *out = v;
@@ -784,9 +813,12 @@ argclinic_unsigned_long_long(PyObject *arg, unsigned long long *out)
 static inline int
 argclinic_size_t(PyObject *arg, size_t *out)
 {
-    size_t v = PyLong_AsSize_t(arg);
+    size_t v;
+    if (argclinic_refuse_negative(arg)) {
+        return 0;
+    }
+    v = PyLong_AsSize_t(arg);
     if (v == (size_t)-1 && PyErr_Occurred()) {
-        argclinic_unsigned_error(arg);
         return 0;
     }
     *out = v;
@@ -1070,4 +1102,4 @@ bench_typed(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=3f994ccdf830a27f input=a9049054013a1b77]*/
+/*[clinic end generated code: output=4fd431e9054ab4a2 input=a9049054013a1b77]*/
