@@ -621,8 +621,8 @@ argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
     return tuple;
 }
 
-/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses its
-   private _PyArg_ParseStack: the public PyArg_VaParse over a tuple of them gives the same
+/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses the
+   private array form of getargs: the public PyArg_VaParse over a tuple of them gives the same
    messages ("f() takes exactly 2 arguments (1 given)", "f() argument 2 must be ..."). The
    tuple holds references to the caller's objects only, so what the format units return stays
    valid after it is released. */
@@ -7160,4 +7160,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=b41e37e3954f252b input=a9049054013a1b77]*/
+/*[clinic end generated code: output=d1113f340d142f8d input=a9049054013a1b77]*/

@@ -625,8 +625,8 @@ argclinic_tuple_from_array(PyObject *const *items, Py_ssize_t n)
     return tuple;
 }
 
-/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses its
-   private _PyArg_ParseStack: the public PyArg_VaParse over a tuple of them gives the same
+/* Positional-only METH_FASTCALL arguments parsed by getargs where CPython's clinic uses the
+   private array form of getargs: the public PyArg_VaParse over a tuple of them gives the same
    messages ("f() takes exactly 2 arguments (1 given)", "f() argument 2 must be ..."). The
    tuple holds references to the caller's objects only, so what the format units return stays
    valid after it is released. */
@@ -2086,4 +2086,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=46a2480059fd11f8 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=3506aeb860ed1bf1 input=a9049054013a1b77]*/
