@@ -2,7 +2,9 @@
      code whose c-core form uses CPython's private API, rewritten on the argclinic runtime; every
      other piece comes from c/core/parse_step.c.ftl. Late-bound form (literal braces doubled);
      lines start at column 0. For unpack_*, text is the name of the CPython function the core
-     form calls (it says whether the function has *args) and other its int arguments. -->
+     form calls (it says whether the function has *args) and other its int arguments; for
+     getargs_positional_max, a is the parameter count, other the positional count and text 1
+     when a positional parameter is optional. -->
 <#switch kind>
 <#case "noargs_def_class">
 if (nargs || (kwnames && ARGCLINIC_TUPLE_SIZE(kwnames))) {{
@@ -18,6 +20,11 @@ if (!argclinic_check_positional("{name}", ${text}, ${a?c}, ${other})) {{
 <#case "parse_stack">
 if (!argclinic_parse_stack(args, nargs, "{format_units}:{name}",
     {parse_arguments})) {{
+    goto exit;
+}}
+<#break>
+<#case "getargs_positional_max">
+if (!argclinic_getargs_positional_max("{name}", args, kwargs, ${a?c}, ${other}, ${text})) {{
     goto exit;
 }}
 <#break>

@@ -646,6 +646,37 @@ argclinic_parse_stack(PyObject *const *args, Py_ssize_t nargs, const char *forma
     return ok;
 }
 
+/* Before PyArg_ParseTupleAndKeywords of a function with keyword-only parameters: the checks
+   CPython's array form of getargs makes before converting anything (too many arguments, too
+   many positional arguments), with its messages; the tuple form would convert the positional
+   arguments first. */
+static inline int
+argclinic_getargs_positional_max(const char *fname, PyObject *args, PyObject *kwargs,
+                                 int total, int maxpos, int optional_positional)
+{
+    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
+    Py_ssize_t nkwargs = kwargs == NULL ? 0 : PyDict_Size(kwargs);
+    if (nargs + nkwargs > total) {
+        PyErr_Format(PyExc_TypeError, "%.200s() takes at most %d %sargument%s (%zd given)",
+                     fname, total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s",
+                     nargs + nkwargs);
+        return 0;
+    }
+    if (nargs > maxpos) {
+        if (maxpos == 0) {
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", fname);
+        }
+        else {
+            PyErr_Format(PyExc_TypeError,
+                         "%.200s() takes %s %d positional argument%s (%zd given)", fname,
+                         optional_positional ? "at most" : "exactly", maxpos,
+                         maxpos == 1 ? "" : "s", nargs);
+        }
+        return 0;
+    }
+    return 1;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
 /* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values

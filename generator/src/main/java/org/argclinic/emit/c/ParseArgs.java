@@ -488,6 +488,12 @@ final class ParseArgs {
         flags = "METH_VARARGS|METH_KEYWORDS";
         parserPrototype = prototype("keyword");
         parserCode = new ArrayList<>(List.of(step("parse_tuple_and_keywords_limited", "", 0)));
+        if (codegen.publicTarget().isPresent() && maxPos < parameters.size()) {
+          // getargs' tuple form finds too many positional arguments only on reaching the
+          // keyword-only ones, after converting the others; CPython's array form checks first
+          parserCode.add(0, step("getargs_positional_max", minPos < maxPos ? "1" : "0",
+              Integer.toString(maxPos), parameters.size(), 4));
+        }
         declarations = "static char *_keywords[] = {{{keywords_c} NULL}};";
         if (!deprecatedPositionals.isEmpty() || !deprecatedKeywords.isEmpty()) {
           declarations += "\nPy_ssize_t nargs = PyTuple_Size(args);";
