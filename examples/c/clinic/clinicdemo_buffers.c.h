@@ -642,6 +642,37 @@ argclinic_parse_stack(PyObject *const *args, Py_ssize_t nargs, const char *forma
     return ok;
 }
 
+/* Before PyArg_ParseTupleAndKeywords of a function with keyword-only parameters: the checks
+   CPython's array form of getargs makes before converting anything (too many arguments, too
+   many positional arguments), with its messages; the tuple form would convert the positional
+   arguments first. */
+static inline int
+argclinic_getargs_positional_max(const char *fname, PyObject *args, PyObject *kwargs,
+                                 int total, int maxpos, int optional_positional)
+{
+    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
+    Py_ssize_t nkwargs = kwargs == NULL ? 0 : PyDict_Size(kwargs);
+    if (nargs + nkwargs > total) {
+        PyErr_Format(PyExc_TypeError, "%.200s() takes at most %d %sargument%s (%zd given)",
+                     fname, total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s",
+                     nargs + nkwargs);
+        return 0;
+    }
+    if (nargs > maxpos) {
+        if (maxpos == 0) {
+            PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", fname);
+        }
+        else {
+            PyErr_Format(PyExc_TypeError,
+                         "%.200s() takes %s %d positional argument%s (%zd given)", fname,
+                         optional_positional ? "at most" : "exactly", maxpos,
+                         maxpos == 1 ? "" : "s", nargs);
+        }
+        return 0;
+    }
+    return 1;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
 /* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values
@@ -976,6 +1007,77 @@ argclinic_check(const char *fname, const char *displayname, PyObject *arg, int o
     return 1;
 }
 
+/* O& converters standing in for CPython's private converter functions in getargs formats
+   (the functions CPython's clinic parses with getargs, and optional groups). */
+static inline int
+argclinic_unsigned_short_converter(PyObject *arg, void *out)
+{
+    unsigned long v;
+    if (!argclinic_unsigned_long_max(arg, USHRT_MAX, "unsigned short", &v)) {
+        return 0;
+    }
+    *(unsigned short *)out = (unsigned short)v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_int_converter(PyObject *arg, void *out)
+{
+    unsigned long v;
+    if (!argclinic_unsigned_long_max(arg, UINT_MAX, "unsigned int", &v)) {
+        return 0;
+    }
+    *(unsigned int *)out = (unsigned int)v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_long_converter(PyObject *arg, void *out)
+{
+    return argclinic_unsigned_long_max(arg, ULONG_MAX, "unsigned long", (unsigned long *)out);
+}
+
+static inline int
+argclinic_unsigned_long_long_converter(PyObject *arg, void *out)
+{
+    return argclinic_unsigned_long_long(arg, (unsigned long long *)out);
+}
+
+static inline int
+argclinic_size_t_converter(PyObject *arg, void *out)
+{
+    return argclinic_size_t(arg, (size_t *)out);
+}
+
+static inline int
+argclinic_ssize_t_optional_converter(PyObject *arg, void *out)
+{
+    return argclinic_ssize_t_optional(arg, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_slice_index_converter(PyObject *arg, void *out)
+{
+    return argclinic_slice_index(arg, 1, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_slice_index_not_none_converter(PyObject *arg, void *out)
+{
+    return argclinic_slice_index(arg, 0, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_fildes_converter(PyObject *arg, void *out)
+{
+    int fd = PyObject_AsFileDescriptor(arg);
+    if (fd < 0) {
+        return 0;
+    }
+    *(int *)out = fd;
+    return 1;
+}
+
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
 /* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
 static inline int
@@ -1069,4 +1171,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=31da106c63df3da5 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=73d6a32bd581a999 input=a9049054013a1b77]*/

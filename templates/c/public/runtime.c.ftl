@@ -1011,6 +1011,77 @@ argclinic_check(const char *fname, const char *displayname, PyObject *arg, int o
     return 1;
 }
 
+/* O& converters standing in for CPython's private converter functions in getargs formats
+   (the functions CPython's clinic parses with getargs, and optional groups). */
+static inline int
+argclinic_unsigned_short_converter(PyObject *arg, void *out)
+{
+    unsigned long v;
+    if (!argclinic_unsigned_long_max(arg, USHRT_MAX, "unsigned short", &v)) {
+        return 0;
+    }
+    *(unsigned short *)out = (unsigned short)v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_int_converter(PyObject *arg, void *out)
+{
+    unsigned long v;
+    if (!argclinic_unsigned_long_max(arg, UINT_MAX, "unsigned int", &v)) {
+        return 0;
+    }
+    *(unsigned int *)out = (unsigned int)v;
+    return 1;
+}
+
+static inline int
+argclinic_unsigned_long_converter(PyObject *arg, void *out)
+{
+    return argclinic_unsigned_long_max(arg, ULONG_MAX, "unsigned long", (unsigned long *)out);
+}
+
+static inline int
+argclinic_unsigned_long_long_converter(PyObject *arg, void *out)
+{
+    return argclinic_unsigned_long_long(arg, (unsigned long long *)out);
+}
+
+static inline int
+argclinic_size_t_converter(PyObject *arg, void *out)
+{
+    return argclinic_size_t(arg, (size_t *)out);
+}
+
+static inline int
+argclinic_ssize_t_optional_converter(PyObject *arg, void *out)
+{
+    return argclinic_ssize_t_optional(arg, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_slice_index_converter(PyObject *arg, void *out)
+{
+    return argclinic_slice_index(arg, 1, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_slice_index_not_none_converter(PyObject *arg, void *out)
+{
+    return argclinic_slice_index(arg, 0, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_fildes_converter(PyObject *arg, void *out)
+{
+    int fd = PyObject_AsFileDescriptor(arg);
+    if (fd < 0) {
+        return 0;
+    }
+    *(int *)out = fd;
+    return 1;
+}
+
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
 /* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
 static inline int

@@ -163,7 +163,7 @@ public final class FunctionRenderer {
     d.put("keywords_c", kwc.toString());
     d.put("keywords_py", kwpy.toString());
     d.put("format_units", String.join("", data.formatUnits));
-    d.put("parse_arguments", String.join(", ", data.parseArguments));
+    d.put("parse_arguments", String.join(", ", getargsArguments(data.parseArguments, codegen)));
     d.put("parse_arguments_comma", data.parseArguments.isEmpty() ? "" : ",");
     d.put("impl_parameters", String.join(", ", data.implParameters));
     d.put("impl_arguments", String.join(", ", data.implArguments));
@@ -205,6 +205,18 @@ public final class FunctionRenderer {
         s = Text.addPrefixAndSuffix(s, "", lineSuffix);
       }
       out.put(name, s);
+    }
+    return out;
+  }
+
+  /** getargs output arguments as the target writes them (the public targets replace private converters). */
+  private static List<String> getargsArguments(List<String> arguments, CodeGen codegen) {
+    if (codegen.publicTarget().isEmpty()) {
+      return arguments;
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : arguments) {
+      out.add(codegen.publicTarget().get().getargsArgument(a));
     }
     return out;
   }
@@ -257,7 +269,8 @@ public final class FunctionRenderer {
           booleans.add(groupVariable(g));
         }
       }
-      cases.add(new ViewModels.OptionCase(count, units.toString(), String.join(", ", parseArguments), booleans));
+      cases.add(new ViewModels.OptionCase(count, units.toString(),
+          String.join(", ", getargsArguments(parseArguments, codegen)), booleans));
     }
     return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
         codegen.publicTarget().isPresent() ? codegen.tupleSize("args")

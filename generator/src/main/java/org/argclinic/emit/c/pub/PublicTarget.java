@@ -144,12 +144,33 @@ public final class PublicTarget {
 
   /**
    * Whether a whole-function getargs format can hold these converters: not when one converts
-   * with a CPython-private function (O&amp; with a _Py converter), which this target replaces.
+   * with a CPython-private function (O&amp; with a _Py converter) the runtime has no stand-in for.
    */
   public boolean getargsCanParse(List<CConverter> converters) {
     return converters.stream().noneMatch(c -> c.formatUnit().equals("O&")
-        && c.converter().orElse("").startsWith("_Py"));
+        && c.converter().orElse("").startsWith("_Py")
+        && !GETARGS_CONVERTERS.containsKey(c.converter().get()));
   }
+
+  /**
+   * A getargs output argument as this target writes it: a CPython-private converter function
+   * becomes the runtime's stand-in (the same conversion and messages).
+   */
+  public String getargsArgument(String argument) {
+    return GETARGS_CONVERTERS.getOrDefault(argument, argument);
+  }
+
+  /** CPython's private O&amp; converter functions and the runtime functions that replace them. */
+  private static final java.util.Map<String, String> GETARGS_CONVERTERS = java.util.Map.of(
+      "_PyLong_UnsignedShort_Converter", "argclinic_unsigned_short_converter",
+      "_PyLong_UnsignedInt_Converter", "argclinic_unsigned_int_converter",
+      "_PyLong_UnsignedLong_Converter", "argclinic_unsigned_long_converter",
+      "_PyLong_UnsignedLongLong_Converter", "argclinic_unsigned_long_long_converter",
+      "_PyLong_Size_t_Converter", "argclinic_size_t_converter",
+      "_Py_convert_optional_to_ssize_t", "argclinic_ssize_t_optional_converter",
+      "_PyEval_SliceIndex", "argclinic_slice_index_converter",
+      "_PyEval_SliceIndexNotNone", "argclinic_slice_index_not_none_converter",
+      "_PyLong_FileDescriptor_Converter", "argclinic_fildes_converter");
 
   private PublicViewModels.ParseArg choose(CConverter c, String argname, String displayname) {
     String p = c.parserName();
