@@ -1078,6 +1078,45 @@ argclinic_fildes_converter(PyObject *arg, void *out)
     return 1;
 }
 
+/* wchar_t strings: the memory is getargs' to release (Py_CLEANUP_SUPPORTED) when a later
+   argument fails; accept_none maps None to NULL. */
+static inline int
+argclinic_wchar_convert(PyObject *arg, void *out, int accept_none)
+{
+    wchar_t **p = (wchar_t **)out;
+    char tname[256];
+    if (arg == NULL) {
+        PyMem_Free(*p);
+        *p = NULL;
+        return 1;
+    }
+    if (accept_none && arg == Py_None) {
+        *p = NULL;
+        return 1;
+    }
+    if (PyUnicode_Check(arg)) {
+        *p = PyUnicode_AsWideCharString(arg, NULL);
+        return *p == NULL ? 0 : Py_CLEANUP_SUPPORTED;
+    }
+    if (argclinic_type_name((PyObject *)Py_TYPE(arg), tname, sizeof(tname)) == 0) {
+        PyErr_Format(PyExc_TypeError, "argument must be %s, not %.50s",
+                     accept_none ? "str or None" : "str", tname);
+    }
+    return 0;
+}
+
+static inline int
+argclinic_wchar_converter(PyObject *arg, void *out)
+{
+    return argclinic_wchar_convert(arg, out, 0);
+}
+
+static inline int
+argclinic_wchar_or_none_converter(PyObject *arg, void *out)
+{
+    return argclinic_wchar_convert(arg, out, 1);
+}
+
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
 /* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
 static inline int
@@ -1149,4 +1188,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=a1c81107611f342f input=a9049054013a1b77]*/
+/*[clinic end generated code: output=8398dba1e792dd5d input=a9049054013a1b77]*/

@@ -161,16 +161,29 @@ public final class PublicTarget {
   }
 
   /** CPython's private O&amp; converter functions and the runtime functions that replace them. */
-  private static final java.util.Map<String, String> GETARGS_CONVERTERS = java.util.Map.of(
-      "_PyLong_UnsignedShort_Converter", "argclinic_unsigned_short_converter",
-      "_PyLong_UnsignedInt_Converter", "argclinic_unsigned_int_converter",
-      "_PyLong_UnsignedLong_Converter", "argclinic_unsigned_long_converter",
-      "_PyLong_UnsignedLongLong_Converter", "argclinic_unsigned_long_long_converter",
-      "_PyLong_Size_t_Converter", "argclinic_size_t_converter",
-      "_Py_convert_optional_to_ssize_t", "argclinic_ssize_t_optional_converter",
-      "_PyEval_SliceIndex", "argclinic_slice_index_converter",
-      "_PyEval_SliceIndexNotNone", "argclinic_slice_index_not_none_converter",
-      "_PyLong_FileDescriptor_Converter", "argclinic_fildes_converter");
+  private static final java.util.Map<String, String> GETARGS_CONVERTERS = java.util.Map.ofEntries(
+      java.util.Map.entry("_PyLong_UnsignedShort_Converter",
+          "argclinic_unsigned_short_converter"),
+      java.util.Map.entry("_PyLong_UnsignedInt_Converter",
+          "argclinic_unsigned_int_converter"),
+      java.util.Map.entry("_PyLong_UnsignedLong_Converter",
+          "argclinic_unsigned_long_converter"),
+      java.util.Map.entry("_PyLong_UnsignedLongLong_Converter",
+          "argclinic_unsigned_long_long_converter"),
+      java.util.Map.entry("_PyLong_Size_t_Converter",
+          "argclinic_size_t_converter"),
+      java.util.Map.entry("_Py_convert_optional_to_ssize_t",
+          "argclinic_ssize_t_optional_converter"),
+      java.util.Map.entry("_PyEval_SliceIndex",
+          "argclinic_slice_index_converter"),
+      java.util.Map.entry("_PyEval_SliceIndexNotNone",
+          "argclinic_slice_index_not_none_converter"),
+      java.util.Map.entry("_PyLong_FileDescriptor_Converter",
+          "argclinic_fildes_converter"),
+      java.util.Map.entry("_PyUnicode_WideCharString_Converter",
+          "argclinic_wchar_converter"),
+      java.util.Map.entry("_PyUnicode_WideCharString_Opt_Converter",
+          "argclinic_wchar_or_none_converter"));
 
   private PublicViewModels.ParseArg choose(CConverter c, String argname, String displayname) {
     String p = c.parserName();

@@ -15,7 +15,7 @@ class LtInt(int):
 
 VALUES = [b"ab", "s", bytearray(b"x"), 1, None, 2**70, -1, -(2**70), "a\0b", b"a\0b",
           LtInt(-3), LtInt(7), 2**40]
-KEYWORDS = ["x", "y", "z", "a", "b", "c", "u", "s", "q"]
+KEYWORDS = ["x", "y", "z", "a", "b", "c", "u", "s", "w", "v", "q"]
 
 
 def call(f, args, kwargs):
