@@ -3,7 +3,7 @@
      other piece comes from c/core/parse_step.c.ftl. Late-bound form (literal braces doubled);
      lines start at column 0. For unpack_*, text is the name of the CPython function the core
      form calls (it says whether the function has *args) and other its int arguments; for
-     getargs_positional_max, a is the parameter count, other the positional count and text 1
+     getargs_positional_max(_fastcall), a is the parameter count, other the positional count and text 1
      when a positional parameter is optional. -->
 <#switch kind>
 <#case "noargs_def_class">
@@ -24,7 +24,18 @@ if (!argclinic_parse_stack(args, nargs, "{format_units}:{name}",
 }}
 <#break>
 <#case "getargs_positional_max">
-if (!argclinic_getargs_positional_max("{name}", args, kwargs, ${a?c}, ${other}, ${text})) {{
+if (!argclinic_getargs_positional_max("{name}", ARGCLINIC_TUPLE_SIZE(args), kwargs ? PyDict_Size(kwargs) : 0, ${a?c}, ${other}, ${text})) {{
+    goto exit;
+}}
+<#break>
+<#case "getargs_positional_max_fastcall">
+if (!argclinic_getargs_positional_max("{name}", nargs, kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0, ${a?c}, ${other}, ${text})) {{
+    goto exit;
+}}
+<#break>
+<#case "parse_stack_and_keywords">
+if (!argclinic_parse_stack_and_keywords(args, nargs, kwnames, "{format_units}:{name}", _keywords,
+    {parse_arguments})) {{
     goto exit;
 }}
 <#break>

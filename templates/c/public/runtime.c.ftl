@@ -646,16 +646,49 @@ argclinic_parse_stack(PyObject *const *args, Py_ssize_t nargs, const char *forma
     return ok;
 }
 
+/* Keyword-capable METH_FASTCALL arguments (METH_METHOD functions) parsed by getargs where
+   CPython's clinic uses its private array form: the public PyArg_VaParseTupleAndKeywords over a
+   tuple and a dict of them. */
+static inline int
+argclinic_parse_stack_and_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                   const char *format, char **keywords, ...)
+{
+    int ok = 0;
+    va_list va;
+    Py_ssize_t i;
+    PyObject *kwargs = NULL;
+    PyObject *tuple = argclinic_tuple_from_array(args, nargs);
+    if (tuple == NULL) {
+        return 0;
+    }
+    if (kwnames != NULL && ARGCLINIC_TUPLE_SIZE(kwnames) > 0) {
+        kwargs = PyDict_New();
+        if (kwargs == NULL) {
+            goto done;
+        }
+        for (i = 0; i < ARGCLINIC_TUPLE_SIZE(kwnames); i++) {
+            if (PyDict_SetItem(kwargs, ARGCLINIC_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+                goto done;
+            }
+        }
+    }
+    va_start(va, keywords);
+    ok = PyArg_VaParseTupleAndKeywords(tuple, kwargs, format, keywords, va);
+    va_end(va);
+done:
+    Py_XDECREF(kwargs);
+    Py_DECREF(tuple);
+    return ok;
+}
+
 /* Before PyArg_ParseTupleAndKeywords of a function with keyword-only parameters: the checks
    CPython's array form of getargs makes before converting anything (too many arguments, too
    many positional arguments), with its messages; the tuple form would convert the positional
    arguments first. */
 static inline int
-argclinic_getargs_positional_max(const char *fname, PyObject *args, PyObject *kwargs,
+argclinic_getargs_positional_max(const char *fname, Py_ssize_t nargs, Py_ssize_t nkwargs,
                                  int total, int maxpos, int optional_positional)
 {
-    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
-    Py_ssize_t nkwargs = kwargs == NULL ? 0 : PyDict_Size(kwargs);
     if (nargs + nkwargs > total) {
         PyErr_Format(PyExc_TypeError, "%.200s() takes at most %d %sargument%s (%zd given)",
                      fname, total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s",

@@ -415,7 +415,7 @@ final class ParseArgs {
       parserPrototype = prototype("def_class");
     }
     String addLabel = null;
-    boolean getargs = publicGetargs(!hasVararg && !requiresDefiningClass
+    boolean getargs = publicGetargs(!hasVararg
         && deprecatedKeywords.values().stream().noneMatch(BoundParameter::isOptional));
     if (useParserCode) {
       if (!deprecatedKeywords.isEmpty()) {
@@ -483,7 +483,15 @@ final class ParseArgs {
         p.converter().useConverter();
       }
       declarations = declareParser(true);
-      if (limitedCapi || codegen.publicTarget().isPresent()) {
+      if (codegen.publicTarget().isPresent() && requiresDefiningClass) {
+        // METH_METHOD keeps the vectorcall form: the runtime hands its arguments to getargs
+        parserCode = new ArrayList<>(List.of(step("parse_stack_and_keywords", "", 0)));
+        if (maxPos < parameters.size()) {
+          parserCode.add(0, step("getargs_positional_max_fastcall", minPos < maxPos ? "1" : "0",
+              Integer.toString(maxPos), parameters.size(), 4));
+        }
+        declarations = "static char *_keywords[] = {{{keywords_c} NULL}};";
+      } else if (limitedCapi || codegen.publicTarget().isPresent()) {
         fastcall = false;
         flags = "METH_VARARGS|METH_KEYWORDS";
         parserPrototype = prototype("keyword");
@@ -521,7 +529,7 @@ final class ParseArgs {
   /**
    * Whether the public targets may parse this function with getargs where CPython's clinic does
    * (see PublicTarget#parsesWithGetargs); {@code shapeAllows} says the function's shape permits a
-   * METH_VARARGS getargs parser (no defining class, no *args, no optional deprecated keyword).
+   * getargs parser (no *args, no optional deprecated keyword).
    */
   private boolean publicGetargs(boolean shapeAllows) {
     return shapeAllows && codegen.publicTarget().isPresent()

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The functions CPython 3.13's clinic parses with getargs (keyword-only and optional parameters
- * beside s#, z#, y, es; CPython-private converter functions beside them; an optional group),
+ * beside s#, z#, y, es; CPython-private converter functions beside them; an optional group; a
+ * METH_METHOD method with defining_class),
  * built three times from one source (resources getargs/gx.c): with CPython's own clinic from the
  * reference corpus, and with argclinic's public and limited (3.10, abi3) targets, each compiled
  * with gcc -Wall -Wextra -Werror. Every call of getargs/compare.py must give the same result or

@@ -27,8 +27,11 @@ def call(f, args, kwargs):
 
 
 checks = mismatches = 0
-for name in ["kwo", "opt", "pk", "po", "enc", "grp"]:
-    fr, ft = getattr(ref, name), getattr(test, name)
+for name in ["kwo", "opt", "pk", "po", "enc", "grp", "Box.meth"]:
+    if name.startswith("Box."):
+        fr, ft = ref.Box().meth, test.Box().meth
+    else:
+        fr, ft = getattr(ref, name), getattr(test, name)
     for n in range(4):
         for args in itertools.product(VALUES, repeat=n):
             for nk in range(3 if n < 2 else 1):

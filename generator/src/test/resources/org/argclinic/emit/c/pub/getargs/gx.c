@@ -7,6 +7,7 @@
 
 /*[clinic input]
 module gx
+class gx.Box "PyObject *" "NULL"
 [clinic start generated code]*/
 
 /*[clinic input]
@@ -81,6 +82,32 @@ gx.grp
     return Py_BuildValue("(iIy#)", group_left_1, u, s, s_length);
 }
 
+/*[clinic input]
+gx.Box.meth
+    cls: defining_class
+    a: str(accept={robuffer}, zeroes=True)
+    b: int = 0
+    *
+    c: int = 0
+[clinic start generated code]*/
+{
+    (void)self;
+    (void)cls;
+    return Py_BuildValue("(y#ii)", a, a_length, b, c);
+}
+
+static PyMethodDef box_methods[] = {
+    GX_BOX_METH_METHODDEF
+    {NULL, NULL, 0, NULL}
+};
+
+static PyType_Slot box_slots[] = {
+    {Py_tp_methods, box_methods},
+    {0, NULL}
+};
+
+static PyType_Spec box_spec = {"MODNAME.Box", 0, 0, Py_TPFLAGS_DEFAULT, box_slots};
+
 static PyMethodDef gx_methods[] = {
     GX_KWO_METHODDEF GX_OPT_METHODDEF GX_PK_METHODDEF GX_PO_METHODDEF GX_ENC_METHODDEF
     GX_GRP_METHODDEF
@@ -94,5 +121,17 @@ static struct PyModuleDef gx_module = {
 PyMODINIT_FUNC
 PyInit_MODNAME(void)
 {
-    return PyModule_Create(&gx_module);
+    PyObject *box;
+    PyObject *m = PyModule_Create(&gx_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    box = PyType_FromModuleAndSpec(m, &box_spec, NULL);
+    if (box == NULL || PyObject_SetAttrString(m, "Box", box) < 0) {
+        Py_XDECREF(box);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(box);
+    return m;
 }
