@@ -2,7 +2,7 @@
 """Call overhead of the same signatures through four glues, in one process:
 C glue (bench_c), argclinic's Rust glue (bench_rust), PyO3 #[pyfunction] (bench_pyo3), and the
 no-parse floor (a C function of the same calling convention that ignores its arguments).
-Usage: bench.py OUT_DIR [--number N] [--repeat R]. Prints a table; glue cost = time - floor."""
+Usage: bench.py OUT_DIR [--number N] [--repeat R] [--rounds K] [--only LABEL]. Prints a table; glue cost = time - floor."""
 import argparse
 import sys
 import timeit
@@ -30,6 +30,8 @@ def main():
     ap.add_argument("--number", type=int, default=200_000)
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--only", action="append", default=[],
+                    help="measure only the call forms whose label contains this text (repeatable)")
     ns = ap.parse_args()
     sys.path.insert(0, ns.out)
     import bench_c
@@ -41,6 +43,8 @@ def main():
     worst_c = 0.0
     pyo3_ok = True
     for label, name, args, floor in FORMS:
+        if ns.only and not any(o in label for o in ns.only):
+            continue
         env = {"o": o, "floor": getattr(bench_c, floor)}
         for key, m in mods.items():
             env[key] = getattr(m, name)

@@ -89,6 +89,17 @@ pub(crate) mod clinic {
         }
     }
 
+    /// A parser's tuple of interned keyword names, filled on first use. It lives in a static of
+    /// its own so that the `Parser` static holds no interior mutability: the compiler then treats
+    /// its bounds as constants in the inlined fast path.
+    pub struct KwTupleCache(AtomicPtr<PyObject>);
+
+    impl KwTupleCache {
+        pub const fn new() -> KwTupleCache {
+            KwTupleCache(AtomicPtr::new(null_mut()))
+        }
+    }
+
     /// Keyword-argument parser of one function: CPython's `_PyArg_Parser` plus
     /// `_PyArg_UnpackKeywords`, with the same checks in the same order.
     pub struct Parser {
@@ -100,7 +111,7 @@ pub(crate) mod clinic {
         pub minpos: usize,
         pub maxpos: usize,
         pub minkw: usize,
-        kwtuple: AtomicPtr<PyObject>,
+        kwtuple: &'static KwTupleCache,
     }
 
     impl Parser {
@@ -111,13 +122,14 @@ pub(crate) mod clinic {
             minpos: usize,
             maxpos: usize,
             minkw: usize,
+            kwtuple: &'static KwTupleCache,
         ) -> Parser {
-            Parser { fname, keywords, posonly, minpos, maxpos, minkw, kwtuple: AtomicPtr::new(null_mut()) }
+            Parser { fname, keywords, posonly, minpos, maxpos, minkw, kwtuple }
         }
 
         /// The tuple of interned keyword names, made once and kept for the process.
         unsafe fn kwtuple(&self) -> Result<*mut PyObject> {
-            let cached = self.kwtuple.load(Ordering::Acquire);
+            let cached = self.kwtuple.0.load(Ordering::Acquire);
             if !cached.is_null() {
                 return Ok(cached);
             }
@@ -131,7 +143,7 @@ pub(crate) mod clinic {
                 }
                 ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, s);
             }
-            match self.kwtuple.compare_exchange(null_mut(), tuple, Ordering::AcqRel, Ordering::Acquire) {
+            match self.kwtuple.0.compare_exchange(null_mut(), tuple, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => Ok(tuple),
                 Err(other) => {
                     ffi::Py_DecRef(tuple);
@@ -147,20 +159,24 @@ pub(crate) mod clinic {
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
         /// (`kwnames`) or from a tuple and dict (`kwargs`).
         #[inline(always)]
-        pub unsafe fn unpack(
+        pub unsafe fn unpack<const N: usize>(
             &self,
             args: *const *mut PyObject,
             nargs: Py_ssize_t,
             kwargs: *mut PyObject,
             kwnames: *mut PyObject,
-            buf: &mut [*mut PyObject],
+            buf: &mut [*mut PyObject; N],
         ) -> Result<()> {
-            // The common call: positional arguments only, within range (inlined into the glue).
+            // The common call: positional arguments only, within range (inlined into the glue,
+            // where the bounds are constants). The copy runs over the constant buffer length
+            // so that it unrolls into a few moves instead of a memcpy call; a vectorcall may
+            // pass NULL args with nargs == 0, which the `i < nargs` test keeps unread.
             let nargs_u = nargs as usize;
             if kwargs.is_null() && kwnames.is_null() && self.minkw == 0 && self.minpos <= nargs_u && nargs_u <= self.maxpos {
-                if nargs_u != 0 {
-                    // a vectorcall may pass NULL args with nargs == 0
-                    buf[..nargs_u].copy_from_slice(::std::slice::from_raw_parts(args, nargs_u));
+                for (i, slot) in buf.iter_mut().enumerate() {
+                    if i < nargs_u {
+                        *slot = *args.add(i);
+                    }
                 }
                 return Ok(());
             }
@@ -555,19 +571,26 @@ pub(crate) mod clinic {
     }
 
     /// `_PyArg_CheckPositional`: note the name is printed without `()`.
-    #[inline]
+    #[inline(always)]
     pub fn check_positional(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> Result<()> {
-        if nargs < min {
-            return Err(type_error(&format!(
-                "{} expected {}{} argument{}, got {}",
-                name, if min == max { "" } else { "at least " }, min, if min == 1 { "" } else { "s" }, nargs)));
-        }
-        if nargs > max {
-            return Err(type_error(&format!(
-                "{} expected {}{} argument{}, got {}",
-                name, if min == max { "" } else { "at most " }, max, if max == 1 { "" } else { "s" }, nargs)));
+        if nargs < min || nargs > max {
+            return Err(positional_count_error(name, nargs, min, max));
         }
         Ok(())
+    }
+
+    // Out of line so that the glue's hot path sets up no formatting arguments.
+    #[cold]
+    #[inline(never)]
+    fn positional_count_error(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> PyErrSet {
+        if nargs < min {
+            return type_error(&format!(
+                "{} expected {}{} argument{}, got {}",
+                name, if min == max { "" } else { "at least " }, min, if min == 1 { "" } else { "s" }, nargs));
+        }
+        type_error(&format!(
+            "{} expected {}{} argument{}, got {}",
+            name, if min == max { "" } else { "at most " }, max, if max == 1 { "" } else { "s" }, nargs))
     }
 
     /// The arity check of getargs' format-string parsers (`_PyArg_ParseStack`).
@@ -1271,6 +1294,7 @@ pub(crate) unsafe extern "C" fn bench_kw(
         "kw",
         &[c"a", c"b"],
         0, 1, 2, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];

@@ -89,6 +89,17 @@ pub(crate) mod clinic {
         }
     }
 
+    /// A parser's tuple of interned keyword names, filled on first use. It lives in a static of
+    /// its own so that the `Parser` static holds no interior mutability: the compiler then treats
+    /// its bounds as constants in the inlined fast path.
+    pub struct KwTupleCache(AtomicPtr<PyObject>);
+
+    impl KwTupleCache {
+        pub const fn new() -> KwTupleCache {
+            KwTupleCache(AtomicPtr::new(null_mut()))
+        }
+    }
+
     /// Keyword-argument parser of one function: CPython's `_PyArg_Parser` plus
     /// `_PyArg_UnpackKeywords`, with the same checks in the same order.
     pub struct Parser {
@@ -100,7 +111,7 @@ pub(crate) mod clinic {
         pub minpos: usize,
         pub maxpos: usize,
         pub minkw: usize,
-        kwtuple: AtomicPtr<PyObject>,
+        kwtuple: &'static KwTupleCache,
     }
 
     impl Parser {
@@ -111,13 +122,14 @@ pub(crate) mod clinic {
             minpos: usize,
             maxpos: usize,
             minkw: usize,
+            kwtuple: &'static KwTupleCache,
         ) -> Parser {
-            Parser { fname, keywords, posonly, minpos, maxpos, minkw, kwtuple: AtomicPtr::new(null_mut()) }
+            Parser { fname, keywords, posonly, minpos, maxpos, minkw, kwtuple }
         }
 
         /// The tuple of interned keyword names, made once and kept for the process.
         unsafe fn kwtuple(&self) -> Result<*mut PyObject> {
-            let cached = self.kwtuple.load(Ordering::Acquire);
+            let cached = self.kwtuple.0.load(Ordering::Acquire);
             if !cached.is_null() {
                 return Ok(cached);
             }
@@ -131,7 +143,7 @@ pub(crate) mod clinic {
                 }
                 ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, s);
             }
-            match self.kwtuple.compare_exchange(null_mut(), tuple, Ordering::AcqRel, Ordering::Acquire) {
+            match self.kwtuple.0.compare_exchange(null_mut(), tuple, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => Ok(tuple),
                 Err(other) => {
                     ffi::Py_DecRef(tuple);
@@ -147,20 +159,24 @@ pub(crate) mod clinic {
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
         /// (`kwnames`) or from a tuple and dict (`kwargs`).
         #[inline(always)]
-        pub unsafe fn unpack(
+        pub unsafe fn unpack<const N: usize>(
             &self,
             args: *const *mut PyObject,
             nargs: Py_ssize_t,
             kwargs: *mut PyObject,
             kwnames: *mut PyObject,
-            buf: &mut [*mut PyObject],
+            buf: &mut [*mut PyObject; N],
         ) -> Result<()> {
-            // The common call: positional arguments only, within range (inlined into the glue).
+            // The common call: positional arguments only, within range (inlined into the glue,
+            // where the bounds are constants). The copy runs over the constant buffer length
+            // so that it unrolls into a few moves instead of a memcpy call; a vectorcall may
+            // pass NULL args with nargs == 0, which the `i < nargs` test keeps unread.
             let nargs_u = nargs as usize;
             if kwargs.is_null() && kwnames.is_null() && self.minkw == 0 && self.minpos <= nargs_u && nargs_u <= self.maxpos {
-                if nargs_u != 0 {
-                    // a vectorcall may pass NULL args with nargs == 0
-                    buf[..nargs_u].copy_from_slice(::std::slice::from_raw_parts(args, nargs_u));
+                for (i, slot) in buf.iter_mut().enumerate() {
+                    if i < nargs_u {
+                        *slot = *args.add(i);
+                    }
                 }
                 return Ok(());
             }
@@ -555,19 +571,26 @@ pub(crate) mod clinic {
     }
 
     /// `_PyArg_CheckPositional`: note the name is printed without `()`.
-    #[inline]
+    #[inline(always)]
     pub fn check_positional(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> Result<()> {
-        if nargs < min {
-            return Err(type_error(&format!(
-                "{} expected {}{} argument{}, got {}",
-                name, if min == max { "" } else { "at least " }, min, if min == 1 { "" } else { "s" }, nargs)));
-        }
-        if nargs > max {
-            return Err(type_error(&format!(
-                "{} expected {}{} argument{}, got {}",
-                name, if min == max { "" } else { "at most " }, max, if max == 1 { "" } else { "s" }, nargs)));
+        if nargs < min || nargs > max {
+            return Err(positional_count_error(name, nargs, min, max));
         }
         Ok(())
+    }
+
+    // Out of line so that the glue's hot path sets up no formatting arguments.
+    #[cold]
+    #[inline(never)]
+    fn positional_count_error(name: &str, nargs: Py_ssize_t, min: Py_ssize_t, max: Py_ssize_t) -> PyErrSet {
+        if nargs < min {
+            return type_error(&format!(
+                "{} expected {}{} argument{}, got {}",
+                name, if min == max { "" } else { "at least " }, min, if min == 1 { "" } else { "s" }, nargs));
+        }
+        type_error(&format!(
+            "{} expected {}{} argument{}, got {}",
+            name, if min == max { "" } else { "at most " }, max, if max == 1 { "" } else { "s" }, nargs))
     }
 
     /// The arity check of getargs' format-string parsers (`_PyArg_ParseStack`).
@@ -1190,6 +1213,7 @@ pub(crate) unsafe extern "C" fn echo_mixed(
         "mixed",
         &[c"", c"b", c"d", c"c", c"e"],
         1, 2, 2, 1,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("mixed", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
@@ -1259,6 +1283,7 @@ pub(crate) unsafe extern "C" fn echo_kwonly(
         "kwonly",
         &[c"alpha", c"beta", c"gamma"],
         0, 0, 0, 1,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("kwonly", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1296,6 +1321,7 @@ pub(crate) unsafe extern "C" fn echo_many(
         "many",
         &[c"first", c"second", c"third", c"fourth"],
         0, 2, 4, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("many", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 4] = [::std::ptr::null_mut(); 4];
@@ -1341,6 +1367,7 @@ pub(crate) unsafe extern "C" fn echo_documented(
         "documented",
         &[c"", c"repeat"],
         1, 1, 2, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("documented", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -1382,6 +1409,7 @@ pub(crate) unsafe extern "C" fn echo_depr_pos(
         "depr_pos",
         &[c"a", c"b", c"c"],
         0, 1, 3, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("depr_pos", || unsafe {
         if nargs > 1 && nargs <= 3 {
@@ -1427,6 +1455,7 @@ pub(crate) unsafe extern "C" fn echo_depr_kw(
         "depr_kw",
         &[c"a", c"b", c"c"],
         0, 1, 3, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("depr_kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1542,6 +1571,7 @@ pub(crate) unsafe extern "C" fn echo_star_kw(
         "star_kw",
         &[c"a", c"b"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("star_kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1579,6 +1609,7 @@ pub(crate) unsafe extern "C" fn echo_star_kwreq(
         "star_kwreq",
         &[c"key", c"flag"],
         0, 0, 0, 1,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("star_kwreq", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1671,6 +1702,7 @@ pub(crate) unsafe extern "C" fn echo_k_s_hash(
         "k_s_hash",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_s_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1761,6 +1793,7 @@ pub(crate) unsafe extern "C" fn echo_k_z_hash(
         "k_z_hash",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_z_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1851,6 +1884,7 @@ pub(crate) unsafe extern "C" fn echo_k_y_hash(
         "k_y_hash",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_y_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1941,6 +1975,7 @@ pub(crate) unsafe extern "C" fn echo_k_y_nonul(
         "k_y_nonul",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_y_nonul", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -2031,6 +2066,7 @@ pub(crate) unsafe extern "C" fn echo_k_s_hash_legacy(
         "k_s_hash_legacy",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_s_hash_legacy", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -2149,6 +2185,7 @@ pub(crate) unsafe extern "C" fn echo_k_short(
         "k_short",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_short", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2240,6 +2277,7 @@ pub(crate) unsafe extern "C" fn echo_k_ushort(
         "k_ushort",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ushort", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2331,6 +2369,7 @@ pub(crate) unsafe extern "C" fn echo_k_ushort_bw(
         "k_ushort_bw",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ushort_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2422,6 +2461,7 @@ pub(crate) unsafe extern "C" fn echo_k_int(
         "k_int",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2513,6 +2553,7 @@ pub(crate) unsafe extern "C" fn echo_k_uint(
         "k_uint",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_uint", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2604,6 +2645,7 @@ pub(crate) unsafe extern "C" fn echo_k_uint_bw(
         "k_uint_bw",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_uint_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2695,6 +2737,7 @@ pub(crate) unsafe extern "C" fn echo_k_long(
         "k_long",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_long", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2786,6 +2829,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulong(
         "k_ulong",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ulong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2877,6 +2921,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulong_bw(
         "k_ulong_bw",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ulong_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2968,6 +3013,7 @@ pub(crate) unsafe extern "C" fn echo_k_longlong(
         "k_longlong",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_longlong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3059,6 +3105,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulonglong(
         "k_ulonglong",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ulonglong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3150,6 +3197,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulonglong_bw(
         "k_ulonglong_bw",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ulonglong_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3241,6 +3289,7 @@ pub(crate) unsafe extern "C" fn echo_k_ssize(
         "k_ssize",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ssize", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3332,6 +3381,7 @@ pub(crate) unsafe extern "C" fn echo_k_ssize_none(
         "k_ssize_none",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_ssize_none", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3423,6 +3473,7 @@ pub(crate) unsafe extern "C" fn echo_k_slice(
         "k_slice",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_slice", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3514,6 +3565,7 @@ pub(crate) unsafe extern "C" fn echo_k_slice_int(
         "k_slice_int",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_slice_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3605,6 +3657,7 @@ pub(crate) unsafe extern "C" fn echo_k_size(
         "k_size",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_size", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3696,6 +3749,7 @@ pub(crate) unsafe extern "C" fn echo_k_uchar(
         "k_uchar",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_uchar", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3787,6 +3841,7 @@ pub(crate) unsafe extern "C" fn echo_k_uchar_bw(
         "k_uchar_bw",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_uchar_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3878,6 +3933,7 @@ pub(crate) unsafe extern "C" fn echo_k_byte(
         "k_byte",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_byte", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3969,6 +4025,7 @@ pub(crate) unsafe extern "C" fn echo_k_char(
         "k_char",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_char", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4060,6 +4117,7 @@ pub(crate) unsafe extern "C" fn echo_k_unichar(
         "k_unichar",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_unichar", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4150,6 +4208,7 @@ pub(crate) unsafe extern "C" fn echo_k_fildes(
         "k_fildes",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_fildes", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4240,6 +4299,7 @@ pub(crate) unsafe extern "C" fn echo_k_bool(
         "k_bool",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_bool", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4331,6 +4391,7 @@ pub(crate) unsafe extern "C" fn echo_k_bool_int(
         "k_bool_int",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_bool_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4422,6 +4483,7 @@ pub(crate) unsafe extern "C" fn echo_k_float(
         "k_float",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_float", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4513,6 +4575,7 @@ pub(crate) unsafe extern "C" fn echo_k_double(
         "k_double",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_double", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4604,6 +4667,7 @@ pub(crate) unsafe extern "C" fn echo_k_complex(
         "k_complex",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_complex", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4694,6 +4758,7 @@ pub(crate) unsafe extern "C" fn echo_k_str(
         "k_str",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_str", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4785,6 +4850,7 @@ pub(crate) unsafe extern "C" fn echo_k_str_none(
         "k_str_none",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_str_none", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4876,6 +4942,7 @@ pub(crate) unsafe extern "C" fn echo_k_object(
         "k_object",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_object", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4967,6 +5034,7 @@ pub(crate) unsafe extern "C" fn echo_k_object_null(
         "k_object_null",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_object_null", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -5058,6 +5126,7 @@ pub(crate) unsafe extern "C" fn echo_k_list(
         "k_list",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_list", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5148,6 +5217,7 @@ pub(crate) unsafe extern "C" fn echo_k_long_obj(
         "k_long_obj",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_long_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5238,6 +5308,7 @@ pub(crate) unsafe extern "C" fn echo_k_bytes_obj(
         "k_bytes_obj",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_bytes_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5328,6 +5399,7 @@ pub(crate) unsafe extern "C" fn echo_k_bytearray_obj(
         "k_bytearray_obj",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_bytearray_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5418,6 +5490,7 @@ pub(crate) unsafe extern "C" fn echo_k_unicode(
         "k_unicode",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_unicode", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5508,6 +5581,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer(
         "k_buffer",
         &[c"x", c"y"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_buffer", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -5599,6 +5673,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_str(
         "k_buffer_str",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_buffer_str", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5689,6 +5764,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_strnone(
         "k_buffer_strnone",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_buffer_strnone", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5779,6 +5855,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_rw(
         "k_buffer_rw",
         &[c"x"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("k_buffer_rw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -6039,6 +6116,7 @@ pub(crate) unsafe extern "C" fn echo_Thing(
         "Thing",
         &[c"a", c"b"],
         0, 1, 2, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("Thing", || unsafe {
         let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
@@ -6092,6 +6170,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_meth(
         "meth",
         &[c"a", c"b"],
         0, 1, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("meth", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -6154,6 +6233,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_smeth(
         "smeth",
         &[c"a"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("smeth", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -6248,6 +6328,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_defcls(
         "defcls",
         &[c"a"],
         0, 0, 1, 0,
+        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard("defcls", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
