@@ -968,13 +968,20 @@ pub(crate) mod clinic {
     }
 
     /// `str` (`s`): borrowed from the argument, valid for the call.
+    /// Whether text from `str_of` holds a NUL. CPython's UTF-8 buffer is NUL-terminated, so
+    /// libc's strlen (vectorised) answers it, as the C glue does.
+    #[inline(always)]
+    unsafe fn has_nul(s: &str) -> bool {
+        CStr::from_ptr(s.as_ptr().cast()).to_bytes().len() != s.len()
+    }
+
     #[inline]
     pub unsafe fn to_str<'a>(arg: *mut PyObject, fname: &str, displayname: &str) -> Result<&'a str> {
         if ffi::PyUnicode_Check(arg) == 0 {
             return Err(bad_argument(fname, displayname, "str", arg));
         }
         let s = str_of(arg)?;
-        if s.as_bytes().contains(&0) {
+        if has_nul(s) {
             return Err(value_error("embedded null character"));
         }
         Ok(s)
@@ -989,7 +996,7 @@ pub(crate) mod clinic {
             return Err(bad_argument(fname, displayname, "str or None", arg));
         }
         let s = str_of(arg)?;
-        if s.as_bytes().contains(&0) {
+        if has_nul(s) {
             return Err(value_error("embedded null character"));
         }
         Ok(Some(s))
