@@ -102,6 +102,14 @@ pub(crate) mod clinic {
         }
     }
 
+    /// A TypeError with a message built only when it is raised: out of line and cold, so the
+    /// parsers' hot paths set up no formatting arguments.
+    #[cold]
+    #[inline(never)]
+    fn fail_with<F: FnOnce() -> String>(message: F) -> PyErrSet {
+        type_error(&message())
+    }
+
     /// Keyword-argument parser of one function: CPython's `_PyArg_Parser` plus
     /// `_PyArg_UnpackKeywords`, with the same checks in the same order.
     pub struct Parser {
@@ -154,9 +162,6 @@ pub(crate) mod clinic {
             }
         }
 
-        fn fail(&self, msg: ::std::fmt::Arguments) -> PyErrSet {
-            type_error(&msg.to_string())
-        }
 
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
         /// (`kwnames`) or from a tuple and dict (`kwargs`).
@@ -217,7 +222,7 @@ pub(crate) mod clinic {
             let fname = self.fname;
             let mut nkwargs = nkw_total;
             if nargs_u + nkwargs > maxargs {
-                return Err(self.fail(format_args!(
+                return Err(fail_with(move || format!(
                     "{}() takes at most {} {}argument{} ({} given)",
                     fname,
                     maxargs,
@@ -228,9 +233,9 @@ pub(crate) mod clinic {
             }
             if nargs_u > maxpos {
                 if maxpos == 0 {
-                    return Err(self.fail(format_args!("{}() takes no positional arguments", fname)));
+                    return Err(fail_with(move || format!("{}() takes no positional arguments", fname)));
                 }
-                return Err(self.fail(format_args!(
+                return Err(fail_with(move || format!(
                     "{}() takes {} {} positional argument{} ({} given)",
                     fname,
                     if minpos < maxpos { "at most" } else { "exactly" },
@@ -240,7 +245,7 @@ pub(crate) mod clinic {
                 )));
             }
             if nargs_u < minposonly {
-                return Err(self.fail(format_args!(
+                return Err(fail_with(move || format!(
                     "{}() takes {} {} positional argument{} ({} given)",
                     fname,
                     if minposonly < maxpos { "at least" } else { "exactly" },
@@ -275,7 +280,7 @@ pub(crate) mod clinic {
                 if !current.is_null() {
                     nkwargs -= 1;
                 } else if i < minpos || (maxpos <= i && i < reqlimit) {
-                    return Err(self.fail(format_args!(
+                    return Err(fail_with(move || format!(
                         "{}() missing required argument '{}' (pos {})",
                         fname,
                         self.keywords[i].to_string_lossy(),
@@ -296,7 +301,7 @@ pub(crate) mod clinic {
                         find_keyword(kwnames, kwstack, keyword)
                     };
                     if !current.is_null() {
-                        return Err(self.fail(format_args!(
+                        return Err(fail_with(move || format!(
                             "argument for {}() given by name ('{}') and position ({})",
                             fname,
                             self.keywords[i].to_string_lossy(),
@@ -331,7 +336,7 @@ pub(crate) mod clinic {
             let mut nkwargs = if kwnames.is_null() { 0 } else { ffi::PyTuple_GET_SIZE(kwnames) as usize };
             let kwstack = args.add(nargs_u);
             if nargs_u < minposonly {
-                return Err(self.fail(format_args!(
+                return Err(fail_with(move || format!(
                     "{}() takes {} {} positional argument{} ({} given)",
                     self.fname,
                     if minposonly < maxpos { "at least" } else { "exactly" },
@@ -365,10 +370,11 @@ pub(crate) mod clinic {
                 if !current.is_null() {
                     nkwargs -= 1;
                 } else if i < minpos || (maxpos <= i && i < reqlimit) {
-                    return Err(self.fail(format_args!(
+                    let name = ffi_name(kwtuple, i - posonly)?;
+                    return Err(fail_with(move || format!(
                         "{}() missing required argument '{}' (pos {})",
                         self.fname,
-                        ffi_name(kwtuple, i - posonly)?,
+                        name,
                         i + 1
                     )));
                 }
