@@ -1811,3 +1811,4 @@ pub(crate) unsafe extern "C" fn clinicdemo_Counter_value_set(
     })
 }
 
+// argclinic: output=97336058e7d995f2

@@ -1345,3 +1345,4 @@ pub(crate) unsafe extern "C" fn bench_str1(
     })
 }
 
+// argclinic: output=71fdff9391a97187

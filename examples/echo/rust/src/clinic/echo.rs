@@ -6352,3 +6352,4 @@ pub(crate) unsafe extern "C" fn echo_Thing_defcls(
     })
 }
 
+// argclinic: output=a8f2e4d0f87e03aa

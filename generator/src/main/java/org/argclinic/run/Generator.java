@@ -22,6 +22,7 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
+import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
@@ -157,6 +158,11 @@ public final class Generator {
 
   /** A side file that is not a single preserve block, or whose output was edited by hand. */
   private static List<Diagnostic> sideFileEdits(Path target, String old) {
+    if (SourceLanguage.of(target.getFileName().toString()).equals(Optional.of(SourceLanguage.RUST))) {
+      return Checksums.hasValidStamp(old) ? List.of() : List.of(Diagnostic.error(target.toString(),
+          Math.max(1, Lines.count(old)), 1, "generated Rust glue was edited by hand (its"
+              + " 'argclinic: output=' stamp does not match); use --force to overwrite it"));
+    }
     Optional<Diagnostic> foreign = Assembler.verifySideFile(target.toString(), old);
     if (foreign.isPresent()) {
       return List.of(foreign.get());

@@ -18,4 +18,24 @@ public final class Checksums {
   public static String of(String text) {
     return of(text, LENGTH);
   }
+
+  private static final String STAMP = "// argclinic: output=";
+
+  /**
+   * Appends the stamp line that lets a whole generated file (Rust glue, which has no end
+   * markers) prove it was not edited since: {@code // argclinic: output=<checksum of the rest>}.
+   */
+  public static String stamped(String body) {
+    return body + STAMP + of(body) + "\n";
+  }
+
+  /** Whether {@code text} ends with a stamp line whose checksum matches the text before it. */
+  public static boolean hasValidStamp(String text) {
+    int at = text.lastIndexOf(STAMP);
+    if (at < 0 || (at > 0 && text.charAt(at - 1) != '\n')) {
+      return false;
+    }
+    String body = text.substring(0, at);
+    return text.substring(at).equals(STAMP + of(body) + "\n");
+  }
 }

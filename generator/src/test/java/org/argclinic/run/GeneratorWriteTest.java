@@ -117,4 +117,28 @@ class GeneratorWriteTest {
     assertThat(r.diagnostics().get(0).message()).contains("not overwriting");
     assertThat(Files.readString(side)).isEqualTo("/* my own header */\n");
   }
+
+  /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
+  private final Generator withRustGlue = new Generator(
+      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n")));
+
+  @Test
+  void handEditedRustGlueIsRefusedUnlessForced() throws Exception {
+    Path f = dir.resolve("a.rs");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    Path glue = Files.createDirectories(dir.resolve("clinic")).resolve("a.rs");
+    String edited = Checksums.stamped("pub fn glue() { old(); }\n").replace("old()", "mine()");
+    Files.writeString(glue, edited);
+    GenerateResult r = withRustGlue.generate(request(f, false));
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.diagnostics().get(0).message()).contains("generated Rust glue was edited by hand");
+    assertThat(Files.readString(glue)).isEqualTo(edited);
+
+    // Unedited (validly stamped) glue is replaced without --force.
+    Files.writeString(glue, Checksums.stamped("pub fn glue() { old(); }\n"));
+    assertThat(withRustGlue.generate(request(f, false)).exitCode()).isEqualTo(0);
+    assertThat(Files.readString(glue)).startsWith("pub fn glue() {}\n// argclinic: output=");
+  }
 }

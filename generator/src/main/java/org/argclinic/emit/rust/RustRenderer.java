@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
+import org.argclinic.scan.Checksums;
 
 /**
  * The Rust target as the orchestrator sees it: a parsed {@code .rs} file in, its new text and
@@ -26,6 +27,7 @@ public final class RustRenderer {
       throw new DiagnosticException(d.build());
     }
     Path clinic = source.resolveSibling("clinic").resolve(base);
-    return ImmutableMap.of(source, r.source(), clinic, r.clinicFile());
+    // The stamp lets generate refuse to overwrite glue edited by hand.
+    return ImmutableMap.of(source, r.source(), clinic, Checksums.stamped(r.clinicFile()));
   }
 }
