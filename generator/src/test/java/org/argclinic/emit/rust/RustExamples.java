@@ -31,7 +31,9 @@ final class RustExamples {
     }
     RustSource.Result r = RustSource.generate(model, base, new RustEmitter(RustOptions.defaults()));
     Path clinic = source.resolveSibling("clinic").resolve(base);
-    return new Generated(source, r.source(), clinic, r.clinicFile(), r);
+    // The texts the CLI writes (stamp included) come from the renderer the CLI uses.
+    var files = RustRenderer.render(source, model, RustOptions.defaults().ffiPath());
+    return new Generated(source, files.get(source), clinic, files.get(clinic), r);
   }
 
   /** Writes the files when {@code -Dgolden.update=true}; returns whether they were up to date. */
