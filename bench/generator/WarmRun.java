@@ -30,6 +30,7 @@ public final class WarmRun {
       long t0 = System.nanoTime();
       GenerateResult r = check ? g.check(request) : g.generate(request);
       long t1 = System.nanoTime();
+      if (System.getenv("WARM_VERBOSE") != null) System.err.printf("run %d: %.1f ms%n", i, (t1 - t0) / 1e6);
       if (i >= runs / 3) {
         times.add((t1 - t0) / 1e6);
       }

@@ -30,7 +30,6 @@ import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
 import org.argclinic.resolve.Include;
 import org.argclinic.scan.Checksums;
-import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
@@ -98,7 +97,8 @@ public final class Assembler {
   }
 
   public static boolean limitedCapi(String text) {
-    return LIMITED_CAPI.matcher(text).find();
+    // The literal test first: a regular expression find over a whole file is slow.
+    return text.contains("Py_LIMITED_API") && LIMITED_CAPI.matcher(text).find();
   }
 
   /**
@@ -131,17 +131,13 @@ public final class Assembler {
     StringBuilder out = new StringBuilder();
     for (Segment seg : model.source().segments()) {
       if (seg instanceof Segment.Verbatim v) {
-        for (String line : Lines.splitKeepEnds(v.text())) {
-          state.cpp.writeLine(line);
-        }
+        state.cpp.writeText(v.text());
         out.append(v.text());
         continue;
       }
       Segment.Block block = (Segment.Block) seg;
       state.cpp.writeLine(block.startMarker());
-      for (String line : Lines.splitKeepEnds(block.input())) {
-        state.cpp.writeLine(line);
-      }
+      state.cpp.writeText(block.input());
       state.cpp.writeLine(block.stopMarker());
       try {
         verifyChecksum(path, block);

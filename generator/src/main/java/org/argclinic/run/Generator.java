@@ -73,7 +73,10 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
-    ImmutableList<Path> files = discover(request);
+    // Discovery happens inside the parallel pass: each candidate is read once, and only the
+    // bytes of files that may hold a block are decoded and processed.
+    ImmutableList<Path> files = candidates(request);
+    Set<Path> named = new java.util.HashSet<>(request.paths());
     // Files in clinic/ directories are usually side files another source writes; they go in a
     // second phase so they are never read while their owner rewrites them.
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
@@ -81,11 +84,25 @@ public final class Generator {
     ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
     for (List<Path> phase : List.of(owners, sides)) {
       phase.parallelStream()
-          .map(p -> processUnchecked(p, request, write))
+          .map(p -> processCandidate(p, named.contains(p), request, write))
           .toList()
           .forEach(all::addAll);
     }
     return new GenerateResult(all.build());
+  }
+
+  private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
+      boolean write) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(p);
+    } catch (IOException e) {
+      return processUnchecked(p, Optional.empty(), request, write); // let the read report it
+    }
+    if (!named && !holdsBlock(bytes)) {
+      return List.of();
+    }
+    return processUnchecked(p, Optional.of(bytes), request, write);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -94,18 +111,19 @@ public final class Generator {
         && parent.getFileName().toString().equals("clinic");
   }
 
-  private List<FileOutcome> processUnchecked(Path p, GenerateRequest request, boolean write) {
+  private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
+      GenerateRequest request, boolean write) {
     try {
-      return process(p, request, write);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write);
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
     }
   }
 
-  private List<FileOutcome> process(Path p, GenerateRequest request, boolean write)
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write)
       throws IOException {
-    FileModel model = read(p);
+    FileModel model = read(p, bytes);
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
@@ -179,7 +197,11 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    String text = readText(p);
+    return read(p, Files.readAllBytes(p));
+  }
+
+  private FileModel read(Path p, byte[] bytes) throws IOException {
+    String text = decode(p, bytes);
     SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
     try {
       return parser.parse(Scanner.scan(p.toString(), lang, text));
@@ -190,7 +212,16 @@ public final class Generator {
   }
 
   private static String readText(Path p) throws IOException {
-    byte[] bytes = Files.readAllBytes(p);
+    return decode(p, Files.readAllBytes(p));
+  }
+
+  private static String decode(Path p, byte[] bytes) throws IOException {
+    // The lenient decoder is the fast one; a replacement character in its result may mean
+    // malformed input, which the strict decoder below then reports.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -287,20 +318,8 @@ public final class Generator {
 
   /** Whether a file's bytes may hold a block: the test {@link #discover} applies to each file. */
   public static boolean holdsBlock(byte[] b) {
-    return indexOf(b, " input]".getBytes(StandardCharsets.US_ASCII)) >= 0
-        && indexOf(b, "/*[".getBytes(StandardCharsets.US_ASCII)) >= 0;
-  }
-
-  private static int indexOf(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    // Latin-1 maps bytes to chars one to one (a plain copy), and String.indexOf is vectorised.
+    String latin1 = new String(b, StandardCharsets.ISO_8859_1);
+    return latin1.contains(" input]") && latin1.contains("/*[");
   }
 }

@@ -90,6 +90,35 @@ public final class CppMonitor {
     return out.toArray(new String[0]);
   }
 
+  /**
+   * Feeds every line of {@code text} (lines end after each {@code \n}). Most lines of a C file
+   * hold no {@code #}, {@code /} or backslash and cannot change the state: those are only counted.
+   */
+  public void writeText(String text) throws DiagnosticException {
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl + 1;
+      if (continuation == null && inert(text, start, end)) {
+        lineNumber++;
+      } else {
+        writeLine(text.substring(start, end));
+      }
+      start = end;
+    }
+  }
+
+  private static boolean inert(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '#' || c == '/' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Feeds one source line (with or without its line end). */
   public void writeLine(String rawLine) throws DiagnosticException {
     lineNumber++;
