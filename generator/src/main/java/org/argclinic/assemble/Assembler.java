@@ -96,6 +96,20 @@ public final class Assembler {
         "Modified destination file '" + path + "'; not overwriting!"));
   }
 
+  /** As {@link #limitedCapi(String)} over a whole file, without joining its text. */
+  static boolean limitedCapi(ScannedFile file) {
+    // The pattern cannot span lines, and every segment is made of whole lines.
+    for (Segment seg : file.segments()) {
+      if (seg instanceof Segment.Verbatim v ? limitedCapi(v.text())
+          : seg instanceof Segment.Block b && (limitedCapi(b.startMarker())
+              || limitedCapi(b.input()) || limitedCapi(b.stopMarker())
+              || limitedCapi(b.output()) || limitedCapi(b.endMarker().orElse("")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean limitedCapi(String text) {
     // The literal test first: a regular expression find over a whole file is slow.
     return text.contains("Py_LIMITED_API") && LIMITED_CAPI.matcher(text).find();
@@ -113,7 +127,6 @@ public final class Assembler {
           .filter(Diagnostic::isError).collect(ImmutableList.toImmutableList()));
     }
     String path = model.source().path();
-    String raw = model.source().text();
     if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
       throw new DiagnosticException(
           Diagnostic.error(path, 1, 0, publicTarget.get().unsupportedReason().get()));
@@ -121,7 +134,7 @@ public final class Assembler {
     // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
     // public and limited targets parse through the argclinic runtime in every case.
     FileState state = new FileState(path,
-        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(raw));
+        options.cApi() == EmitOptions.CApi.CORE && limitedCapi(model.source()));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);

@@ -67,6 +67,16 @@ public final class Scanner {
       return text.substring(starts[from], starts[to]);
     }
 
+    /** The first line at or after {@code from} that contains {@code a} or {@code b}, or -1. */
+    int nextLineContaining(String a, String b, int from) {
+      int x = nextLineContaining(a, from);
+      if (x == from) {
+        return x;
+      }
+      int y = nextLineContaining(b, from);
+      return x < 0 ? y : y < 0 ? x : Math.min(x, y);
+    }
+
     /** The first line at or after {@code from} that contains {@code hint}, or -1. */
     int nextLineContaining(String hint, int from) {
       if (from >= size) {
@@ -110,10 +120,17 @@ public final class Scanner {
       int startIndex = i;
       String name = dsl.get();
       String stop = "[" + name + " start generated code]*/";
-      StringBuilder input = new StringBuilder();
       String stopMarker = null;
       i++;
+      int inputFrom = i;
       while (i < lines.size()) {
+        // Lines holding neither the stop text nor "/*[" are input: skip to the next one that may.
+        int next = lines.nextLineContaining(stop, START_HINT, i);
+        if (next < 0) {
+          i = lines.size();
+          break;
+        }
+        i = next;
         String l = lines.get(i);
         if (l.startsWith(stop)) {
           String rest = l.substring(stop.length());
@@ -136,9 +153,9 @@ public final class Scanner {
         if (startName(l).isPresent()) {
           break;
         }
-        input.append(l);
         i++;
       }
+      String input = lines.range(inputFrom, stopMarker == null ? i : i - 1);
       if (stopMarker == null) {
         errors.add(Diagnostic.error(path, startIndex + 1, 1,
             "unterminated block: '" + Lines.stripEnd(lines.get(startIndex)).strip()
@@ -151,11 +168,16 @@ public final class Scanner {
       }
       // Output runs up to the end marker; with no end marker before the next block (or EOF)
       // the block has no output yet and those lines stay verbatim.
-      StringBuilder output = new StringBuilder();
       int j = i;
       String endMarker = null;
       String arguments = null;
       while (j < lines.size()) {
+        int next = lines.nextLineContaining(END_HINT, START_HINT, j);
+        if (next < 0) {
+          j = lines.size();
+          break;
+        }
+        j = next;
         String l = lines.get(j);
         if (l.contains(END_HINT)) {
           Matcher m = END.matcher(l.stripLeading());
@@ -165,12 +187,12 @@ public final class Scanner {
             break;
           }
         }
-        output.append(l);
         j++;
         if (startName(l).isPresent()) {
           break;
         }
       }
+      String output = endMarker != null ? lines.range(i, j) : "";
       ImmutableMap<String, String> args = ImmutableMap.of();
       int endLine = 0;
       if (endMarker != null) {
@@ -181,11 +203,9 @@ public final class Scanner {
         }
         endLine = j + 1;
         i = j + 1;
-      } else {
-        output.setLength(0);
       }
-      segments.add(new Segment.Block(name, startIndex + 1, lines.get(startIndex), input.toString(),
-          stopMarker, output.toString(), Optional.ofNullable(endMarker), args, endLine));
+      segments.add(new Segment.Block(name, startIndex + 1, lines.get(startIndex), input,
+          stopMarker, output, Optional.ofNullable(endMarker), args, endLine));
       verbatimStart = i + 1;
       verbatimFrom = i;
     }
