@@ -123,7 +123,8 @@ public final class Generator {
 
   private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write)
       throws IOException {
-    FileModel model = read(p, bytes);
+    String text = decode(p, bytes);
+    FileModel model = read(p, text);
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
@@ -137,8 +138,9 @@ public final class Generator {
     // Side files that exist and carry hand edits are refused too.
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
     for (Path target : rendered.keySet()) {
-      Optional<String> old = Files.isRegularFile(target)
-          ? Optional.of(readText(target)) : Optional.empty();
+      // The source itself was read moments ago: its scanned segments give its text back.
+      Optional<String> old = target.equals(p) ? Optional.of(text)
+          : Files.isRegularFile(target) ? Optional.of(readText(target)) : Optional.empty();
       old.ifPresent(t -> oldTexts.put(target, t));
       if (old.isPresent() && !target.equals(p)) {
         try {
@@ -197,11 +199,10 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    return read(p, Files.readAllBytes(p));
+    return read(p, decode(p, Files.readAllBytes(p)));
   }
 
-  private FileModel read(Path p, byte[] bytes) throws IOException {
-    String text = decode(p, bytes);
+  private FileModel read(Path p, String text) {
     SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
     try {
       return parser.parse(Scanner.scan(p.toString(), lang, text));
