@@ -97,10 +97,24 @@ public final class CppMonitor {
   public void writeText(String text) throws DiagnosticException {
     int start = 0;
     int n = text.length();
+    // The next '#', '/' and backslash, found with (vectorised) String.indexOf.
+    int hash = text.indexOf('#');
+    int slash = text.indexOf('/');
+    int backslash = text.indexOf('\\');
     while (start < n) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl + 1;
-      if (continuation == null && inert(text, start, end)) {
+      if (hash >= 0 && hash < start) {
+        hash = text.indexOf('#', start);
+      }
+      if (slash >= 0 && slash < start) {
+        slash = text.indexOf('/', start);
+      }
+      if (backslash >= 0 && backslash < start) {
+        backslash = text.indexOf('\\', start);
+      }
+      if (continuation == null && !within(hash, end) && !within(slash, end)
+          && !within(backslash, end)) {
         lineNumber++;
       } else {
         writeLine(text.substring(start, end));
@@ -109,14 +123,9 @@ public final class CppMonitor {
     }
   }
 
-  private static boolean inert(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '#' || c == '/' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
+  /** Whether a found position (or -1) lies before {@code end}; it is never before the line. */
+  private static boolean within(int found, int end) {
+    return found >= 0 && found < end;
   }
 
   /** Feeds one source line (with or without its line end). */
