@@ -95,37 +95,33 @@ public final class CppMonitor {
    * hold no {@code #}, {@code /} or backslash and cannot change the state: those are only counted.
    */
   public void writeText(String text) throws DiagnosticException {
+    // One pass over the characters (a short run compiles this with C1, where every extra
+    // String.indexOf pass is a plain loop too).
     int start = 0;
+    boolean interesting = false;
     int n = text.length();
-    // The next '#', '/' and backslash, found with (vectorised) String.indexOf.
-    int hash = text.indexOf('#');
-    int slash = text.indexOf('/');
-    int backslash = text.indexOf('\\');
-    while (start < n) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? n : nl + 1;
-      if (hash >= 0 && hash < start) {
-        hash = text.indexOf('#', start);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line(text, start, i + 1, interesting);
+        start = i + 1;
+        interesting = false;
+      } else if (c == '#' || c == '/' || c == '\\') {
+        interesting = true;
       }
-      if (slash >= 0 && slash < start) {
-        slash = text.indexOf('/', start);
-      }
-      if (backslash >= 0 && backslash < start) {
-        backslash = text.indexOf('\\', start);
-      }
-      if (continuation == null && !within(hash, end) && !within(slash, end)
-          && !within(backslash, end)) {
-        lineNumber++;
-      } else {
-        writeLine(text.substring(start, end));
-      }
-      start = end;
+    }
+    if (start < n) {
+      line(text, start, n, interesting);
     }
   }
 
-  /** Whether a found position (or -1) lies before {@code end}; it is never before the line. */
-  private static boolean within(int found, int end) {
-    return found >= 0 && found < end;
+  private void line(String text, int start, int end, boolean interesting)
+      throws DiagnosticException {
+    if (continuation == null && !interesting) {
+      lineNumber++;
+    } else {
+      writeLine(text.substring(start, end));
+    }
   }
 
   /** Feeds one source line (with or without its line end). */
