@@ -153,9 +153,11 @@ public final class Assembler {
       state.cpp.writeText(block.input());
       state.cpp.writeLine(block.stopMarker());
       try {
-        verifyChecksum(path, block);
+        Optional<String> verified = verifyChecksum(path, block);
         String output = blockOutput(state, block, Optional.ofNullable(models.get(block)));
-        printBlock(out, block.dslName(), block.input(), output, List.of());
+        // Unchanged output keeps the checksum just verified: no need to hash it again.
+        printBlock(out, block.dslName(), block.input(), output, List.of(),
+            verified.filter(c -> c.length() == Checksums.LENGTH && output.equals(block.output())));
       } catch (DiagnosticException e) {
         errors.addAll(e.diagnostics());
         out.append(block.text());
@@ -199,9 +201,11 @@ public final class Assembler {
         ImmutableList.copyOf(warnings));
   }
 
-  private void verifyChecksum(String path, Segment.Block block) throws DiagnosticException {
+  /** Returns the checksum of the block's output when it was computed (and matched). */
+  private Optional<String> verifyChecksum(String path, Segment.Block block)
+      throws DiagnosticException {
     if (options.force() || !block.hasEndMarker()) {
-      return;
+      return Optional.empty();
     }
     String expected = block.endArguments().containsKey("input")
         ? block.endArguments().getOrDefault("output", "")
@@ -213,6 +217,7 @@ public final class Assembler {
               + "'. Suggested fix: remove all generated code including the end marker, or use"
               + " the '--force' option."));
     }
+    return Optional.of(computed);
   }
 
   /** What goes between the stop line and the end marker of a block. */
@@ -296,6 +301,15 @@ public final class Assembler {
   /** Writes a block with fresh markers, as Argument Clinic prints it. */
   static void printBlock(StringBuilder out, String dslName, String input, String output,
       List<Include> includes) {
+    printBlock(out, dslName, input, output, includes, Optional.empty());
+  }
+
+  /**
+   * As above; {@code outputChecksum} is the checksum of {@code output} when the caller knows it
+   * (it is used only when the printed output is exactly {@code output}).
+   */
+  static void printBlock(StringBuilder out, String dslName, String input, String output,
+      List<Include> includes, Optional<String> outputChecksum) {
     out.append("/*[").append(dslName).append(" input]\n");
     out.append(input);
     out.append("[").append(dslName).append(" start generated code]*/\n");
@@ -332,8 +346,10 @@ public final class Assembler {
       o.append('\n');
     }
     out.append(o);
+    String checksum = outputChecksum.isPresent() && includes.isEmpty()
+        && o.length() == output.length() ? outputChecksum.get() : Checksums.of(o.toString());
     out.append("/*[").append(dslName).append(" end generated code: output=")
-        .append(Checksums.of(o.toString())).append(" input=").append(Checksums.of(input))
+        .append(checksum).append(" input=").append(Checksums.of(input))
         .append("]*/\n");
   }
 

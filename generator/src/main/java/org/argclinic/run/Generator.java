@@ -181,28 +181,37 @@ public final class Generator {
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
-    List<Diagnostic> handEdits = new ArrayList<>(handEdits(model.source(), request.force()));
     ImmutableMap<Path, String> rendered;
     try {
       rendered = renderer.render(p, model, request);
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
-    // Side files that exist and carry hand edits are refused too.
+    // Output edited by hand is refused, in the source and in side files that exist. A file whose
+    // text is exactly what was just generated has none: every end marker generation writes
+    // holds the checksum of the output it closes. So only files that change are checked, which
+    // spares hashing every block of an up-to-date tree twice more.
+    List<Diagnostic> handEdits = new ArrayList<>();
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
-    for (Path target : rendered.keySet()) {
-      // The source itself was read moments ago: its scanned segments give its text back.
+    for (Map.Entry<Path, String> r : rendered.entrySet()) {
+      Path target = r.getKey();
+      // The source itself was read moments ago.
       Optional<String> old = target.equals(p) ? Optional.of(text)
           : Files.isRegularFile(target) ? Optional.of(readText(target)) : Optional.empty();
       old.ifPresent(t -> oldTexts.put(target, t));
-      if (old.isPresent() && !target.equals(p)) {
-        try {
-          handEdits.addAll(handEdits(Scanner.scan(target.toString(),
-              SourceLanguage.of(target.getFileName().toString()).orElse(SourceLanguage.C),
-              old.get()), request.force()));
-        } catch (DiagnosticException e) {
-          handEdits.addAll(e.diagnostics());
-        }
+      if (old.isEmpty() || old.get().equals(r.getValue())) {
+        continue;
+      }
+      if (target.equals(p)) {
+        handEdits.addAll(handEdits(model.source(), request.force()));
+        continue;
+      }
+      try {
+        handEdits.addAll(handEdits(Scanner.scan(target.toString(),
+            SourceLanguage.of(target.getFileName().toString()).orElse(SourceLanguage.C),
+            old.get()), request.force()));
+      } catch (DiagnosticException e) {
+        handEdits.addAll(e.diagnostics());
       }
     }
     if (!handEdits.isEmpty()) {

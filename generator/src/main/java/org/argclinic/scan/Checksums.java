@@ -3,9 +3,6 @@ package org.argclinic.scan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Argument Clinic's checksums: leading hex digits of SHA-1 over the UTF-8 text. */
 public final class Checksums {
@@ -22,34 +19,10 @@ public final class Checksums {
     }
   });
 
-  /**
-   * Full hex digests of long texts already hashed. A run hashes the same output several times:
-   * the end marker check, the hand-edit check, the new end marker when nothing changed, and a
-   * side file once from its owner and once as a file of its own. Comparing a string costs far
-   * less than SHA-1 (which C1, the compiler a short run uses, does not intrinsify).
-   */
-  private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
-  private static final AtomicLong KNOWN_CHARS = new AtomicLong();
-  private static final int MIN_REMEMBERED = 512;
-  private static final long MAX_REMEMBERED_CHARS = 64L << 20;
-
   private Checksums() {}
 
   public static String of(String text, int length) {
-    String hex;
-    if (text.length() < MIN_REMEMBERED) {
-      hex = sha1Hex(text);
-    } else {
-      hex = KNOWN.get(text);
-      if (hex == null) {
-        hex = sha1Hex(text);
-        if (KNOWN_CHARS.addAndGet(text.length()) > MAX_REMEMBERED_CHARS) {
-          KNOWN.clear();
-          KNOWN_CHARS.set(text.length());
-        }
-        KNOWN.put(text, hex);
-      }
-    }
+    String hex = sha1Hex(text);
     return hex.substring(0, Math.min(Math.max(length, 0), hex.length()));
   }
 
