@@ -36,7 +36,29 @@ public final class Templates {
 
   private static final int MAX_CACHED = 50_000;
 
-  private record RenderKey(String name, Object model) {}
+  /** A plain class, not a record: see {@link org.argclinic.emit.c.ViewModels}. */
+  private static final class RenderKey {
+    final String name;
+    final Object model;
+    final int hash;
+
+    RenderKey(String name, Object model) {
+      this.name = name;
+      this.model = model;
+      this.hash = 31 * name.hashCode() + model.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RenderKey k && hash == k.hash && name.equals(k.name)
+          && model.equals(k.model);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private Templates(Optional<Path> overrideDir) {
     // Override templates may be edited while a long-lived JVM runs: never cache their output.

@@ -94,7 +94,7 @@ public final class Text {
       if (curly >= 0 && curly < start) {
         curly = text.indexOf('{', start);
       }
-      if (curly < 0 || curly >= end) {
+      if (curly < 0 || curly >= end || !namesField(text, curly, end, values)) {
         if (!first) {
           out.append('\n');
         }
@@ -117,6 +117,28 @@ public final class Text {
       start = nl + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the brace at {@code curly} opens a field {@link #linearFormat} fills: its name, up to
+   * the next closing brace on the line, is a key of {@code values}. Most braces in C code are
+   * not, and are rejected here without cutting the line out.
+   */
+  private static boolean namesField(String text, int curly, int end, Map<String, String> values) {
+    int close = curly + 1;
+    while (close < end && text.charAt(close) != '}') {
+      close++;
+    }
+    if (close >= end) {
+      return false;
+    }
+    int length = close - curly - 1;
+    for (String key : values.keySet()) {
+      if (key.length() == length && text.regionMatches(curly + 1, key, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One line of {@link #linearFormat}: its new text, or null when it is dropped. */
