@@ -14,8 +14,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Prototype o
+    public boolean equals(Object obj) {
+      return obj instanceof Prototype o
           && java.util.Objects.equals(kind, o.kind)
           && java.util.Objects.equals(argname, o.argname);
     }
@@ -31,8 +31,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Definition o && java.util.Objects.equals(kind, o.kind);
+    public boolean equals(Object obj) {
+      return obj instanceof Definition o && java.util.Objects.equals(kind, o.kind);
     }
 
     @Override
@@ -46,8 +46,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof ParserDeclaration o
+    public boolean equals(Object obj) {
+      return obj instanceof ParserDeclaration o
           && limitedCapi == o.limitedCapi
           && numKeywords == o.numKeywords
           && hasFormat == o.hasFormat;
@@ -64,8 +64,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof ParserBody o
+    public boolean equals(Object obj) {
+      return obj instanceof ParserBody o
           && java.util.Objects.equals(prototype, o.prototype)
           && java.util.Objects.equals(fields, o.fields)
           && simple == o.simple;
@@ -86,8 +86,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof ParseStep o
+    public boolean equals(Object obj) {
+      return obj instanceof ParseStep o
           && java.util.Objects.equals(kind, o.kind)
           && java.util.Objects.equals(text, o.text)
           && java.util.Objects.equals(other, o.other)
@@ -111,8 +111,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof Warning o
+    public boolean equals(Object obj) {
+      return obj instanceof Warning o
           && java.util.Objects.equals(kind, o.kind)
           && major == o.major
           && minor == o.minor
@@ -134,8 +134,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof OptionGroups o
+    public boolean equals(Object obj) {
+      return obj instanceof OptionGroups o
           && java.util.Objects.equals(nargs, o.nargs)
           && java.util.Objects.equals(cases, o.cases)
           && java.util.Objects.equals(name, o.name)
@@ -156,8 +156,8 @@ public final class ViewModels {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
-    public boolean equals(Object other) {
-      return other instanceof OptionCase o
+    public boolean equals(Object obj) {
+      return obj instanceof OptionCase o
           && count == o.count
           && java.util.Objects.equals(formatUnits, o.formatUnits)
           && java.util.Objects.equals(parseArguments, o.parseArguments)
