@@ -82,11 +82,23 @@ public final class Generator {
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
     List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
     ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
-    for (List<Path> phase : List.of(owners, sides)) {
-      for (List<FileOutcome> outcomes : inParallel(phase,
-          p -> processCandidate(p, named.contains(p), request, write))) {
-        all.addAll(outcomes);
+    // Side files the first phase generated and found (or made) up to date hold exactly what
+    // generation writes: processing them again would only repeat that outcome.
+    Set<Path> settled = new java.util.HashSet<>();
+    for (List<FileOutcome> outcomes : inParallel(owners,
+        p -> processCandidate(p, named.contains(p), request, write))) {
+      all.addAll(outcomes);
+      for (FileOutcome o : outcomes) {
+        if ((o.status() == FileOutcome.Status.UNCHANGED || o.status() == FileOutcome.Status.WRITTEN)
+            && o.diagnostics().isEmpty()) {
+          settled.add(o.path().toAbsolutePath().normalize());
+        }
       }
+    }
+    for (List<FileOutcome> outcomes : inParallel(sides,
+        p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
+            : processCandidate(p, named.contains(p), request, write))) {
+      all.addAll(outcomes);
     }
     return new GenerateResult(all.build());
   }
