@@ -27,7 +27,8 @@ public final class Main {
    * command line (a guess: the parser still validates it) is warmed up.
    */
   private static Thread startWarmUp(String[] args) {
-    if (args.length == 0 || !(args[0].equals("generate") || args[0].equals("check"))) {
+    if (args.length == 0 || !(args[0].equals("generate") || args[0].equals("check"))
+        || Boolean.getBoolean("argclinic.noWarmUp")) {
       return null;
     }
     org.argclinic.run.CApi cApi = org.argclinic.run.CApi.PUBLIC;

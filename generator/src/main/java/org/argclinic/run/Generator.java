@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +74,8 @@ public final class Generator {
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
-    ImmutableList<Path> files = candidates(request);
+    Map<Path, Long> sizes = candidateSizes(request);
+    List<Path> files = List.copyOf(sizes.keySet());
     Set<Path> named = new java.util.HashSet<>(request.paths());
     // Files in clinic/ directories are usually side files another source writes; they go in a
     // second phase so they are never read while their owner rewrites them.
@@ -85,7 +85,7 @@ public final class Generator {
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
-    for (List<FileOutcome> outcomes : inParallel(owners,
+    for (List<FileOutcome> outcomes : inParallel(owners, sizes,
         p -> processCandidate(p, named.contains(p), request, write))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
@@ -95,7 +95,7 @@ public final class Generator {
         }
       }
     }
-    for (List<FileOutcome> outcomes : inParallel(sides,
+    for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
             : processCandidate(p, named.contains(p), request, write))) {
       all.addAll(outcomes);
@@ -108,17 +108,20 @@ public final class Generator {
    * (a few files of CPython's tree are many times larger than the rest: started last, they would
    * leave the other cores idle at the end). Results keep the order of {@code files}.
    */
-  private static <R> List<R> inParallel(List<Path> files,
+  private static <R> List<R> inParallel(List<Path> files, Map<Path, Long> known,
       java.util.function.Function<Path, R> work) {
     int n = files.size();
     long[] sizes = new long[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
-      try {
-        sizes[i] = Files.size(files.get(i));
-      } catch (IOException e) {
-        sizes[i] = 0; // the read reports it
+      sizes[i] = known.getOrDefault(files.get(i), -1L);
+      if (sizes[i] < 0) {
+        try {
+          sizes[i] = Files.size(files.get(i));
+        } catch (IOException e) {
+          sizes[i] = 0; // the read reports it
+        }
       }
     }
     java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
@@ -324,34 +327,40 @@ public final class Generator {
    * cache (the Maven plugin) stat these and read only the ones that changed.
    */
   public static ImmutableList<Path> candidates(GenerateRequest request) throws IOException {
-    Set<Path> out = new LinkedHashSet<>();
+    return ImmutableList.copyOf(candidateSizes(request).keySet());
+  }
+
+  /** {@link #candidates} with each file's size as the walk saw it (-1 for files named). */
+  private static Map<Path, Long> candidateSizes(GenerateRequest request) throws IOException {
+    Map<Path, Long> out = new java.util.LinkedHashMap<>();
     for (Path root : request.paths()) {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString());
       }
       if (!Files.isDirectory(root)) {
-        out.add(root);
+        out.putIfAbsent(root, -1L);
         continue;
       }
       List<PathMatcher> inc = matchers(request.includes());
       List<PathMatcher> exc = matchers(request.excludes());
-      try (Stream<Path> walk = walk(root)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> SourceLanguage.of(f.getFileName().toString()).isPresent())
-            .filter(f -> {
-              Path rel = root.relativize(f);
-              return (inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
-                  && exc.stream().noneMatch(m -> m.matches(rel));
-            })
-            .sorted()
-            .forEach(out::add);
+      Map<Path, Long> found = new java.util.TreeMap<>();
+      walk(root, found);
+      for (Map.Entry<Path, Long> f : found.entrySet()) {
+        Path rel = root.relativize(f.getKey());
+        if ((inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
+            && exc.stream().noneMatch(m -> m.matches(rel))) {
+          out.putIfAbsent(f.getKey(), f.getValue());
+        }
       }
     }
-    return ImmutableList.copyOf(out);
+    return out;
   }
 
-  private static Stream<Path> walk(Path root) throws IOException {
-    List<Path> files = new ArrayList<>();
+  /**
+   * Every regular source file (by extension) under {@code root}, with its size. The name is
+   * tested first, and the walk's own attributes answer the rest: no second stat per file.
+   */
+  private static void walk(Path root, Map<Path, Long> out) throws IOException {
     Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
       @Override
       public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
@@ -363,11 +372,16 @@ public final class Generator {
       @Override
       public java.nio.file.FileVisitResult visitFile(Path file,
           java.nio.file.attribute.BasicFileAttributes attrs) {
-        files.add(file);
+        if (SourceLanguage.of(file.getFileName().toString()).isPresent()) {
+          if (attrs.isRegularFile()) {
+            out.put(file, attrs.size());
+          } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+            out.put(file, -1L); // a link to a file: as Files.isRegularFile sees it
+          }
+        }
         return java.nio.file.FileVisitResult.CONTINUE;
       }
     });
-    return files.stream();
   }
 
   /**
