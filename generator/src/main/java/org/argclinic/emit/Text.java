@@ -81,6 +81,9 @@ public final class Text {
    * field not in {@code values} leaves the line as it is.
    */
   public static String linearFormat(String text, Map<String, String> values) {
+    if (!hasField(text, values)) {
+      return text; // most parts name none of the fields: no copy
+    }
     // Lines joined with "\n" as they are read; a line whose field is empty is dropped with its
     // separator. Lines without a brace are copied without being cut out.
     StringBuilder out = new StringBuilder(text.length() + 64);
@@ -117,6 +120,17 @@ public final class Text {
       start = nl + 1;
     }
     return out.toString();
+  }
+
+  /** Whether some line of {@code text} holds a field that {@link #linearFormat} fills. */
+  private static boolean hasField(String text, Map<String, String> values) {
+    for (int curly = text.indexOf('{'); curly >= 0; curly = text.indexOf('{', curly + 1)) {
+      int nl = text.indexOf('\n', curly);
+      if (namesField(text, curly, nl < 0 ? text.length() : nl, values)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
