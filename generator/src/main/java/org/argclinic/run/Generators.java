@@ -33,10 +33,14 @@ public final class Generators {
       if (in == null) {
         return;
       }
+      // The shared pieces the workers would otherwise wait for come first: the converter
+      // registry and the template configuration; the sample then parses the templates.
+      org.argclinic.resolve.ConverterRegistry.standard();
+      Assembler assembler = new Assembler(options(GenerateRequest.builder().cApi(cApi).build()));
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       FileModel model = DslParser.parse(org.argclinic.scan.Scanner.scan("warmup.c",
           org.argclinic.scan.SourceLanguage.C, text));
-      new Assembler(options(GenerateRequest.builder().cApi(cApi).build())).assemble(model);
+      assembler.assemble(model);
     } catch (java.io.IOException | DiagnosticException | RuntimeException e) {
       // nothing to do: the run itself reports whatever is wrong
     }
