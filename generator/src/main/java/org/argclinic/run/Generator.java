@@ -89,8 +89,9 @@ public final class Generator {
         p -> processCandidate(p, named.contains(p), request, write))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
-        if ((o.status() == FileOutcome.Status.UNCHANGED || o.status() == FileOutcome.Status.WRITTEN)
-            && o.diagnostics().isEmpty()) {
+        boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
+            || o.status() == FileOutcome.Status.WRITTEN;
+        if (upToDate && o.diagnostics().isEmpty()) {
           settled.add(o.path().toAbsolutePath().normalize());
         }
       }
@@ -126,7 +127,8 @@ public final class Generator {
     }
     java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
     Object[] results = new Object[n];
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
     Runnable drain = () -> {
       for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
         int i = order[k];
