@@ -141,7 +141,13 @@ public final class Assembler {
     }
     List<Diagnostic> errors = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
-    StringBuilder out = new StringBuilder();
+    // Sized for the text it will most likely hold again: no copying as it grows.
+    int size = 0;
+    for (Segment seg : model.source().segments()) {
+      size += seg instanceof Segment.Verbatim v ? v.text().length()
+          : ((Segment.Block) seg).output().length() + ((Segment.Block) seg).input().length() + 200;
+    }
+    StringBuilder out = new StringBuilder(size + size / 16);
     for (Segment seg : model.source().segments()) {
       if (seg instanceof Segment.Verbatim v) {
         state.cpp.writeText(v.text());
