@@ -1,3 +1,6 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,14 +13,24 @@ import org.argclinic.run.Generators;
 
 /**
  * The warm, in-process figure of the generator benchmark (as inside a Maven build): one JVM runs
- * generate --c-api core over a tree N times; prints the median of the runs after warm-up, in ms.
+ * generate (or check) --c-api core over Modules Objects Python PC of a tree, again and again.
  *
- * <p>java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE [RUNS] [check]
+ * <pre>
+ * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE [RUNS] [check]
+ *     runs RUNS times, drops the first third (JIT warm-up), prints "WALL_MS CPU_MS" medians
+ * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE serve [check]
+ *     one run per line read from stdin, printing "WALL_MS CPU_MS" after each: the bench script
+ *     drives it so that warm runs alternate with the other commands it times
+ * </pre>
+ *
+ * CPU_MS is the process CPU time of the run (all threads), which the machine's other load skews
+ * less than wall time.
  */
 public final class WarmRun {
   public static void main(String[] args) throws Exception {
     Path tree = Path.of(args[0]);
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    boolean serve = args.length > 1 && args[1].equals("serve");
+    int runs = args.length > 1 && !serve ? Integer.parseInt(args[1]) : 15;
     boolean check = args.length > 2 && args[2].equals("check");
     GenerateRequest.Builder b = GenerateRequest.builder().cApi(CApi.CORE);
     for (String d : new String[] {"Modules", "Objects", "Python", "PC"}) {
@@ -25,19 +38,48 @@ public final class WarmRun {
     }
     GenerateRequest request = b.build();
     Generator g = Generators.standard();
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      long t0 = System.nanoTime();
-      GenerateResult r = check ? g.check(request) : g.generate(request);
-      long t1 = System.nanoTime();
-      if (i >= runs / 3) {
-        times.add((t1 - t0) / 1e6);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    if (serve) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+      while (in.readLine() != null) {
+        double[] t = once(g, request, check, os);
+        System.out.printf("%.2f %.2f%n", t[0], t[1]);
+        System.out.flush();
       }
-      if (i == 0) {
-        System.err.println("files: " + r.files().size() + ", errors: " + r.hasErrors());
+      return;
+    }
+    List<Double> walls = new ArrayList<>();
+    List<Double> cpus = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      double[] t = once(g, request, check, os);
+      if (System.getenv("WARM_VERBOSE") != null) {
+        System.err.printf("run %d: %.1f ms wall, %.1f ms cpu%n", i, t[0], t[1]);
+      }
+      if (i >= runs / 3) {
+        walls.add(t[0]);
+        cpus.add(t[1]);
       }
     }
-    Collections.sort(times);
-    System.out.printf("%.1f%n", times.get(times.size() / 2));
+    System.out.printf("%.2f %.2f%n", median(walls), median(cpus));
+  }
+
+  private static double[] once(Generator g, GenerateRequest request, boolean check,
+      com.sun.management.OperatingSystemMXBean os) throws Exception {
+    long c0 = os.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    GenerateResult r = check ? g.check(request) : g.generate(request);
+    long t1 = System.nanoTime();
+    long c1 = os.getProcessCpuTime();
+    if (r.hasErrors() || r.files().isEmpty()) {
+      throw new IllegalStateException("the run failed or found no files: " + r.diagnostics());
+    }
+    return new double[] {(t1 - t0) / 1e6, (c1 - c0) / 1e6};
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    Collections.sort(s);
+    return s.get(s.size() / 2);
   }
 }

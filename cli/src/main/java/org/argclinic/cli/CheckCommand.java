@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.argclinic.run.FileOutcome;
+import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
 import org.argclinic.run.GithubAnnotations;
 import java.nio.file.Path;
@@ -37,22 +38,28 @@ final class CheckCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--format: expected text or github, got '" + format + "'");
     }
+    return execute(options.toRequest(spec.commandLine(), false), format, quiet,
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command itself, once its options are known (also run by {@link FastPath}). */
+  static int execute(GenerateRequest request, String format, boolean quiet, PrintWriter out,
+      PrintWriter err) throws IOException {
     GenerateResult result;
     try {
-      result = Generators.standard().check(options.toRequest(spec.commandLine(), false));
+      result = Generators.standard().check(request);
     } catch (java.nio.file.NoSuchFileException e) {
-      spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
+      err.println("argclinic: no such file or directory: " + e.getFile());
       return ExitCodes.USAGE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    new Reporter(spec.commandLine().getErr()).print(result.diagnostics());
+    new Reporter(err).print(result.diagnostics());
     for (FileOutcome f : result.files()) {
       if (f.status() == FileOutcome.Status.STALE) {
         if (!quiet) {
           out.print(f.diff());
         }
         for (int line : f.staleLines()) {
-          spec.commandLine().getErr().println(f.path() + ":" + line + ": stale: generated code differs");
+          err.println(f.path() + ":" + line + ": stale: generated code differs");
         }
       }
     }

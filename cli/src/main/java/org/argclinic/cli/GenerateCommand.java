@@ -1,8 +1,10 @@
 package org.argclinic.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.argclinic.run.FileOutcome;
+import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
 import org.argclinic.run.Generators;
 import picocli.CommandLine.Command;
@@ -29,18 +31,25 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    return execute(options.toRequest(spec.commandLine(), force), verbose,
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command itself, once its options are known (also run by {@link FastPath}). */
+  static int execute(GenerateRequest request, boolean verbose, PrintWriter out, PrintWriter err)
+      throws IOException {
     GenerateResult result;
     try {
-      result = Generators.standard().generate(options.toRequest(spec.commandLine(), force));
+      result = Generators.standard().generate(request);
     } catch (java.nio.file.NoSuchFileException e) {
-      spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
+      err.println("argclinic: no such file or directory: " + e.getFile());
       return ExitCodes.USAGE;
     }
-    new Reporter(spec.commandLine().getErr()).print(result.diagnostics());
+    new Reporter(err).print(result.diagnostics());
     if (verbose) {
       for (FileOutcome f : result.files()) {
         if (f.status() == FileOutcome.Status.WRITTEN) {
-          spec.commandLine().getOut().println("wrote " + f.path());
+          out.println("wrote " + f.path());
         }
       }
     }

@@ -8,12 +8,60 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Thread warmUp = startWarmUp(args);
     int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    if (warmUp != null && Boolean.getBoolean("argclinic.training")) {
+      try {
+        warmUp.join(); // the training run archives what the warm-up loads
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     System.exit(code);
+  }
+
+  /**
+   * While the command line is parsed and the files are walked, a second core renders a bundled
+   * sample, so the generator's classes, templates and converter registry are ready (and partly
+   * compiled) when the first file comes. Only generate and check gain; the C API named on the
+   * command line (a guess: the parser still validates it) is warmed up.
+   */
+  private static Thread startWarmUp(String[] args) {
+    if (args.length == 0 || !(args[0].equals("generate") || args[0].equals("check"))
+        || Boolean.getBoolean("argclinic.noWarmUp")) {
+      return null;
+    }
+    org.argclinic.run.CApi cApi = org.argclinic.run.CApi.PUBLIC;
+    for (int i = 1; i < args.length; i++) {
+      String value = args[i].startsWith("--c-api=") ? args[i].substring("--c-api=".length())
+          : args[i].equals("--c-api") && i + 1 < args.length ? args[i + 1] : null;
+      for (org.argclinic.run.CApi c : org.argclinic.run.CApi.values()) {
+        if (c.cliName().equals(value)) {
+          cApi = c;
+        }
+      }
+    }
+    // The launcher's class-data-sharing training run sets this: every target's classes are then
+    // loaded, and archived, whichever one the training command names.
+    boolean training = Boolean.getBoolean("argclinic.training");
+    org.argclinic.run.CApi chosen = cApi;
+    Thread t = new Thread(() -> {
+      for (org.argclinic.run.CApi c : training ? org.argclinic.run.CApi.values()
+          : new org.argclinic.run.CApi[] {chosen}) {
+        org.argclinic.run.Generators.warmUp(c);
+      }
+    }, "argclinic-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   /** Runs the CLI; returns the exit code (0 ok, 1 stale or DSL errors, 2 usage). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    java.util.Optional<FastPath.Invocation> fast = FastPath.parse(args);
+    if (fast.isPresent()) {
+      return FastPath.execute(fast.get(), out, err);
+    }
     CommandLine cl = new CommandLine(new ArgclinicCommand());
     cl.setUsageHelpWidth(100);
     cl.setOut(out);

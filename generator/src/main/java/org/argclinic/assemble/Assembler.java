@@ -31,7 +31,6 @@ import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
 import org.argclinic.resolve.Include;
 import org.argclinic.scan.Checksums;
-import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
@@ -98,8 +97,23 @@ public final class Assembler {
         "Modified destination file '" + path + "'; not overwriting!"));
   }
 
+  /** As {@link #limitedCapi(String)} over a whole file, without joining its text. */
+  static boolean limitedCapi(ScannedFile file) {
+    // The pattern cannot span lines, and every segment is made of whole lines.
+    for (Segment seg : file.segments()) {
+      if (seg instanceof Segment.Verbatim v ? limitedCapi(v.text())
+          : seg instanceof Segment.Block b && (limitedCapi(b.startMarker())
+              || limitedCapi(b.input()) || limitedCapi(b.stopMarker())
+              || limitedCapi(b.output()) || limitedCapi(b.endMarker().orElse("")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean limitedCapi(String text) {
-    return LIMITED_CAPI.matcher(text).find();
+    // The literal test first: a regular expression find over a whole file is slow.
+    return text.contains("Py_LIMITED_API") && LIMITED_CAPI.matcher(text).find();
   }
 
   /**
@@ -114,7 +128,6 @@ public final class Assembler {
           .filter(Diagnostic::isError).collect(ImmutableList.toImmutableList()));
     }
     String path = model.source().path();
-    String raw = model.source().text();
     if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
       throw new DiagnosticException(
           Diagnostic.error(path, 1, 0, publicTarget.get().unsupportedReason().get()));
@@ -122,32 +135,36 @@ public final class Assembler {
     // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
     // public and limited targets parse through the argclinic runtime in every case.
     FileState state = new FileState(path,
-        options.cApi() == CApi.CORE && limitedCapi(raw));
+        options.cApi() == CApi.CORE && limitedCapi(model.source()));
     Map<Segment.Block, BlockModel> models = new HashMap<>();
     for (BlockModel b : model.blocks()) {
       models.put(b.block(), b);
     }
     List<Diagnostic> errors = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
-    StringBuilder out = new StringBuilder();
+    // Sized for the text it will most likely hold again: no copying as it grows.
+    int size = 0;
+    for (Segment seg : model.source().segments()) {
+      size += seg instanceof Segment.Verbatim v ? v.text().length()
+          : ((Segment.Block) seg).output().length() + ((Segment.Block) seg).input().length() + 200;
+    }
+    StringBuilder out = new StringBuilder(size + size / 16);
     for (Segment seg : model.source().segments()) {
       if (seg instanceof Segment.Verbatim v) {
-        for (String line : Lines.splitKeepEnds(v.text())) {
-          state.cpp.writeLine(line);
-        }
+        state.cpp.writeText(v.text());
         out.append(v.text());
         continue;
       }
       Segment.Block block = (Segment.Block) seg;
       state.cpp.writeLine(block.startMarker());
-      for (String line : Lines.splitKeepEnds(block.input())) {
-        state.cpp.writeLine(line);
-      }
+      state.cpp.writeText(block.input());
       state.cpp.writeLine(block.stopMarker());
       try {
-        verifyChecksum(path, block);
+        Optional<String> verified = verifyChecksum(path, block);
         String output = blockOutput(state, block, Optional.ofNullable(models.get(block)));
-        printBlock(out, block.dslName(), block.input(), output, List.of());
+        // Unchanged output keeps the checksum just verified: no need to hash it again.
+        printBlock(out, block.dslName(), block.input(), output, List.of(),
+            verified.filter(c -> c.length() == Checksums.LENGTH && output.equals(block.output())));
       } catch (DiagnosticException e) {
         errors.addAll(e.diagnostics());
         out.append(block.text());
@@ -191,9 +208,11 @@ public final class Assembler {
         ImmutableList.copyOf(warnings));
   }
 
-  private void verifyChecksum(String path, Segment.Block block) throws DiagnosticException {
+  /** Returns the checksum of the block's output when it was computed (and matched). */
+  private Optional<String> verifyChecksum(String path, Segment.Block block)
+      throws DiagnosticException {
     if (options.force() || !block.hasEndMarker()) {
-      return;
+      return Optional.empty();
     }
     String expected = block.endArguments().containsKey("input")
         ? block.endArguments().getOrDefault("output", "")
@@ -205,6 +224,7 @@ public final class Assembler {
               + "'. Suggested fix: remove all generated code including the end marker, or use"
               + " the '--force' option."));
     }
+    return Optional.of(computed);
   }
 
   /** What goes between the stop line and the end marker of a block. */
@@ -288,6 +308,15 @@ public final class Assembler {
   /** Writes a block with fresh markers, as Argument Clinic prints it. */
   static void printBlock(StringBuilder out, String dslName, String input, String output,
       List<Include> includes) {
+    printBlock(out, dslName, input, output, includes, Optional.empty());
+  }
+
+  /**
+   * As above; {@code outputChecksum} is the checksum of {@code output} when the caller knows it
+   * (it is used only when the printed output is exactly {@code output}).
+   */
+  static void printBlock(StringBuilder out, String dslName, String input, String output,
+      List<Include> includes, Optional<String> outputChecksum) {
     out.append("/*[").append(dslName).append(" input]\n");
     out.append(input);
     out.append("[").append(dslName).append(" start generated code]*/\n");
@@ -324,8 +353,10 @@ public final class Assembler {
       o.append('\n');
     }
     out.append(o);
+    String checksum = outputChecksum.isPresent() && includes.isEmpty()
+        && o.length() == output.length() ? outputChecksum.get() : Checksums.of(o.toString());
     out.append("/*[").append(dslName).append(" end generated code: output=")
-        .append(Checksums.of(o.toString())).append(" input=").append(Checksums.of(input))
+        .append(checksum).append(" input=").append(Checksums.of(input))
         .append("]*/\n");
   }
 

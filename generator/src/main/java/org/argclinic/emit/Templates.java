@@ -25,8 +25,44 @@ public final class Templates {
   private static final Map<Optional<Path>, Templates> SHARED = new ConcurrentHashMap<>();
 
   private final Configuration config;
+  /**
+   * Rendered text by (template name, view model), for built-in templates only: the same small
+   * snippet (an argument check, a parse step) is rendered for thousands of parameters, and a
+   * FreeMarker call costs far more than a lookup. Bounded so a long-lived JVM cannot grow it
+   * without limit.
+   */
+  private final Map<RenderKey, String> rendered = new ConcurrentHashMap<>();
+  private final boolean cacheable;
+
+  private static final int MAX_CACHED = 50_000;
+
+  /** A plain class, not a record: see {@link org.argclinic.emit.c.ViewModels}. */
+  private static final class RenderKey {
+    final String name;
+    final Object model;
+    final int hash;
+
+    RenderKey(String name, Object model) {
+      this.name = name;
+      this.model = model;
+      this.hash = 31 * name.hashCode() + model.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RenderKey k && hash == k.hash && name.equals(k.name)
+          && model.equals(k.model);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private Templates(Optional<Path> overrideDir) {
+    // Override templates may be edited while a long-lived JVM runs: never cache their output.
+    cacheable = overrideDir.isEmpty();
     config = new Configuration(Configuration.VERSION_2_3_34);
     config.setDefaultEncoding("UTF-8");
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -44,6 +80,8 @@ public final class Templates {
       }
     } else {
       config.setTemplateLoader(classpath);
+      // Built-in templates never change while the JVM runs: never look them up again.
+      config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
   }
 
@@ -64,6 +102,26 @@ public final class Templates {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * As {@link #render}, remembering the text: {@code model} must be a value (immutable, with
+   * equals and hashCode over everything the template reads), e.g. a record of strings, numbers
+   * and lists, or an immutable map of those.
+   */
+  public String renderValue(String name, Object model) {
+    if (!cacheable) {
+      return render(name, model);
+    }
+    RenderKey key = new RenderKey(name, model);
+    String text = rendered.get(key);
+    if (text == null) {
+      text = render(name, model);
+      if (rendered.size() < MAX_CACHED) {
+        rendered.put(key, text);
+      }
+    }
+    return text;
   }
 
   /** Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record. */

@@ -21,12 +21,20 @@ public final class Text {
   public static String formatMap(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder(template.length() + 64);
     int n = template.length();
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
+      // Copy the run of plain text up to the next brace in one go.
+      int brace = nextBrace(template, i);
+      out.append(template, i, brace);
+      i = brace;
+      if (i >= n) {
+        break;
+      }
       char c = template.charAt(i);
       if (c == '{') {
         if (i + 1 < n && template.charAt(i + 1) == '{') {
           out.append('{');
-          i++;
+          i += 2;
           continue;
         }
         int close = template.indexOf('}', i);
@@ -39,19 +47,27 @@ public final class Text {
           throw new IllegalArgumentException("no value for field {" + name + "}");
         }
         out.append(v);
-        i = close;
-      } else if (c == '}') {
+        i = close + 1;
+      } else {
         if (i + 1 < n && template.charAt(i + 1) == '}') {
           out.append('}');
-          i++;
+          i += 2;
           continue;
         }
         throw new IllegalArgumentException("single '}' in format string");
-      } else {
-        out.append(c);
       }
     }
     return out.toString();
+  }
+
+  private static int nextBrace(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '{' || c == '}') {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   /** Doubles braces so that a later {@link #formatMap} gives the text back. */
@@ -65,39 +81,105 @@ public final class Text {
    * field not in {@code values} leaves the line as it is.
    */
   public static String linearFormat(String text, Map<String, String> values) {
-    List<String> out = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      int curly = line.indexOf('{');
-      if (curly < 0) {
-        out.add(line);
-        continue;
-      }
-      int close = line.indexOf('}', curly + 1);
-      String name = close < 0 ? null : line.substring(curly + 1, close);
-      if (name == null || !values.containsKey(name)) {
-        out.add(line);
-        continue;
-      }
-      String indent = line.substring(0, curly);
-      if (close + 1 < line.length()) {
-        throw new IllegalArgumentException(
-            "text found after '{" + name + "}' block marker; it must be on a line by itself");
-      }
-      if (!indent.isBlank()) {
-        throw new IllegalArgumentException(
-            "non-blank text before '{" + name + "}' block marker; it must be on a line by itself");
-      }
-      String value = values.get(name);
-      if (value.isEmpty()) {
-        continue;
-      }
-      List<String> stripped = new ArrayList<>();
-      for (String v : value.split("\n", -1)) {
-        stripped.add(v.stripTrailing());
-      }
-      out.add(indentNonBlank(String.join("\n", stripped), indent));
+    if (!hasField(text, values)) {
+      return text; // most parts name none of the fields: no copy
     }
-    return String.join("\n", out);
+    // Lines joined with "\n" as they are read; a line whose field is empty is dropped with its
+    // separator. Lines without a brace are copied without being cut out.
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    boolean first = true;
+    int start = 0;
+    int n = text.length();
+    int curly = text.indexOf('{');
+    while (true) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      if (curly >= 0 && curly < start) {
+        curly = text.indexOf('{', start);
+      }
+      if (curly < 0 || curly >= end || !namesField(text, curly, end, values)) {
+        if (!first) {
+          out.append('\n');
+        }
+        first = false;
+        out.append(text, start, end);
+      } else {
+        String line = text.substring(start, end);
+        String piece = linearFormatLine(line, curly - start, values);
+        if (piece != null) {
+          if (!first) {
+            out.append('\n');
+          }
+          first = false;
+          out.append(piece);
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out.toString();
+  }
+
+  /** Whether some line of {@code text} holds a field that {@link #linearFormat} fills. */
+  private static boolean hasField(String text, Map<String, String> values) {
+    for (int curly = text.indexOf('{'); curly >= 0; curly = text.indexOf('{', curly + 1)) {
+      int nl = text.indexOf('\n', curly);
+      if (namesField(text, curly, nl < 0 ? text.length() : nl, values)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the brace at {@code curly} opens a field {@link #linearFormat} fills: its name, up to
+   * the next closing brace on the line, is a key of {@code values}. Most braces in C code are
+   * not, and are rejected here without cutting the line out.
+   */
+  private static boolean namesField(String text, int curly, int end, Map<String, String> values) {
+    int close = curly + 1;
+    while (close < end && text.charAt(close) != '}') {
+      close++;
+    }
+    if (close >= end) {
+      return false;
+    }
+    int length = close - curly - 1;
+    for (String key : values.keySet()) {
+      if (key.length() == length && text.regionMatches(curly + 1, key, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line of {@link #linearFormat}: its new text, or null when it is dropped. */
+  private static String linearFormatLine(String line, int curly, Map<String, String> values) {
+    int close = line.indexOf('}', curly + 1);
+    String name = close < 0 ? null : line.substring(curly + 1, close);
+    if (name == null || !values.containsKey(name)) {
+      return line;
+    }
+    String indent = line.substring(0, curly);
+    if (close + 1 < line.length()) {
+      throw new IllegalArgumentException(
+          "text found after '{" + name + "}' block marker; it must be on a line by itself");
+    }
+    if (!indent.isBlank()) {
+      throw new IllegalArgumentException(
+          "non-blank text before '{" + name + "}' block marker; it must be on a line by itself");
+    }
+    String value = values.get(name);
+    if (value.isEmpty()) {
+      return null;
+    }
+    List<String> stripped = new ArrayList<>();
+    for (String v : value.split("\n", -1)) {
+      stripped.add(v.stripTrailing());
+    }
+    return indentNonBlank(String.join("\n", stripped), indent);
   }
 
   public static String linearFormat(String text, String name, String value) {

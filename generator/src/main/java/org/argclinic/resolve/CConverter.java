@@ -544,8 +544,11 @@ public abstract class CConverter {
 
   // ---- helpers ----
 
+  private static final java.util.regex.Pattern C_IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   static String ensureLegalCIdentifier(String identifier, ConverterArgs args) {
-    if (!identifier.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (!C_IDENTIFIER.matcher(identifier).matches()) {
       throw args.fail("Illegal C identifier: " + identifier);
     }
     return C_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;

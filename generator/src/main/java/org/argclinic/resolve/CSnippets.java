@@ -28,12 +28,13 @@ public final class CSnippets {
     Map<String, Object> model = new HashMap<>(vars);
     model.put("snippet_file", file);
     model.put("snippet_macro", macro);
-    return normalize(Templates.shared().render("c/converters/snippet.c.ftl", model));
+    // Callers hand in strings (and numbers): the copy is a value, so the text can be remembered.
+    return normalize(Templates.shared().renderValue("c/converters/snippet.c.ftl", model));
   }
 
   /** Clinic's {@code normalize_snippet}: no leading/trailing blank lines, dedented, no final newline. */
   public static String normalize(String text) {
-    String[] lines = text.split("\n", -1);
+    String[] lines = org.argclinic.scan.Lines.split(text);
     int start = 0;
     int end = lines.length;
     while (start < end && lines[start].isBlank()) {

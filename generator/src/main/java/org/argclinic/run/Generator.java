@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,19 +74,107 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
-    ImmutableList<Path> files = discover(request);
+    // Discovery happens inside the parallel pass: each candidate is read once, and only the
+    // bytes of files that may hold a block are decoded and processed.
+    Map<Path, Long> sizes = candidateSizes(request);
+    List<Path> files = List.copyOf(sizes.keySet());
+    Set<Path> named = new java.util.HashSet<>(request.paths());
     // Files in clinic/ directories are usually side files another source writes; they go in a
     // second phase so they are never read while their owner rewrites them.
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
     List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
     ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
-    for (List<Path> phase : List.of(owners, sides)) {
-      phase.parallelStream()
-          .map(p -> processUnchecked(p, request, write))
-          .toList()
-          .forEach(all::addAll);
+    // Side files the first phase generated and found (or made) up to date hold exactly what
+    // generation writes: processing them again would only repeat that outcome.
+    Set<Path> settled = new java.util.HashSet<>();
+    for (List<FileOutcome> outcomes : inParallel(owners, sizes,
+        p -> processCandidate(p, named.contains(p), request, write))) {
+      all.addAll(outcomes);
+      for (FileOutcome o : outcomes) {
+        boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
+            || o.status() == FileOutcome.Status.WRITTEN;
+        if (upToDate && o.diagnostics().isEmpty()) {
+          settled.add(o.path().toAbsolutePath().normalize());
+        }
+      }
+    }
+    for (List<FileOutcome> outcomes : inParallel(sides, sizes,
+        p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
+            : processCandidate(p, named.contains(p), request, write))) {
+      all.addAll(outcomes);
     }
     return new GenerateResult(all.build());
+  }
+
+  /**
+   * Maps {@code files} on the calling thread and the common pool's workers, largest file first
+   * (a few files of CPython's tree are many times larger than the rest: started last, they would
+   * leave the other cores idle at the end). Results keep the order of {@code files}.
+   */
+  private static <R> List<R> inParallel(List<Path> files, Map<Path, Long> known,
+      java.util.function.Function<Path, R> work) {
+    int n = files.size();
+    long[] sizes = new long[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      sizes[i] = known.getOrDefault(files.get(i), -1L);
+      if (sizes[i] < 0) {
+        try {
+          sizes[i] = Files.size(files.get(i));
+        } catch (IOException e) {
+          sizes[i] = 0; // the read reports it
+        }
+      }
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+    Object[] results = new Object[n];
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Runnable drain = () -> {
+      for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+        int i = order[k];
+        results[i] = work.apply(files.get(i));
+      }
+    };
+    int helpers = Math.min(n - 1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int h = 0; h < helpers; h++) {
+      tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(drain));
+    }
+    RuntimeException failure = null;
+    try {
+      drain.run();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
+      try {
+        t.join();
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    @SuppressWarnings("unchecked")
+    List<R> out = (List<R>) java.util.Arrays.asList(results);
+    return out;
+  }
+
+  private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
+      boolean write) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(p);
+    } catch (IOException e) {
+      return processUnchecked(p, Optional.empty(), request, write); // let the read report it
+    }
+    if (!named && !holdsBlock(bytes)) {
+      return List.of();
+    }
+    return processUnchecked(p, Optional.of(bytes), request, write);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -96,18 +183,20 @@ public final class Generator {
         && parent.getFileName().toString().equals("clinic");
   }
 
-  private List<FileOutcome> processUnchecked(Path p, GenerateRequest request, boolean write) {
+  private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
+      GenerateRequest request, boolean write) {
     try {
-      return process(p, request, write);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write);
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
     }
   }
 
-  private List<FileOutcome> process(Path p, GenerateRequest request, boolean write)
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write)
       throws IOException {
-    FileModel model = read(p);
+    String text = decode(p, bytes);
+    FileModel model = read(p, text);
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
@@ -118,18 +207,20 @@ public final class Generator {
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
-    // A side file about to be overwritten must be one argclinic wrote and nobody edited since.
+    // A side file about to be overwritten must be one argclinic wrote and nobody edited since
+    // (the source's own blocks were checked by the renderer). Files that do not change are not
+    // checked: that spares hashing every block of an up-to-date tree again.
     List<Diagnostic> handEdits = new ArrayList<>();
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
-    for (Map.Entry<Path, String> e : rendered.entrySet()) {
-      Path target = e.getKey();
-      if (!Files.isRegularFile(target)) {
-        continue;
-      }
-      String old = readText(target);
-      oldTexts.put(target, old);
-      if (!target.equals(p) && !request.force() && !old.equals(e.getValue())) {
-        handEdits.addAll(sideFileEdits(target, old));
+    for (Map.Entry<Path, String> r : rendered.entrySet()) {
+      Path target = r.getKey();
+      // The source itself was read moments ago.
+      Optional<String> old = target.equals(p) ? Optional.of(text)
+          : Files.isRegularFile(target) ? Optional.of(readText(target)) : Optional.empty();
+      old.ifPresent(t -> oldTexts.put(target, t));
+      if (old.isPresent() && !target.equals(p) && !request.force()
+          && !old.get().equals(r.getValue())) {
+        handEdits.addAll(sideFileEdits(target, old.get()));
       }
     }
     if (!handEdits.isEmpty()) {
@@ -194,7 +285,10 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    String text = readText(p);
+    return read(p, decode(p, Files.readAllBytes(p)));
+  }
+
+  private FileModel read(Path p, String text) {
     SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
     try {
       return parser.parse(Scanner.scan(p.toString(), lang, text));
@@ -205,7 +299,16 @@ public final class Generator {
   }
 
   private static String readText(Path p) throws IOException {
-    byte[] bytes = Files.readAllBytes(p);
+    return decode(p, Files.readAllBytes(p));
+  }
+
+  private static String decode(Path p, byte[] bytes) throws IOException {
+    // The lenient decoder is the fast one; a replacement character in its result may mean
+    // malformed input, which the strict decoder below then reports.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -233,34 +336,40 @@ public final class Generator {
    * cache (the Maven plugin) stat these and read only the ones that changed.
    */
   public static ImmutableList<Path> candidates(GenerateRequest request) throws IOException {
-    Set<Path> out = new LinkedHashSet<>();
+    return ImmutableList.copyOf(candidateSizes(request).keySet());
+  }
+
+  /** {@link #candidates} with each file's size as the walk saw it (-1 for files named). */
+  private static Map<Path, Long> candidateSizes(GenerateRequest request) throws IOException {
+    Map<Path, Long> out = new java.util.LinkedHashMap<>();
     for (Path root : request.paths()) {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString());
       }
       if (!Files.isDirectory(root)) {
-        out.add(root);
+        out.putIfAbsent(root, -1L);
         continue;
       }
       List<PathMatcher> inc = matchers(request.includes());
       List<PathMatcher> exc = matchers(request.excludes());
-      try (Stream<Path> walk = walk(root)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> SourceLanguage.of(f.getFileName().toString()).isPresent())
-            .filter(f -> {
-              Path rel = root.relativize(f);
-              return (inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
-                  && exc.stream().noneMatch(m -> m.matches(rel));
-            })
-            .sorted()
-            .forEach(out::add);
+      Map<Path, Long> found = new java.util.TreeMap<>();
+      walk(root, found);
+      for (Map.Entry<Path, Long> f : found.entrySet()) {
+        Path rel = root.relativize(f.getKey());
+        if ((inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
+            && exc.stream().noneMatch(m -> m.matches(rel))) {
+          out.putIfAbsent(f.getKey(), f.getValue());
+        }
       }
     }
-    return ImmutableList.copyOf(out);
+    return out;
   }
 
-  private static Stream<Path> walk(Path root) throws IOException {
-    List<Path> files = new ArrayList<>();
+  /**
+   * Every regular source file (by extension) under {@code root}, with its size. The name is
+   * tested first, and the walk's own attributes answer the rest: no second stat per file.
+   */
+  private static void walk(Path root, Map<Path, Long> out) throws IOException {
     Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
       @Override
       public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
@@ -272,11 +381,16 @@ public final class Generator {
       @Override
       public java.nio.file.FileVisitResult visitFile(Path file,
           java.nio.file.attribute.BasicFileAttributes attrs) {
-        files.add(file);
+        if (SourceLanguage.of(file.getFileName().toString()).isPresent()) {
+          if (attrs.isRegularFile()) {
+            out.put(file, attrs.size());
+          } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+            out.put(file, -1L); // a link to a file: as Files.isRegularFile sees it
+          }
+        }
         return java.nio.file.FileVisitResult.CONTINUE;
       }
     });
-    return files.stream();
   }
 
   /**
@@ -302,20 +416,29 @@ public final class Generator {
 
   /** Whether a file's bytes may hold a block: the test {@link #discover} applies to each file. */
   public static boolean holdsBlock(byte[] b) {
-    return indexOf(b, " input]".getBytes(StandardCharsets.US_ASCII)) >= 0
-        && indexOf(b, "/*[".getBytes(StandardCharsets.US_ASCII)) >= 0;
+    // One plain loop over the bytes, rarest byte pair first: a short run compiles this with C1,
+    // which has no vectorised String.indexOf, and most files hold no "/*[" at all.
+    return contains(b, SLASH_STAR_BRACKET) && contains(b, SPACE_INPUT);
   }
 
-  private static int indexOf(byte[] hay, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= hay.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (hay[i + j] != needle[j]) {
-          continue outer;
+  private static final byte[] SLASH_STAR_BRACKET = "/*[".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SPACE_INPUT = " input]".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean contains(byte[] hay, byte[] needle) {
+    byte first = needle[0];
+    byte second = needle[1];
+    int last = hay.length - needle.length;
+    for (int i = 0; i <= last; i++) {
+      if (hay[i] == first && hay[i + 1] == second) {
+        int j = 2;
+        while (j < needle.length && hay[i + j] == needle[j]) {
+          j++;
+        }
+        if (j == needle.length) {
+          return true;
         }
       }
-      return i;
     }
-    return -1;
+    return false;
   }
 }

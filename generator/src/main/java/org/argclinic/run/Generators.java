@@ -25,6 +25,31 @@ public final class Generators {
             : render(assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
   }
 
+  /**
+   * Renders a small bundled sample (the declarations of examples/c/clinicdemo.c) in memory and
+   * throws the result away. A front end calls it on a background thread while it parses its
+   * arguments: the classes, the FreeMarker templates and the converter registry a run needs are
+   * then loaded, and the JIT has started, when the run begins. Never fails: a warm-up error
+   * only means the run does that work itself.
+   */
+  public static void warmUp(CApi cApi) {
+    try (java.io.InputStream in = Generators.class.getResourceAsStream("warmup.c")) {
+      if (in == null) {
+        return;
+      }
+      // The shared pieces the workers would otherwise wait for come first: the converter
+      // registry and the template configuration; the sample then parses the templates.
+      org.argclinic.resolve.ConverterRegistry.standard();
+      Assembler assembler = new Assembler(options(GenerateRequest.builder().cApi(cApi).build()));
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      FileModel model = DslParser.parse(org.argclinic.scan.Scanner.scan("warmup.c",
+          org.argclinic.scan.SourceLanguage.C, text));
+      assembler.assemble(model);
+    } catch (java.io.IOException | DiagnosticException | RuntimeException e) {
+      // nothing to do: the run itself reports whatever is wrong
+    }
+  }
+
   static EmitOptions options(GenerateRequest request) {
     return new EmitOptions(request.cApi(),
         request.templatesDirectory(), request.force(), request.limitedVersion());

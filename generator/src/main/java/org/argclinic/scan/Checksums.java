@@ -1,18 +1,39 @@
 package org.argclinic.scan;
 
-import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /** Argument Clinic's checksums: leading hex digits of SHA-1 over the UTF-8 text. */
 public final class Checksums {
   public static final int LENGTH = 16;
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** One digest per thread: files are checked in parallel, and a digest is not thread-safe. */
+  private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-1"); // what the end markers hold; not for security
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-1", e);
+    }
+  });
+
   private Checksums() {}
 
-  @SuppressWarnings("deprecation") // SHA-1 is what the end markers hold; not used for security
   public static String of(String text, int length) {
-    String hex = Hashing.sha1().hashString(text, StandardCharsets.UTF_8).toString();
-    return hex.substring(0, Math.min(length, hex.length()));
+    String hex = sha1Hex(text);
+    return hex.substring(0, Math.min(Math.max(length, 0), hex.length()));
+  }
+
+  private static String sha1Hex(String text) {
+    byte[] digest = SHA1.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    char[] out = new char[digest.length * 2];
+    for (int i = 0; i < out.length; i++) {
+      int b = digest[i / 2] & 0xff;
+      out[i] = HEX[i % 2 == 0 ? b >>> 4 : b & 0xf];
+    }
+    return new String(out);
   }
 
   public static String of(String text) {

@@ -22,35 +22,115 @@ public final class Scanner {
   private static final Pattern START = Pattern.compile("/\\*\\[(\\w+) input\\]\\n?", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern END = Pattern.compile("/\\*\\[(\\w+) end generated code: (.+)\\]\\*/\\n?");
 
+  /** Text every start line holds: a cheap test before the regular expression. */
+  private static final String START_HINT = "/*[";
+  /** Text every end marker holds. */
+  private static final String END_HINT = " end generated code: ";
+
   private Scanner() {}
+
+  /** Line offsets of a text, so lines are cut out only where a marker may be. */
+  private static final class LineIndex {
+    private final String text;
+    /** starts[k] is the offset of line k; starts[size] is text.length(). */
+    private final int[] starts;
+    private final int size;
+
+    LineIndex(String text) {
+      this.text = text;
+      int[] s = new int[64];
+      int n = 0;
+      int start = 0;
+      while (start < text.length()) {
+        if (n + 1 >= s.length) {
+          s = java.util.Arrays.copyOf(s, s.length * 2);
+        }
+        s[n++] = start;
+        int nl = text.indexOf('\n', start);
+        start = nl < 0 ? text.length() : nl + 1;
+      }
+      s[n] = text.length();
+      this.starts = s;
+      this.size = n;
+    }
+
+    int size() {
+      return size;
+    }
+
+    String get(int line) {
+      return text.substring(starts[line], starts[line + 1]);
+    }
+
+    /** Lines [from, to) joined, with their line ends. */
+    String range(int from, int to) {
+      return text.substring(starts[from], starts[to]);
+    }
+
+    /** The first line at or after {@code from} that contains {@code a} or {@code b}, or -1. */
+    int nextLineContaining(String a, String b, int from) {
+      int x = nextLineContaining(a, from);
+      if (x == from) {
+        return x;
+      }
+      int y = nextLineContaining(b, from);
+      return x < 0 ? y : y < 0 ? x : Math.min(x, y);
+    }
+
+    /** The first line at or after {@code from} that contains {@code hint}, or -1. */
+    int nextLineContaining(String hint, int from) {
+      if (from >= size) {
+        return -1;
+      }
+      int at = text.indexOf(hint, starts[from]);
+      if (at < 0) {
+        return -1;
+      }
+      int k = java.util.Arrays.binarySearch(starts, from, size, at);
+      return k >= 0 ? k : -k - 2;
+    }
+  }
 
   public static ScannedFile scan(String path, SourceLanguage language, String text)
       throws DiagnosticException {
-    ImmutableList<String> lines = Lines.splitKeepEnds(text);
+    LineIndex lines = new LineIndex(text);
     List<Segment> segments = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
-    StringBuilder verbatim = new StringBuilder();
+    int verbatimFrom = 0; // first line of the pending verbatim run
     int verbatimStart = 1;
     int i = 0;
     while (i < lines.size()) {
+      // Only lines holding "/*[" can start a block: jump from one to the next instead of
+      // matching every line of the file.
+      int candidate = lines.nextLineContaining(START_HINT, i);
+      if (candidate < 0) {
+        i = lines.size();
+        break;
+      }
+      i = candidate;
       String line = lines.get(i);
       Optional<String> dsl = startName(line);
       if (dsl.isEmpty()) {
-        verbatim.append(line);
         i++;
         continue;
       }
-      if (verbatim.length() > 0) {
-        segments.add(new Segment.Verbatim(verbatim.toString(), verbatimStart));
-        verbatim.setLength(0);
+      if (i > verbatimFrom) {
+        segments.add(new Segment.Verbatim(lines.range(verbatimFrom, i), verbatimStart));
       }
       int startIndex = i;
       String name = dsl.get();
       String stop = "[" + name + " start generated code]*/";
-      StringBuilder input = new StringBuilder();
       String stopMarker = null;
       i++;
+      int inputFrom = i;
       while (i < lines.size()) {
+        // Lines holding neither the stop text nor "/*[" are input: skip to the next one that may.
+        int next = lines.nextLineContaining(stop, START_HINT, i);
+        if (next < 0) {
+          i = lines.size();
+          break;
+        }
+        i = next;
         String l = lines.get(i);
         if (l.startsWith(stop)) {
           String rest = l.substring(stop.length());
@@ -73,9 +153,9 @@ public final class Scanner {
         if (startName(l).isPresent()) {
           break;
         }
-        input.append(l);
         i++;
       }
+      String input = lines.range(inputFrom, stopMarker == null ? i : i - 1);
       if (stopMarker == null) {
         errors.add(Diagnostic.error(path, startIndex + 1, 1,
             "unterminated block: '" + Lines.stripEnd(lines.get(startIndex)).strip()
@@ -83,28 +163,36 @@ public final class Scanner {
         // Keep the bytes so the file still round-trips; the caller refuses to write it.
         segments.add(new Segment.Verbatim(lines.get(startIndex) + input, startIndex + 1));
         verbatimStart = i + 1;
+        verbatimFrom = i;
         continue;
       }
       // Output runs up to the end marker; with no end marker before the next block (or EOF)
       // the block has no output yet and those lines stay verbatim.
-      StringBuilder output = new StringBuilder();
       int j = i;
       String endMarker = null;
       String arguments = null;
       while (j < lines.size()) {
-        String l = lines.get(j);
-        Matcher m = END.matcher(l.stripLeading());
-        if (m.matches() && m.group(1).equals(name)) {
-          endMarker = l;
-          arguments = m.group(2);
+        int next = lines.nextLineContaining(END_HINT, START_HINT, j);
+        if (next < 0) {
+          j = lines.size();
           break;
         }
-        output.append(l);
+        j = next;
+        String l = lines.get(j);
+        if (l.contains(END_HINT)) {
+          Matcher m = END.matcher(l.stripLeading());
+          if (m.matches() && m.group(1).equals(name)) {
+            endMarker = l;
+            arguments = m.group(2);
+            break;
+          }
+        }
         j++;
         if (startName(l).isPresent()) {
           break;
         }
       }
+      String output = endMarker != null ? lines.range(i, j) : "";
       ImmutableMap<String, String> args = ImmutableMap.of();
       int endLine = 0;
       if (endMarker != null) {
@@ -115,15 +203,14 @@ public final class Scanner {
         }
         endLine = j + 1;
         i = j + 1;
-      } else {
-        output.setLength(0);
       }
-      segments.add(new Segment.Block(name, startIndex + 1, lines.get(startIndex), input.toString(),
-          stopMarker, output.toString(), Optional.ofNullable(endMarker), args, endLine));
+      segments.add(new Segment.Block(name, startIndex + 1, lines.get(startIndex), input,
+          stopMarker, output, Optional.ofNullable(endMarker), args, endLine));
       verbatimStart = i + 1;
+      verbatimFrom = i;
     }
-    if (verbatim.length() > 0) {
-      segments.add(new Segment.Verbatim(verbatim.toString(), verbatimStart));
+    if (lines.size() > verbatimFrom) {
+      segments.add(new Segment.Verbatim(lines.range(verbatimFrom, lines.size()), verbatimStart));
     }
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
@@ -133,6 +220,9 @@ public final class Scanner {
 
   /** The DSL name of a start line, as Argument Clinic recognises it. */
   static Optional<String> startName(String line) {
+    if (!line.contains(START_HINT)) {
+      return Optional.empty();
+    }
     Matcher m = START.matcher(line.stripLeading());
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }

@@ -21,11 +21,14 @@ public final class CTemplates {
     return new CTemplates(templates, CORE);
   }
 
-  /** Renders {@code name} (e.g. {@code prototype.c.ftl}) from this set, else from core. */
+  /**
+   * Renders {@code name} (e.g. {@code prototype.c.ftl}) from this set, else from core. Every
+   * model is a {@link ViewModels} record (a value), so the text is remembered.
+   */
   public String render(String name, Object model) {
     if (!set.equals(CORE) && templates.exists(set + "/" + name)) {
-      return templates.render(set + "/" + name, model);
+      return templates.renderValue(set + "/" + name, model);
     }
-    return templates.render(CORE + "/" + name, model);
+    return templates.renderValue(CORE + "/" + name, model);
   }
 }

@@ -181,15 +181,15 @@ public final class FunctionRenderer {
     }
 
     Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> block = new LinkedHashMap<>();
+    for (String k : List.of("declarations", "return_conversion", "initializers", "modifications",
+        "post_parsing", "cleanup", "lock", "unlock")) {
+      block.put(k, d.get(k));
+    }
     for (String name : PART_ORDER) {
       String template = parts.get(name);
       if (hasOptionGroups) {
         template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
-      }
-      Map<String, String> block = new LinkedHashMap<>();
-      for (String k : List.of("declarations", "return_conversion", "initializers", "modifications",
-          "post_parsing", "cleanup", "lock", "unlock")) {
-        block.put(k, d.get(k));
       }
       template = Text.linearFormat(template, block);
       String label = template.contains("goto exit;") ? "exit:" : "";
