@@ -1,5 +1,7 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.emit.OptionalGroups;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -246,7 +248,7 @@ public final class FunctionRenderer {
     List<ViewModels.OptionCase> cases = new ArrayList<>();
     int countMin = Integer.MAX_VALUE;
     int countMax = -1;
-    for (List<BoundParameter> subset : permuteOptionalGroups(left, required, right)) {
+    for (List<BoundParameter> subset : OptionalGroups.permute(left, required, right)) {
       int count = subset.size();
       countMin = Math.min(countMin, count);
       countMax = Math.max(countMax, count);
@@ -314,40 +316,6 @@ public final class FunctionRenderer {
         out.add(v);
       }
     }
-    return out;
-  }
-
-  static List<List<BoundParameter>> permuteOptionalGroups(List<List<BoundParameter>> left,
-      List<BoundParameter> required, List<List<BoundParameter>> right) {
-    List<List<BoundParameter>> lefts = new ArrayList<>();
-    lefts.add(List.of());
-    List<BoundParameter> acc = new ArrayList<>();
-    for (int i = left.size() - 1; i >= 0; i--) {
-      List<BoundParameter> n = new ArrayList<>(left.get(i));
-      n.addAll(acc);
-      acc = n;
-      lefts.add(List.copyOf(acc));
-    }
-    List<List<BoundParameter>> rights = new ArrayList<>();
-    rights.add(List.of());
-    acc = new ArrayList<>();
-    for (List<BoundParameter> g : right) {
-      acc.addAll(g);
-      rights.add(List.copyOf(acc));
-    }
-    List<List<BoundParameter>> out = new ArrayList<>();
-    Set<Integer> counts = new LinkedHashSet<>();
-    for (List<BoundParameter> r : rights) {
-      for (List<BoundParameter> l : lefts) {
-        List<BoundParameter> t = new ArrayList<>(l);
-        t.addAll(required);
-        t.addAll(r);
-        if (counts.add(t.size())) {
-          out.add(t);
-        }
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.size(), b.size()));
     return out;
   }
 }

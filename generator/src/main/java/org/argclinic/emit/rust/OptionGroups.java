@@ -1,10 +1,10 @@
 package org.argclinic.emit.rust;
 
+import org.argclinic.emit.OptionalGroups;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Parameter;
 
@@ -105,35 +105,6 @@ public final class OptionGroups {
       }
       group.add(i);
     }
-    List<List<Integer>> rights = new ArrayList<>();
-    rights.add(List.of());
-    List<Integer> acc = new ArrayList<>();
-    for (List<Integer> r : right) {
-      acc.addAll(r);
-      rights.add(new ArrayList<>(acc));
-    }
-    List<List<Integer>> lefts = new ArrayList<>();
-    lefts.add(List.of());
-    acc = new ArrayList<>();
-    for (int i = left.size() - 1; i >= 0; i--) {
-      List<Integer> next = new ArrayList<>(left.get(i));
-      next.addAll(acc);
-      acc = next;
-      lefts.add(new ArrayList<>(acc));
-    }
-    List<List<Integer>> out = new ArrayList<>();
-    Set<Integer> counts = new HashSet<>();
-    for (List<Integer> r : rights) {
-      for (List<Integer> l : lefts) {
-        List<Integer> t = new ArrayList<>(l);
-        t.addAll(required);
-        t.addAll(r);
-        if (counts.add(t.size())) {
-          out.add(t);
-        }
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.size(), b.size()));
-    return out;
+    return OptionalGroups.permute(left, required, right);
   }
 }
