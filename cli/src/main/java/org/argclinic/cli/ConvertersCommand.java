@@ -24,6 +24,14 @@ final class ConvertersCommand implements Callable<Integer> {
     section(out, "Converters", all, "converter");
     section(out, "Legacy format units", all, "legacy");
     section(out, "Return converters", all, "return");
+    out.println("Java ports of converter classes that sources declare with methods in [python input]");
+    out.println("blocks; they apply where a file declares a class of that name (SPI: "
+        + "org.argclinic.resolve.spi.ConverterProvider):");
+    all.stream()
+        .filter(d -> d.kind().equals("port"))
+        .sorted(Comparator.comparing(d -> d.name().toLowerCase(java.util.Locale.ROOT)))
+        .forEach(d -> out.println("    " + d.name() + "  (" + d.arguments() + ", " + d.origin() + ")"));
+    out.println();
     out.println("All converters also accept (c_default=None, py_default=None, annotation=None).");
     out.println("All return converters also accept (py_default=None).");
     return ExitCodes.OK;

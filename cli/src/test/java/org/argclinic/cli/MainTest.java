@@ -70,6 +70,7 @@ class MainTest {
     assertThat(r.out()).contains("    str(accept={str}, encoding=None, zeroes=False)\n");
     assertThat(r.out()).contains("    'z#'  ->  str(accept={robuffer, str, NoneType}, zeroes=True)\n");
     assertThat(r.out()).contains("Return converters:\n");
+    assertThat(r.out()).contains("    path_t_converter  (posixmodule.c, cpython)\n");
     for (String name : new String[] {"bool", "byte", "char", "defining_class", "double", "fildes",
         "float", "int", "long", "long_long", "object", "Py_buffer", "Py_complex", "Py_ssize_t",
         "Py_UNICODE", "PyByteArrayObject", "PyBytesObject", "self", "short", "size_t",
