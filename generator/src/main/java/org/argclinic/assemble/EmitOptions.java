@@ -20,6 +20,19 @@ public record EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean f
     this(cApi, templatesOverride, force, GenerateRequest.DEFAULT_LIMITED_VERSION);
   }
 
+  // Explicit, so a cold run does not bootstrap the record's generated methods (assemblers are
+  // cached per options).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EmitOptions e && cApi == e.cApi && force == e.force
+        && templatesOverride.equals(e.templatesOverride) && limitedVersion.equals(e.limitedVersion);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(cApi, templatesOverride, force, limitedVersion);
+  }
+
   public static EmitOptions core() {
     return new EmitOptions(CApi.CORE, Optional.empty(), false);
   }

@@ -12,7 +12,19 @@ public final class StringConverters {
   static final ImmutableSet<String> STR_NULL_NONE = ImmutableSet.of("str", "Null", "NoneType");
 
   /** A str() argument combination: accepted types, encoding given, zeroes given. */
-  record StrKey(ImmutableSet<String> accept, boolean encoding, boolean zeroes) {}
+  record StrKey(ImmutableSet<String> accept, boolean encoding, boolean zeroes) {
+    // Explicit, so a cold run does not bootstrap the record's generated methods.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StrKey k && encoding == k.encoding && zeroes == k.zeroes
+          && accept.equals(k.accept);
+    }
+
+    @Override
+    public int hashCode() {
+      return (accept.hashCode() * 31 + Boolean.hashCode(encoding)) * 31 + Boolean.hashCode(zeroes);
+    }
+  }
 
   /** The format unit for each legal {@code str(accept=, encoding=, zeroes=)} combination. */
   static final ImmutableMap<StrKey, String> STR_FORMAT_UNITS = ImmutableMap.<StrKey, String>builder()

@@ -61,5 +61,28 @@ public sealed interface Segment permits Segment.Verbatim, Segment.Block {
     public boolean hasEndMarker() {
       return endMarker.isPresent();
     }
+
+    // Explicit, so a cold run does not bootstrap the record's generated methods (the assembler
+    // looks blocks up in a hash map).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Block b && startLine == b.startLine && endMarkerLine == b.endMarkerLine
+          && dslName.equals(b.dslName) && startMarker.equals(b.startMarker)
+          && input.equals(b.input) && stopMarker.equals(b.stopMarker) && output.equals(b.output)
+          && endMarker.equals(b.endMarker) && endArguments.equals(b.endArguments);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = dslName.hashCode();
+      h = 31 * h + startLine;
+      h = 31 * h + startMarker.hashCode();
+      h = 31 * h + input.hashCode();
+      h = 31 * h + stopMarker.hashCode();
+      h = 31 * h + output.hashCode();
+      h = 31 * h + endMarker.hashCode();
+      h = 31 * h + endArguments.hashCode();
+      return 31 * h + endMarkerLine;
+    }
   }
 }
