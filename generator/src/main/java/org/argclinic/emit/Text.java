@@ -13,6 +13,19 @@ public final class Text {
   private Text() {}
 
   /**
+   * An argument expression such as {@code args[%d]} with its one {@code %d} replaced by {@code
+   * index}: what {@code String.format} gives for these formats, without its parser (called per
+   * parameter, so in a cold run it costs compiling {@code java.util.Formatter}).
+   */
+  public static String argname(String format, int index) {
+    int at = format.indexOf("%d");
+    if (at < 0 || format.indexOf('%', at + 2) >= 0 || format.indexOf('%') != at) {
+      return String.format(format, index);
+    }
+    return format.substring(0, at) + index + format.substring(at + 2);
+  }
+
+  /**
    * Python {@code str.format_map} restricted to plain {@code {name}} fields: {@code {{} and {@code
    * }}} stand for single braces.
    *

@@ -130,7 +130,7 @@ final class Deprecations {
       BoundParameter p = e.getValue();
       if (p.isOptional()) {
         if (argnameFmt.isPresent()) {
-          conditions.add("nargs < " + (i + 1) + " && " + String.format(argnameFmt.get(), i));
+          conditions.add("nargs < " + (i + 1) + " && " + Text.argname(argnameFmt.get(), i));
         } else if (fastcall) {
           conditions.add("nargs < " + (i + 1) + " && PySequence_Contains(kwnames, " + cId(p.name()) + ")");
           containscheck = "PySequence_Contains";

@@ -309,7 +309,7 @@ final class ParseArgs {
         continue;
       }
       String displayname = p.displayName(i + 1);
-      String argname = String.format(argnameFmt, i);
+      String argname = Text.argname(argnameFmt, i);
       Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
           ? Optional.empty()
           : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
@@ -427,7 +427,7 @@ final class ParseArgs {
           throw FunctionRenderer.error(func, "defining_class should be the first parameter (after self)");
         }
         String displayname = p.displayName(i + 1);
-        String argname = String.format(argnameFmt, i);
+        String argname = Text.argname(argnameFmt, i);
         Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
             ? Optional.empty()
             : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
