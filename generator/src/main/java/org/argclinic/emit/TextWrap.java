@@ -39,7 +39,16 @@ public final class TextWrap {
     boolean breakOnHyphens = fillDefaults;
     String t = text.replace("\t", "        ");
     if (fillDefaults) {
-      t = t.replaceAll("[\\t\\n\\x0b\\x0c\\r]", " ");
+      // Each whitespace control character becomes a space (no regular expression: runs per
+      // docstring).
+      char[] cs = t.toCharArray();
+      for (int i = 0; i < cs.length; i++) {
+        char c = cs[i];
+        if (c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+          cs[i] = ' ';
+        }
+      }
+      t = new String(cs);
     }
     List<String> chunks = breakOnHyphens ? splitHyphens(t) : splitSimple(t);
     List<String> lines = new ArrayList<>();

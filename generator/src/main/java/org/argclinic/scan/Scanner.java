@@ -227,10 +227,33 @@ public final class Scanner {
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
+  /**
+   * {@code text.split("\\s+")} for a stripped text, without a regular expression (it runs for
+   * every end marker): an empty text gives one empty word.
+   */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+        if (i > start) {
+          out.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n || out.isEmpty()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
   /** Parses {@code output=abc input=def} (shell-like words of {@code name=value}). */
   static ImmutableMap<String, String> parseArguments(String arguments) {
     ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
-    for (String word : arguments.strip().split("\\s+")) {
+    for (String word : words(arguments.strip())) {
       int eq = word.indexOf('=');
       if (eq < 0) {
         throw new IllegalArgumentException("expected name=value, got '" + word + "'");

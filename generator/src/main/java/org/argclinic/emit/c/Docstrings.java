@@ -34,7 +34,11 @@ public final class Docstrings {
     } else if (lines.size() == 1) {
       lines.add("");
     }
-    int markers = doc.split("\\{parameters\\}", -1).length - 1;
+    // Counted without a regular expression: this runs for every function.
+    int markers = 0;
+    for (int at = doc.indexOf("{parameters}"); at >= 0; at = doc.indexOf("{parameters}", at + 12)) {
+      markers++;
+    }
     if (markers > 1) {
       throw FunctionRenderer.error(f, "You may not specify {parameters} more than once in a docstring!");
     }
