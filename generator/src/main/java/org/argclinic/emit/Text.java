@@ -1,5 +1,7 @@
 package org.argclinic.emit;
 
+import org.argclinic.scan.Lines;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +207,7 @@ public final class Text {
       return text;
     }
     StringBuilder out = new StringBuilder();
-    for (String line : splitKeepEnds(text)) {
+    for (String line : Lines.splitKeepEnds(text)) {
       if (!line.isBlank()) {
         out.append(prefix);
       }
@@ -249,7 +251,7 @@ public final class Text {
 
   /** Python's {@code textwrap.dedent}: removes the common leading white space of non-blank lines. */
   public static String dedent(String text) {
-    List<String> lines = splitKeepEnds(text);
+    List<String> lines = Lines.splitKeepEnds(text);
     String margin = null;
     for (String line : lines) {
       String body = stripEol(line);
@@ -282,20 +284,6 @@ public final class Text {
 
   private static String stripEol(String line) {
     return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-  }
-
-  /** Splits after every newline, keeping it. */
-  public static List<String> splitKeepEnds(String text) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      out.add(text.substring(start, i + 1));
-      start = i + 1;
-    }
-    if (start < text.length()) {
-      out.add(text.substring(start));
-    }
-    return out;
   }
 
   /** Prefix and suffix every line; a last empty line stays empty. */
