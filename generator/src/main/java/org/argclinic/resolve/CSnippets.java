@@ -1,6 +1,8 @@
 package org.argclinic.resolve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.argclinic.emit.Templates;
 
@@ -25,11 +27,27 @@ public final class CSnippets {
    * FreeMarker configuration ({@link Templates#shared()}).
    */
   public static String render(String file, String macro, Map<String, ?> vars) {
-    Map<String, Object> model = new HashMap<>(vars);
-    model.put("snippet_file", file);
-    model.put("snippet_macro", macro);
-    // Callers hand in strings (and numbers): the copy is a value, so the text can be remembered.
-    return normalize(Templates.shared().renderValue("c/converters/snippet.c.ftl", model));
+    // The macros only print their variables (see parse_arg.c.ftl), so the strings are slots.
+    List<String> names = new ArrayList<>();
+    List<String> strings = new ArrayList<>();
+    Map<String, Object> others = new HashMap<>();
+    vars.forEach((k, v) -> {
+      if (v instanceof String s) {
+        names.add(k);
+        strings.add(s);
+      } else {
+        others.put(k, v);
+      }
+    });
+    others.put("snippet_file", file);
+    others.put("snippet_macro", macro);
+    return normalize(Templates.shared().renderSlotted("c/converters/snippet.c.ftl", values -> {
+      Map<String, Object> model = new HashMap<>(others);
+      for (int i = 0; i < names.size(); i++) {
+        model.put(names.get(i), values.get(i));
+      }
+      return model;
+    }, strings));
   }
 
   /** Clinic's {@code normalize_snippet}: no leading/trailing blank lines, dedented, no final newline. */

@@ -26,9 +26,18 @@ public final class CTemplates {
    * model is a {@link ViewModels} record (a value), so the text is remembered.
    */
   public String render(String name, Object model) {
-    if (!set.equals(CORE) && templates.exists(set + "/" + name)) {
-      return templates.renderValue(set + "/" + name, model);
-    }
-    return templates.renderValue(CORE + "/" + name, model);
+    return templates.renderValue(resolve(name), model);
+  }
+
+  /** As {@link Templates#renderSlotted}, from this set, else from core. */
+  public String renderSlotted(String name,
+      java.util.function.Function<java.util.List<String>, Object> model,
+      java.util.List<String> strings) {
+    return templates.renderSlotted(resolve(name), model, strings);
+  }
+
+  private String resolve(String name) {
+    return !set.equals(CORE) && templates.exists(set + "/" + name) ? set + "/" + name
+        : CORE + "/" + name;
   }
 }

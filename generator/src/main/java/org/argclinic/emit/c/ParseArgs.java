@@ -178,8 +178,17 @@ final class ParseArgs {
 
   private void parserBody(List<String> fields) {
     parserBodyFields = List.copyOf(fields);
-    String code = templates.render("parser_body.c.ftl", new ViewModels.ParserBody(parserPrototype, fields, false));
+    String code = parserBodyText(fields, false);
     parserDefinition = Text.linearFormat(code, "parser_declarations", declarations);
+  }
+
+  /** parser_body.c.ftl only prints the prototype and the fields: they are slots. */
+  private String parserBodyText(List<String> fields, boolean simple) {
+    List<String> strings = new ArrayList<>(fields.size() + 1);
+    strings.add(parserPrototype);
+    strings.addAll(fields);
+    return templates.renderSlotted("parser_body.c.ftl",
+        s -> new ViewModels.ParserBody(s.get(0), s.subList(1, s.size()), simple), strings);
   }
 
   private void parserBody(String... fields) {
@@ -206,8 +215,7 @@ final class ParseArgs {
       parserCode = List.of(step("noargs_def_class", returnError, 0));
     }
     if (simpleReturn) {
-      parserDefinition = templates.render("parser_body.c.ftl",
-          new ViewModels.ParserBody(parserPrototype, parserCode, true));
+      parserDefinition = parserBodyText(parserCode, true);
     } else {
       parserBody(parserCode);
     }
