@@ -119,11 +119,15 @@ public final class Templates {
     String text = rendered.get(key);
     if (text == null) {
       text = render(name, model);
-      if (rendered.size() < MAX_CACHED) {
-        rendered.put(key, text);
-      }
+      remember(key, text);
     }
     return text;
+  }
+
+  private void remember(RenderKey key, String text) {
+    if (rendered.size() < MAX_CACHED) {
+      rendered.put(key, text);
+    }
   }
 
   /**
@@ -136,12 +140,19 @@ public final class Templates {
    */
   public String renderSlotted(String name, Function<List<String>, Object> model,
       List<String> strings) {
-    if (!cacheable || strings.size() > SLOTS.size() || strings.stream().anyMatch(v -> v.indexOf(SLOT) >= 0)) {
+    Object whole = model.apply(strings);
+    if (!cacheable || !fitSlots(strings)) {
       // Override templates may test the strings; a marker character in a string is ambiguous.
-      return render(name, model.apply(strings));
+      return renderValue(name, whole);
     }
-    List<String> slots = SLOTS.subList(0, strings.size());
-    return fillSlots(renderValue(name, model.apply(slots)), strings);
+    // The whole model first: a long-lived JVM has seen most of them before.
+    RenderKey key = new RenderKey(name, whole);
+    String text = rendered.get(key);
+    if (text == null) {
+      text = fillSlots(renderValue(name, model.apply(SLOTS.subList(0, strings.size()))), strings);
+      remember(key, text);
+    }
+    return text;
   }
 
   /** Marks a slot: cannot occur in a template, in C or Rust source, or in a DSL string. */
@@ -154,6 +165,18 @@ public final class Templates {
       slots[i] = SLOT + Integer.toString(i) + SLOT;
     }
     return List.of(slots);
+  }
+
+  private static boolean fitSlots(List<String> strings) {
+    if (strings.size() > SLOTS.size()) {
+      return false;
+    }
+    for (String s : strings) {
+      if (s.indexOf(SLOT) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fillSlots(String text, List<String> strings) {
