@@ -154,20 +154,20 @@ public final class Text {
    * not, and are rejected here without cutting the line out.
    */
   private static boolean namesField(String text, int curly, int end, Map<String, String> values) {
+    // Field names are identifiers: the braces of C code ("{" at a line end, "{{", "{0}") are
+    // turned away by their first character, before any lookup.
     int close = curly + 1;
+    if (close >= end || !isNameStart(text.charAt(close))) {
+      return false;
+    }
     while (close < end && text.charAt(close) != '}') {
       close++;
     }
-    if (close >= end) {
-      return false;
-    }
-    int length = close - curly - 1;
-    for (String key : values.keySet()) {
-      if (key.length() == length && text.regionMatches(curly + 1, key, 0, length)) {
-        return true;
-      }
-    }
-    return false;
+    return close < end && values.containsKey(text.substring(curly + 1, close));
+  }
+
+  private static boolean isNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
   }
 
   /** One line of {@link #linearFormat}: its new text, or null when it is dropped. */

@@ -167,12 +167,15 @@ public final class Generator {
       boolean write) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(p);
+      // Most candidates hold no block: they are read into this thread's buffer, not into a new
+      // array each (a whole tree's worth of garbage), and only files with blocks are copied.
+      Read read = readIntoBuffer(p);
+      if (!named && !holdsBlock(read.buffer(), read.length())) {
+        return List.of();
+      }
+      bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
       return processUnchecked(p, Optional.empty(), request, write); // let the read report it
-    }
-    if (!named && !holdsBlock(bytes)) {
-      return List.of();
     }
     return processUnchecked(p, Optional.of(bytes), request, write);
   }
@@ -416,18 +419,55 @@ public final class Generator {
 
   /** Whether a file's bytes may hold a block: the test {@link #discover} applies to each file. */
   public static boolean holdsBlock(byte[] b) {
+    return holdsBlock(b, b.length);
+  }
+
+  private static boolean holdsBlock(byte[] b, int length) {
     // One plain loop over the bytes, rarest byte pair first: a short run compiles this with C1,
     // which has no vectorised String.indexOf, and most files hold no "/*[" at all.
-    return contains(b, SLASH_STAR_BRACKET) && contains(b, SPACE_INPUT);
+    return contains(b, length, SLASH_STAR_BRACKET) && contains(b, length, SPACE_INPUT);
+  }
+
+  /** Files at most this large are read into a kept per-thread buffer. */
+  private static final int KEPT_BUFFER = 4 << 20;
+  private final ThreadLocal<byte[]> readBuffer = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
+  /** The first {@code length} bytes of {@code buffer} are a file's. */
+  private record Read(byte[] buffer, int length) {}
+
+  /** Reads {@code p} whole into this thread's buffer, or a new one when it is too small. */
+  private Read readIntoBuffer(Path p) throws IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p)) {
+      byte[] buffer = readBuffer.get();
+      long size = ch.size();
+      if (size >= buffer.length) {
+        buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, size + 1)];
+      }
+      int length = 0;
+      while (true) {
+        int n = ch.read(java.nio.ByteBuffer.wrap(buffer, length, buffer.length - length));
+        if (n < 0) {
+          break;
+        }
+        length += n;
+        if (length == buffer.length) { // the file grew while it was read
+          buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+        }
+      }
+      if (buffer.length <= KEPT_BUFFER) {
+        readBuffer.set(buffer);
+      }
+      return new Read(buffer, length);
+    }
   }
 
   private static final byte[] SLASH_STAR_BRACKET = "/*[".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SPACE_INPUT = " input]".getBytes(StandardCharsets.US_ASCII);
 
-  private static boolean contains(byte[] hay, byte[] needle) {
+  private static boolean contains(byte[] hay, int length, byte[] needle) {
     byte first = needle[0];
     byte second = needle[1];
-    int last = hay.length - needle.length;
+    int last = length - needle.length;
     for (int i = 0; i <= last; i++) {
       if (hay[i] == first && hay[i + 1] == second) {
         int j = 2;

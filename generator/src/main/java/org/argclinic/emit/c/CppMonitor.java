@@ -95,16 +95,17 @@ public final class CppMonitor {
    * hold no {@code #}, {@code /} or backslash and cannot change the state: those are only counted.
    */
   public void writeText(String text) throws DiagnosticException {
-    // One pass over the characters (a short run compiles this with C1, where every extra
-    // String.indexOf pass is a plain loop too).
+    // One pass over the bytes of a Latin-1 copy: a short run compiles this with C1, where a
+    // String's charAt and every extra String.indexOf pass cost far more than an array load.
     // A line can change the state only with a '#', a backslash, or a comment start or end
     // ("/*", "*/"); a "//" comment alone strips nothing that matters without a '#'.
+    byte[] b = latin1(text);
     int start = 0;
     boolean interesting = false;
-    int n = text.length();
-    char previous = '\n';
+    int n = b.length;
+    byte previous = '\n';
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      byte c = b[i];
       if (c == '\n') {
         line(text, start, i + 1, interesting);
         start = i + 1;
@@ -118,6 +119,24 @@ public final class CppMonitor {
     if (start < n) {
       line(text, start, n, interesting);
     }
+  }
+
+  /**
+   * One byte per char of {@code text}: the char itself when it is Latin-1 (for most sources, a
+   * plain array copy), else '?', which is none of the characters {@link #writeText} looks for.
+   */
+  private static byte[] latin1(String text) {
+    byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (b.length == text.length()) {
+      return b;
+    }
+    // A surrogate pair became one '?': index by char instead.
+    b = new byte[text.length()];
+    for (int i = 0; i < b.length; i++) {
+      char c = text.charAt(i);
+      b[i] = c < 256 ? (byte) c : (byte) '?';
+    }
+    return b;
   }
 
   private void line(String text, int start, int end, boolean interesting)

@@ -30,6 +30,21 @@ class CppMonitorTest {
   }
 
   @Test
+  void wholeTextsWithCharsBeyondLatin1AgreeWithLineByLine() throws Exception {
+    // writeText scans a one-byte-per-char copy: a surrogate pair must not shift what follows.
+    String text = "/* \uD83D\uDE00 caf\u00e9 \u4e2d */\n#ifdef A\nint x; // \uD83D\uDE00\n"
+        + "#if B \\\n  && C\n/* \u4e2d\n#if D */\n";
+    CppMonitor whole = new CppMonitor("t.c");
+    whole.writeText(text);
+    assertThat(whole.condition()).isEqualTo(feed(text).condition());
+    assertThat(whole.condition()).isEqualTo("defined(A) && (B && C)");
+    CppMonitor bad = new CppMonitor("t.c");
+    DiagnosticException e = assertThrows(DiagnosticException.class,
+        () -> bad.writeText("\uD83D\uDE00\uD83D\uDE00\n\uD83D\uDE00 /* x */\n#endif\n"));
+    assertThat(e.diagnostics().get(0).line()).isEqualTo(3);
+  }
+
+  @Test
   void unmatchedEndifIsADiagnostic() {
     assertThrows(DiagnosticException.class, () -> feed("#endif\n"));
   }
