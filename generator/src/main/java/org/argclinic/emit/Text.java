@@ -34,6 +34,9 @@ public final class Text {
    * @throws IllegalArgumentException on an unknown field or a lone brace (an internal bug)
    */
   public static String formatMap(String template, Map<String, String> values) {
+    if (nextBrace(template, 0) == template.length()) {
+      return template; // no field and no doubled brace: nothing to copy
+    }
     StringBuilder out = new StringBuilder(template.length() + 64);
     int n = template.length();
     int i = 0;
@@ -163,7 +166,16 @@ public final class Text {
     while (close < end && text.charAt(close) != '}') {
       close++;
     }
-    return close < end && values.containsKey(text.substring(curly + 1, close));
+    if (close >= end) {
+      return false;
+    }
+    int length = close - curly - 1;
+    for (String key : values.keySet()) { // a few keys: compared in place, nothing cut out
+      if (key.length() == length && text.regionMatches(curly + 1, key, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNameStart(char c) {
@@ -206,12 +218,17 @@ public final class Text {
     if (prefix.isEmpty()) {
       return text;
     }
-    StringBuilder out = new StringBuilder();
-    for (String line : Lines.splitKeepEnds(text)) {
-      if (!line.isBlank()) {
+    StringBuilder out = new StringBuilder(text.length() + 8 * prefix.length());
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl + 1;
+      if (!isBlank(text, start, end)) {
         out.append(prefix);
       }
-      out.append(line);
+      out.append(text, start, end);
+      start = end;
     }
     return out.toString();
   }
@@ -234,23 +251,33 @@ public final class Text {
   }
 
   private static String stripLeadingTrailingBlankLines(String text) {
-    String[] lines = text.stripTrailing().split("\n", -1);
-    int first = 0;
-    while (first < lines.length && lines[first].isBlank()) {
-      first++;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = first; i < lines.length; i++) {
-      if (i > first) {
-        out.append('\n');
+    // The text from the first line that is not blank: most snippets start with one, and are
+    // returned without a copy.
+    String t = text.stripTrailing();
+    int start = 0;
+    while (true) {
+      int nl = t.indexOf('\n', start);
+      if (nl < 0 || !isBlank(t, start, nl)) {
+        return nl < 0 && isBlank(t, start, t.length()) ? "" : t.substring(start);
       }
-      out.append(lines[i]);
+      start = nl + 1;
     }
-    return out.toString();
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Python's {@code textwrap.dedent}: removes the common leading white space of non-blank lines. */
   public static String dedent(String text) {
+    if (!needsDedent(text)) {
+      return text;
+    }
     List<String> lines = Lines.splitKeepEnds(text);
     String margin = null;
     for (String line : lines) {
@@ -280,6 +307,30 @@ public final class Text {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #dedent} might change {@code text}: a line of white space only (to empty), or
+   * no line flush left (a margin, maybe). Most snippets have a flush-left line and no such line.
+   */
+  private static boolean needsDedent(String text) {
+    boolean flushLine = false;
+    boolean textLine = false;
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      if (end > start) {
+        if (isBlank(text, start, end)) {
+          return true;
+        }
+        textLine = true;
+        flushLine |= !Character.isWhitespace(text.charAt(start));
+      }
+      start = end + 1;
+    }
+    return textLine && !flushLine;
   }
 
   private static String stripEol(String line) {
@@ -337,6 +388,9 @@ public final class Text {
    * continuation lines aligned after the parenthesis, as Argument Clinic does for impl prototypes.
    */
   public static String wrapDeclarations(String text, int length) {
+    if (text.indexOf(',') < 0) {
+      return text; // no parameter list to reflow
+    }
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       int lp = line.indexOf('(');

@@ -1,16 +1,13 @@
 package org.argclinic.parse;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Argument Clinic's rules for names. */
 final class Names {
   private Names() {}
 
-  private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   static boolean isLegalCIdentifier(String s) {
-    return C_IDENTIFIER.matcher(s).matches();
+    return org.argclinic.model.CIdentifiers.isLegal(s);
   }
 
   /** A dotted name whose every field is a C identifier. */

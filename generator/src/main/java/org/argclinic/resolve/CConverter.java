@@ -544,11 +544,9 @@ public abstract class CConverter {
 
   // ---- helpers ----
 
-  private static final java.util.regex.Pattern C_IDENTIFIER =
-      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   static String ensureLegalCIdentifier(String identifier, ConverterArgs args) {
-    if (!C_IDENTIFIER.matcher(identifier).matches()) {
+    if (!org.argclinic.model.CIdentifiers.isLegal(identifier)) {
       throw args.fail("Illegal C identifier: " + identifier);
     }
     return C_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;

@@ -41,7 +41,13 @@ public final class ConverterArgs {
   }
 
   public ImmutableSet<String> unused() {
-    return args.keySet().stream().filter(k -> !used.contains(k)).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String k : args.keySet()) {
+      if (!used.contains(k)) {
+        out.add(k);
+      }
+    }
+    return out.build();
   }
 
   public Position position() {

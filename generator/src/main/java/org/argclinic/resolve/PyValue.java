@@ -72,7 +72,10 @@ public sealed interface PyValue
   }
 
   record Int(BigInteger value) implements PyValue {
-    public String repr() { return value.toString(); }
+    public String repr() {
+      // BigInteger.toString is slow to start; almost every default fits a long.
+      return value.bitLength() < 64 ? Long.toString(value.longValue()) : value.toString();
+    }
     public String typeName() { return "int"; }
   }
 

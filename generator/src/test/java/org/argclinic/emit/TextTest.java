@@ -29,6 +29,21 @@ class TextTest {
   }
 
   @Test
+  void normalizeSnippetKeepsFlushTextAndEmptiesWhitespaceOnlyLines() {
+    // The shortcuts (nothing to strip, nothing to dedent) give what the full passes give.
+    String flush = "if (x) {\n    y;\n\n}";
+    assertThat(Text.normalizeSnippet(flush)).isSameInstanceAs(flush);
+    assertThat(Text.dedent("a\n  \nb\n")).isEqualTo("a\n\nb\n");
+    assertThat(Text.dedent("a\n\r\nb")).isEqualTo("a\n\nb");
+    assertThat(Text.dedent("\tx\n\ty\n")).isEqualTo("x\ny\n");
+    assertThat(Text.normalizeSnippet(" \n\t\n")).isEmpty();
+    assertThat(Text.normalizeSnippet("\n  \nx  \n \n", 2)).isEqualTo("  x");
+    assertThat(Text.indentNonBlank("a\n\n  \nb", "  ")).isEqualTo("  a\n\n  \n  b");
+    assertThat(Text.formatMap("no fields", Map.of())).isEqualTo("no fields");
+    assertThat(Text.wrapDeclarations("f(void)\ng(int a)", 4)).isEqualTo("f(void)\ng(int a)");
+  }
+
+  @Test
   void wrapDeclarationsAlignsAfterParenthesis() {
     String decl = "static PyObject *\n"
         + "_io_FileIO_readinto_impl(fileio *self, PyTypeObject *cls, Py_buffer *buffer, int flag)";
