@@ -358,14 +358,17 @@ public final class Generator {
       Map<Path, Long> found = new java.util.TreeMap<>();
       walk(root, found);
       for (Map.Entry<Path, Long> f : found.entrySet()) {
-        Path rel = root.relativize(f.getKey());
-        if ((inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
-            && exc.stream().noneMatch(m -> m.matches(rel))) {
+        if ((inc.isEmpty() && exc.isEmpty()) || selected(root.relativize(f.getKey()), inc, exc)) {
           out.putIfAbsent(f.getKey(), f.getValue());
         }
       }
     }
     return out;
+  }
+
+  private static boolean selected(Path rel, List<PathMatcher> inc, List<PathMatcher> exc) {
+    return (inc.isEmpty() || inc.stream().anyMatch(m -> m.matches(rel)))
+        && exc.stream().noneMatch(m -> m.matches(rel));
   }
 
   /**
