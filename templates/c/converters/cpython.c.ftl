@@ -2,7 +2,8 @@
   Parse and return-conversion snippets of the "cpython" converter set (ports of CPython 3.13's
   [python input] converters), rendered by org.argclinic.resolve.CSnippets with string variables
   computed in Java (argname, paramname, converter, table, fn, cast). Same conventions as
-  parse_arg.c.ftl: column 0, C braces doubled in parse snippets, {name} left for the emitter.
+  parse_arg.c.ftl: variables only printed (slots), column 0, C braces doubled in parse
+  snippets, {name} left for the emitter.
   Macro names must differ from variable names. Lines holding only a macro tag vanish.
 -->
 <#-- pid_t in resource.c and _posixsubprocess.c -->

@@ -2,7 +2,8 @@
   Converter parse snippets: one macro per snippet, rendered through snippet.c.ftl by
   org.argclinic.resolve.CSnippets
   (CConverter.snippet) with string variables argname, paramname and per-snippet extras computed in
-  Java. Output is clinic's parse_arg text: column 0, literal C braces doubled ({{ }}) and {name}
+  Java; macros only print them, never test them (Java renders them as slots, see
+  Templates.renderSlotted). Output is clinic's parse_arg text: column 0, literal C braces doubled ({{ }}) and {name}
   left for the emitter. Whitespace: lines holding only a macro tag vanish; every other line is
   emitted as written. Macro names must differ from variable names (a macro would shadow one).
 -->

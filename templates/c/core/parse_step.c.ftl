@@ -1,6 +1,7 @@
 <#-- Fed by org.argclinic.emit.c.ViewModels.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
      form (literal braces doubled, {name}/{format_units}/{parse_arguments} filled later). Lines
-     start at column 0; the emitter indents the snippet. Numbers use ?c. -->
+     start at column 0; the emitter indents the snippet. Numbers use ?c. "other" is only printed,
+     never tested: Java renders it as a slot (Templates.renderSlotted). -->
 <#switch kind>
 <#case "noargs_def_class">
 if (nargs || (kwnames && PyTuple_GET_SIZE(kwnames))) {{

@@ -2,7 +2,8 @@
      declarations, a blank line, the parsing fields in order, the impl call and the exit path.
      "{name}" lines standing alone are block fields the emitter fills later (an empty one drops its
      line); other {name} fields are late-bound, literal braces doubled. A simple body returns the
-     impl's result directly. No trailing newline. -->
+     impl's result directly. No trailing newline. The prototype and the fields are only printed:
+     Java renders them as slots (Templates.renderSlotted). -->
 ${prototype}
 {{
 <#if simple>

@@ -1,4 +1,4 @@
-<#-- parse_step.c.ftl (c-public, c-limited). Fed by ParseArgs.ParseStep: the pieces of parsing
+<#-- parse_step.c.ftl (c-public, c-limited). "other" is only printed (a slot, see core). Fed by ParseArgs.ParseStep: the pieces of parsing
      code whose c-core form uses CPython's private API, rewritten on the argclinic runtime; every
      other piece comes from c/core/parse_step.c.ftl. Late-bound form (literal braces doubled);
      lines start at column 0. For unpack_*, text is the name of the CPython function the core

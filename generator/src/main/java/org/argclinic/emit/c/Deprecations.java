@@ -46,15 +46,20 @@ final class Deprecations {
     }
     String message = Text.cRepr("Update the clinic input of " + Text.pyRepr(func.fullName()) + ".");
     String hex = String.format("%02x%02x", min.major(), min.minor());
-    return Optional.of(Text.normalizeSnippet(templates.render("deprecation.c.ftl",
-        new ViewModels.Warning("compiler", min.major(), min.minor(), hex, message, "", ""))));
+    int major = min.major();
+    int minor = min.minor();
+    // deprecation.c.ftl only prints the message and the condition: slots.
+    return Optional.of(Text.normalizeSnippet(templates.renderSlotted("deprecation.c.ftl",
+        s -> new ViewModels.Warning("compiler", major, minor, hex, s.get(0), "", ""),
+        List.of(message))));
   }
 
   private String runtime(String condition, String errcheck, String message) {
     // Continuation lines line up under the message, which deprecation.c.ftl indents by 12.
     String literal = Text.wrappedCStringLiteral(message, 64, 12);
-    return Text.normalizeSnippet(templates.render("deprecation.c.ftl",
-        new ViewModels.Warning("runtime", 0, 0, "", literal, condition, errcheck)), 4);
+    return Text.normalizeSnippet(templates.renderSlotted("deprecation.c.ftl",
+        s -> new ViewModels.Warning("runtime", 0, 0, "", s.get(0), s.get(1), errcheck),
+        List.of(literal, condition)), 4);
   }
 
   private void addNote(String message) {

@@ -114,8 +114,9 @@ final class ParseArgs {
   }
 
   private String step(String kind, String text, String other, int a, int indent) {
-    return Text.normalizeSnippet(
-        templates.render("parse_step.c.ftl", new ViewModels.ParseStep(kind, text, other, a)), indent);
+    // "other" is only printed (text is tested by the public set's template): a slot.
+    return Text.normalizeSnippet(templates.renderSlotted("parse_step.c.ftl",
+        s -> new ViewModels.ParseStep(kind, text, s.get(0), a), List.of(other)), indent);
   }
 
   private String step(String kind, String text, int a) {
