@@ -99,7 +99,8 @@ public final class Text {
    * field not in {@code values} leaves the line as it is.
    */
   public static String linearFormat(String text, Map<String, String> values) {
-    if (!hasField(text, values)) {
+    String[] keys = values.keySet().toArray(new String[0]);
+    if (!hasField(text, keys)) {
       return text; // most parts name none of the fields: no copy
     }
     // Lines joined with "\n" as they are read; a line whose field is empty is dropped with its
@@ -115,7 +116,7 @@ public final class Text {
       if (curly >= 0 && curly < start) {
         curly = text.indexOf('{', start);
       }
-      if (curly < 0 || curly >= end || !namesField(text, curly, end, values)) {
+      if (curly < 0 || curly >= end || !namesField(text, curly, end, keys)) {
         if (!first) {
           out.append('\n');
         }
@@ -141,10 +142,10 @@ public final class Text {
   }
 
   /** Whether some line of {@code text} holds a field that {@link #linearFormat} fills. */
-  private static boolean hasField(String text, Map<String, String> values) {
+  private static boolean hasField(String text, String[] keys) {
     for (int curly = text.indexOf('{'); curly >= 0; curly = text.indexOf('{', curly + 1)) {
       int nl = text.indexOf('\n', curly);
-      if (namesField(text, curly, nl < 0 ? text.length() : nl, values)) {
+      if (namesField(text, curly, nl < 0 ? text.length() : nl, keys)) {
         return true;
       }
     }
@@ -153,10 +154,10 @@ public final class Text {
 
   /**
    * Whether the brace at {@code curly} opens a field {@link #linearFormat} fills: its name, up to
-   * the next closing brace on the line, is a key of {@code values}. Most braces in C code are
+   * the next closing brace on the line, is one of {@code keys}. Most braces in C code are
    * not, and are rejected here without cutting the line out.
    */
-  private static boolean namesField(String text, int curly, int end, Map<String, String> values) {
+  private static boolean namesField(String text, int curly, int end, String[] keys) {
     // Field names are identifiers: the braces of C code ("{" at a line end, "{{", "{0}") are
     // turned away by their first character, before any lookup.
     int close = curly + 1;
@@ -170,7 +171,7 @@ public final class Text {
       return false;
     }
     int length = close - curly - 1;
-    for (String key : values.keySet()) { // a few keys: compared in place, nothing cut out
+    for (String key : keys) { // a few keys: compared in place, nothing cut out
       if (key.length() == length && text.regionMatches(curly + 1, key, 0, length)) {
         return true;
       }
