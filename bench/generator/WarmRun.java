@@ -13,12 +13,12 @@ import org.argclinic.run.Generators;
 
 /**
  * The warm, in-process figure of the generator benchmark (as inside a Maven build): one JVM runs
- * generate (or check) --c-api core over Modules Objects Python PC of a tree, again and again.
+ * generate (or check) --c-api core over a whole tree, again and again.
  *
  * <pre>
- * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE [RUNS] [check]
+ * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE [RUNS] [check] [--exclude GLOB]
  *     runs RUNS times, drops the first third (JIT warm-up), prints "WALL_MS CPU_MS" medians
- * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE serve [check]
+ * java -cp cli/target/argclinic.jar bench/generator/WarmRun.java TREE serve [check] [--exclude GLOB]
  *     one run per line read from stdin, printing "WALL_MS CPU_MS" after each: the bench script
  *     drives it so that warm runs alternate with the other commands it times
  * </pre>
@@ -29,14 +29,18 @@ import org.argclinic.run.Generators;
 public final class WarmRun {
   public static void main(String[] args) throws Exception {
     Path tree = Path.of(args[0]);
-    boolean serve = args.length > 1 && args[1].equals("serve");
-    int runs = args.length > 1 && !serve ? Integer.parseInt(args[1]) : 15;
-    boolean check = args.length > 2 && args[2].equals("check");
-    GenerateRequest.Builder b = GenerateRequest.builder().cApi(CApi.CORE);
-    for (String d : new String[] {"Modules", "Objects", "Python", "PC"}) {
-      b.addPath(tree.resolve(d));
+    List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+    List<String> excludes = new ArrayList<>();
+    int x;
+    while ((x = rest.indexOf("--exclude")) >= 0) {
+      excludes.add(rest.remove(x + 1));
+      rest.remove(x);
     }
-    GenerateRequest request = b.build();
+    boolean serve = !rest.isEmpty() && rest.get(0).equals("serve");
+    int runs = !rest.isEmpty() && !serve ? Integer.parseInt(rest.get(0)) : 15;
+    boolean check = rest.size() > 1 && rest.get(1).equals("check");
+    GenerateRequest request = GenerateRequest.builder().cApi(CApi.CORE).addPath(tree)
+        .addExcludes(excludes).build();
     Generator g = Generators.standard();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
