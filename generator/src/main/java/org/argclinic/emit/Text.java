@@ -141,6 +141,14 @@ public final class Text {
     return out.toString();
   }
 
+  /**
+   * Whether {@link #linearFormat} with any of {@code names} as keys would look at a line of
+   * {@code text} at all: when not, a caller can skip its linear passes.
+   */
+  public static boolean hasLineField(String text, java.util.Collection<String> names) {
+    return hasField(text, names.toArray(new String[0]));
+  }
+
   /** Whether some line of {@code text} holds a field that {@link #linearFormat} fills. */
   private static boolean hasField(String text, String[] keys) {
     for (int curly = text.indexOf('{'); curly >= 0; curly = text.indexOf('{', curly + 1)) {

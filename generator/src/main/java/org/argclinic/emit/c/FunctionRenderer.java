@@ -188,14 +188,22 @@ public final class FunctionRenderer {
         "post_parsing", "cleanup", "lock", "unlock")) {
       block.put(k, d.get(k));
     }
+    // Most parts hold none of the line fields: one scan tells, instead of one per pass.
+    List<String> lineFields = new ArrayList<>(block.keySet());
+    lineFields.add("exit_label");
+    if (hasOptionGroups) {
+      lineFields.add("option_group_parsing");
+    }
     for (String name : PART_ORDER) {
       String template = parts.get(name);
-      if (hasOptionGroups) {
-        template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
+      if (Text.hasLineField(template, lineFields)) {
+        if (hasOptionGroups) {
+          template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
+        }
+        template = Text.linearFormat(template, block);
+        String label = template.contains("goto exit;") ? "exit:" : "";
+        template = Text.linearFormat(template, "exit_label", label);
       }
-      template = Text.linearFormat(template, block);
-      String label = template.contains("goto exit;") ? "exit:" : "";
-      template = Text.linearFormat(template, "exit_label", label);
       String s = Text.formatMap(template, d);
       if (name.equals("impl_prototype") || name.equals("impl_definition")) {
         s = Text.wrapDeclarations(s, 78);
