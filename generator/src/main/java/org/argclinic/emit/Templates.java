@@ -155,7 +155,10 @@ public final class Templates {
     return text;
   }
 
-  /** Marks a slot: cannot occur in a template, in C or Rust source, or in a DSL string. */
+  /**
+   * Brackets a slot's number. No built-in template holds it; a string that does is rendered
+   * whole instead (see fitSlots), so a marker in the output is always one of ours.
+   */
   private static final char SLOT = '\u0001';
   private static final List<String> SLOTS = slotMarkers(256);
 

@@ -433,15 +433,17 @@ public final class Generator {
 
   /** Files at most this large are read into a kept per-thread buffer. */
   private static final int KEPT_BUFFER = 4 << 20;
-  private final ThreadLocal<byte[]> readBuffer = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+  /** Shared by every Generator: a long-lived JVM keeps at most one buffer per thread. */
+  private static final ThreadLocal<byte[]> READ_BUFFER =
+      ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
   /** The first {@code length} bytes of {@code buffer} are a file's. */
   private record Read(byte[] buffer, int length) {}
 
   /** Reads {@code p} whole into this thread's buffer, or a new one when it is too small. */
-  private Read readIntoBuffer(Path p) throws IOException {
+  private static Read readIntoBuffer(Path p) throws IOException {
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p)) {
-      byte[] buffer = readBuffer.get();
+      byte[] buffer = READ_BUFFER.get();
       long size = ch.size();
       if (size >= buffer.length) {
         buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, size + 1)];
@@ -458,7 +460,7 @@ public final class Generator {
         }
       }
       if (buffer.length <= KEPT_BUFFER) {
-        readBuffer.set(buffer);
+        READ_BUFFER.set(buffer);
       }
       return new Read(buffer, length);
     }
