@@ -2,11 +2,13 @@ package org.argclinic.emit.c;
 
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.TextWrap;
+import org.argclinic.model.Parameter;
 import org.argclinic.model.Version;
 
 /**
@@ -14,7 +16,7 @@ import org.argclinic.model.Version;
  * / [from X.Y]}): the run-time DeprecationWarning checks, the compiler warning that reminds the
  * maintainer to update the declaration, and the note added to the docstring.
  */
-final class Deprecations {
+public final class Deprecations {
   private final CTemplates templates;
   private final StringBuilder docstringNotes = new StringBuilder();
 
@@ -63,14 +65,14 @@ final class Deprecations {
   }
 
   private void addNote(String message) {
-    docstringNotes.append("\n\n").append(TextWrap.fill("Note: " + message)).append('\n');
+    docstringNotes.append(note(message));
   }
 
   /** Consecutive runs of parameters sharing a version, as (version, names). */
   private static List<Map.Entry<Version, List<String>>> groupByVersion(
-      Iterable<BoundParameter> params, boolean positional) {
+      Iterable<Parameter> params, boolean positional) {
     List<Map.Entry<Version, List<String>>> out = new ArrayList<>();
-    for (BoundParameter p : params) {
+    for (Parameter p : params) {
       Version v = (positional ? p.deprecatedPositional() : p.deprecatedKeyword()).orElseThrow();
       if (out.isEmpty() || !out.get(out.size() - 1).getKey().equals(v)) {
         out.add(Map.entry(v, new ArrayList<>()));
@@ -80,24 +82,32 @@ final class Deprecations {
     return out;
   }
 
-  String positionalUse(CFunction func, Map<Integer, BoundParameter> params) {
+  /**
+   * The run-time condition of deprecated positional use: {@code params} are the deprecated
+   * parameters by position (C and Rust glue both count positional arguments in {@code nargs}).
+   */
+  public static String positionalCondition(Map<Integer, Parameter> params) {
     List<Integer> idx = new ArrayList<>(params.keySet());
     int first = idx.get(0);
     int last = idx.get(idx.size() - 1);
-    String condition;
+    return params.size() == 1 ? "nargs == " + (first + 1)
+        : "nargs > " + first + " && nargs <= " + (last + 1);
+  }
+
+  /** Clinic's DeprecationWarning message for passing {@code params} (by position) positionally. */
+  public static String positionalMessage(String fullDisplayName, Map<Integer, Parameter> params) {
+    int first = params.keySet().iterator().next();
     String amount;
     String pl;
     if (params.size() == 1) {
-      condition = "nargs == " + (first + 1);
       amount = first != 0 ? (first + 1) + " " : "";
       pl = "s";
     } else {
-      condition = "nargs > " + first + " && nargs <= " + (last + 1);
       amount = first != 0 ? "more than " + first + " " : "";
       pl = first != 1 ? "s" : "";
     }
     StringBuilder message = new StringBuilder("Passing " + amount + "positional argument" + pl
-        + " to " + func.fullDisplayName() + "() is deprecated.");
+        + " to " + fullDisplayName + "() is deprecated.");
     for (Map.Entry<Version, List<String>> g : groupByVersion(params.values(), true)) {
       String pstr = Text.pprintWords(g.getValue());
       Version v = g.getKey();
@@ -109,8 +119,41 @@ final class Deprecations {
             .append(" will become keyword-only parameters in Python ").append(v).append('.');
       }
     }
-    addNote(message.toString());
-    return runtime(condition, "", message.toString());
+    return message.toString();
+  }
+
+  /** Clinic's DeprecationWarning message for passing {@code params} by keyword. */
+  public static String keywordMessage(String fullDisplayName, List<Parameter> params) {
+    List<String> names = new ArrayList<>();
+    for (Parameter p : params) {
+      names.add(Text.pyRepr(p.name()));
+    }
+    String pl = params.size() != 1 ? "s" : "";
+    StringBuilder message = new StringBuilder("Passing keyword argument" + pl + " "
+        + Text.pprintWords(names) + " to " + fullDisplayName + "() is deprecated.");
+    for (Map.Entry<Version, List<String>> g : groupByVersion(params, false)) {
+      String gpl = g.getValue().size() != 1 ? "s" : "";
+      message.append(" Parameter").append(gpl).append(' ').append(Text.pprintWords(g.getValue()))
+          .append(" will become positional-only in Python ").append(g.getKey()).append('.');
+    }
+    return message.toString();
+  }
+
+  /** The docstring note clinic adds for a deprecation message. */
+  public static String note(String message) {
+    return "\n\n" + TextWrap.fill("Note: " + message) + "\n";
+  }
+
+  private static Map<Integer, Parameter> parameters(Map<Integer, BoundParameter> bound) {
+    Map<Integer, Parameter> out = new LinkedHashMap<>();
+    bound.forEach((i, p) -> out.put(i, p.parameter()));
+    return out;
+  }
+
+  String positionalUse(CFunction func, Map<Integer, BoundParameter> params) {
+    String message = positionalMessage(func.fullDisplayName(), parameters(params));
+    addNote(message);
+    return runtime(positionalCondition(parameters(params)), "", message);
   }
 
   static String cId(String name) {
@@ -160,21 +203,11 @@ final class Deprecations {
         condition = (limited ? "kwargs && PyDict_Size(kwargs) && " : "kwargs && PyDict_GET_SIZE(kwargs) && ") + condition;
       }
     }
-    List<String> names = new ArrayList<>();
-    for (BoundParameter p : ps) {
-      names.add(Text.pyRepr(p.name()));
-    }
-    String pl = ps.size() != 1 ? "s" : "";
-    StringBuilder message = new StringBuilder("Passing keyword argument" + pl + " "
-        + Text.pprintWords(names) + " to " + func.fullDisplayName() + "() is deprecated.");
-    for (Map.Entry<Version, List<String>> g : groupByVersion(ps, false)) {
-      String gpl = g.getValue().size() != 1 ? "s" : "";
-      message.append(" Parameter").append(gpl).append(' ').append(Text.pprintWords(g.getValue()))
-          .append(" will become positional-only in Python ").append(g.getKey()).append('.');
-    }
+    List<Parameter> model = new ArrayList<>(parameters(params).values());
+    String message = keywordMessage(func.fullDisplayName(), model);
     if (argnameFmt.isPresent()) {
-      addNote(message.toString());
+      addNote(message);
     }
-    return runtime(condition, containscheck, message.toString());
+    return runtime(condition, containscheck, message);
   }
 }

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.argclinic.emit.TextWrap;
-import org.argclinic.expr.ExprPrinter;
+import org.argclinic.emit.c.Deprecations;
 import org.argclinic.model.Parameter;
-import org.argclinic.model.Version;
 
 /**
- * The DeprecationWarnings of {@code * [from X.Y]} and {@code / [from X.Y]}: the same conditions,
- * messages and docstring notes as Argument Clinic's C glue.
+ * The DeprecationWarnings of {@code * [from X.Y]} and {@code / [from X.Y]}: the messages and
+ * docstring notes come from the C glue's {@link Deprecations}; the keyword condition reads the
+ * Rust glue's argument slots.
  *
  * @param notes text appended to the docstring before rendering ({@code "\n\nNote: ...\n"} each)
  */
@@ -53,64 +52,16 @@ record Deprecation(
         }
       }
       kwCondition = "(" + String.join(") || (", conditions) + ")";
-      List<String> names = keyword.values().stream().map(p -> ExprPrinter.reprStr(p.name())).toList();
-      StringBuilder m = new StringBuilder("Passing keyword argument" + (keyword.size() != 1 ? "s" : "") + " "
-          + words(names) + " to " + fullDisplayName + "() is deprecated.");
-      for (Map.Entry<Version, List<String>> g : byVersion(keyword.values(), false).entrySet()) {
-        m.append(" Parameter").append(g.getValue().size() != 1 ? "s" : "").append(' ').append(words(g.getValue()))
-            .append(" will become positional-only in Python ").append(g.getKey()).append('.');
-      }
-      kwMessage = m.toString();
-      notes.append("\n\n").append(TextWrap.fill("Note: " + kwMessage)).append('\n');
+      kwMessage = Deprecations.keywordMessage(fullDisplayName, new ArrayList<>(keyword.values()));
+      notes.append(Deprecations.note(kwMessage));
     }
     String posCondition = "";
     String posMessage = "";
     if (!positional.isEmpty()) {
-      List<Integer> idx = new ArrayList<>(positional.keySet());
-      int first = idx.get(0);
-      int last = idx.get(idx.size() - 1);
-      String amount;
-      String pl;
-      if (positional.size() == 1) {
-        posCondition = "nargs == " + (first + 1);
-        amount = first != 0 ? (first + 1) + " " : "";
-        pl = "s";
-      } else {
-        posCondition = "nargs > " + first + " && nargs <= " + (last + 1);
-        amount = first != 0 ? "more than " + first + " " : "";
-        pl = first != 1 ? "s" : "";
-      }
-      StringBuilder m = new StringBuilder("Passing " + amount + "positional argument" + pl + " to "
-          + fullDisplayName + "() is deprecated.");
-      for (Map.Entry<Version, List<String>> g : byVersion(positional.values(), true).entrySet()) {
-        if (g.getValue().size() == 1) {
-          m.append(" Parameter ").append(words(g.getValue()))
-              .append(" will become a keyword-only parameter in Python ").append(g.getKey()).append('.');
-        } else {
-          m.append(" Parameters ").append(words(g.getValue()))
-              .append(" will become keyword-only parameters in Python ").append(g.getKey()).append('.');
-        }
-      }
-      posMessage = m.toString();
-      notes.append("\n\n").append(TextWrap.fill("Note: " + posMessage)).append('\n');
+      posCondition = Deprecations.positionalCondition(positional);
+      posMessage = Deprecations.positionalMessage(fullDisplayName, positional);
+      notes.append(Deprecations.note(posMessage));
     }
     return new Deprecation(posCondition, posMessage, kwCondition, kwMessage, notes.toString());
-  }
-
-  /** Parameter names by version, in order (clinic groups consecutive runs; these never repeat). */
-  private static Map<Version, List<String>> byVersion(Iterable<Parameter> params, boolean positional) {
-    Map<Version, List<String>> out = new LinkedHashMap<>();
-    for (Parameter p : params) {
-      Version v = (positional ? p.deprecatedPositional() : p.deprecatedKeyword()).orElseThrow();
-      out.computeIfAbsent(v, k -> new ArrayList<>()).add(ExprPrinter.reprStr(p.name()));
-    }
-    return out;
-  }
-
-  private static String words(List<String> items) {
-    if (items.size() <= 2) {
-      return String.join(" and ", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 }
