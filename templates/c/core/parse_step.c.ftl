@@ -1,7 +1,8 @@
 <#-- Fed by org.argclinic.emit.c.ViewModels.ParseStep. One fixed piece of parsing code, chosen by kind, in late-bound
      form (literal braces doubled, {name}/{format_units}/{parse_arguments} filled later). Lines
-     start at column 0; the emitter indents the snippet. Numbers use ?c. "other" is only printed,
-     never tested: Java renders it as a slot (Templates.renderSlotted). -->
+     start at column 0; the emitter indents the snippet. text, other and a (a count, already in
+     decimal) are only printed, never tested: Java renders them as slots (Templates.renderSlotted);
+     kind, plural and varargs are the values to test. -->
 <#switch kind>
 <#case "noargs_def_class">
 if (nargs || (kwnames && PyTuple_GET_SIZE(kwnames))) {{
@@ -18,25 +19,25 @@ if (!PyArg_Parse(${text}, "{format_units}:{name}", {parse_arguments})) {{
 Py_ssize_t nargs = ${text};
 <#break>
 <#case "nargs_exact">
-if (${text} != ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected ${a?c} argument${plural}, got %zd", ${text});
+if (${text} != ${a}) {{
+    PyErr_Format(PyExc_TypeError, "{name} expected ${a} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>
 <#case "nargs_min">
-if (${text} < ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected at least ${a?c} argument${plural}, got %zd", ${text});
+if (${text} < ${a}) {{
+    PyErr_Format(PyExc_TypeError, "{name} expected at least ${a} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>
 <#case "nargs_max">
-if (${text} > ${a?c}) {{
-    PyErr_Format(PyExc_TypeError, "{name} expected at most ${a?c} argument${plural}, got %zd", ${text});
+if (${text} > ${a}) {{
+    PyErr_Format(PyExc_TypeError, "{name} expected at most ${a} argument${plural}, got %zd", ${text});
     goto exit;
 }}
 <#break>
 <#case "check_positional">
-if (!_PyArg_CheckPositional("{name}", ${text}, ${a?c}, ${other})) {{
+if (!_PyArg_CheckPositional("{name}", ${text}, ${a}, ${other})) {{
     goto exit;
 }}
 <#break>
@@ -46,14 +47,14 @@ if (!${other}) {{
     goto exit;
 }}
 for (Py_ssize_t i = 0; i < ${text}; ++i) {{
-    PyTuple_SET_ITEM(${other}, i, Py_NewRef(args[${a?c} + i]));
+    PyTuple_SET_ITEM(${other}, i, Py_NewRef(args[${a} + i]));
 }}
 <#break>
 <#case "vararg_slice">
-${other} = PyTuple_GetSlice(${a?c}, -1);
+${other} = PyTuple_GetSlice(${a}, -1);
 <#break>
 <#case "skip_optional">
-if (${text} < ${a?c}) {{
+if (${text} < ${a}) {{
     goto skip_optional;
 }}
 <#break>
@@ -82,7 +83,7 @@ if (!fastargs) {{
 }}
 <#break>
 <#case "goto_if_nargs_below">
-if (nargs < ${a?c}) {{
+if (nargs < ${a}) {{
     goto ${text};
 }}
 <#break>

@@ -1,8 +1,9 @@
-<#-- parse_step.c.ftl (c-public, c-limited). "other" is only printed (a slot, see core). Fed by ParseArgs.ParseStep: the pieces of parsing
+<#-- parse_step.c.ftl (c-public, c-limited). text, other and a are only printed (slots, see core).
+     Fed by ViewModels.ParseStep: the pieces of parsing
      code whose c-core form uses CPython's private API, rewritten on the argclinic runtime; every
      other piece comes from c/core/parse_step.c.ftl. Late-bound form (literal braces doubled);
      lines start at column 0. For unpack_*, text is the name of the CPython function the core
-     form calls (it says whether the function has *args) and other its int arguments; for
+     form calls (varargs says whether it is the one with *args) and other its int arguments; for
      getargs_positional_max(_fastcall), a is the parameter count, other the positional count and text 1
      when a positional parameter is optional. -->
 <#switch kind>
@@ -13,7 +14,7 @@ if (nargs || (kwnames && ARGCLINIC_TUPLE_SIZE(kwnames))) {{
 }}
 <#break>
 <#case "check_positional">
-if (!argclinic_check_positional("{name}", ${text}, ${a?c}, ${other})) {{
+if (!argclinic_check_positional("{name}", ${text}, ${a}, ${other})) {{
     goto exit;
 }}
 <#break>
@@ -24,12 +25,12 @@ if (!argclinic_parse_stack(args, nargs, "{format_units}:{name}",
 }}
 <#break>
 <#case "getargs_positional_max">
-if (!argclinic_getargs_positional_max("{name}", ARGCLINIC_TUPLE_SIZE(args), kwargs ? PyDict_Size(kwargs) : 0, ${a?c}, ${other}, ${text})) {{
+if (!argclinic_getargs_positional_max("{name}", ARGCLINIC_TUPLE_SIZE(args), kwargs ? PyDict_Size(kwargs) : 0, ${a}, ${other}, ${text})) {{
     goto exit;
 }}
 <#break>
 <#case "getargs_positional_max_fastcall">
-if (!argclinic_getargs_positional_max("{name}", nargs, kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0, ${a?c}, ${other}, ${text})) {{
+if (!argclinic_getargs_positional_max("{name}", nargs, kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0, ${a}, ${other}, ${text})) {{
     goto exit;
 }}
 <#break>
@@ -40,19 +41,19 @@ if (!argclinic_parse_stack_and_keywords(args, nargs, kwnames, "{format_units}:{n
 }}
 <#break>
 <#case "vararg_fastcall">
-${other} = argclinic_tuple_from_array(args + ${a?c}, ${text});
+${other} = argclinic_tuple_from_array(args + ${a}, ${text});
 if (!${other}) {{
     goto exit;
 }}
 <#break>
 <#case "vararg_slice">
-${other} = PyTuple_GetSlice(args, ${a?c}, PY_SSIZE_T_MAX);
+${other} = PyTuple_GetSlice(args, ${a}, PY_SSIZE_T_MAX);
 if (!${other}) {{
     goto exit;
 }}
 <#break>
 <#case "unpack_fastcall">
-<#if text == "_PyArg_UnpackKeywordsWithVararg">
+<#if varargs>
 args = argclinic_unpack_keywords(args, nargs, NULL, kwnames, &_parser, ${other}, argsbuf);
 <#else>
 args = ARGCLINIC_UNPACK_KEYWORDS(args, nargs, NULL, kwnames, &_parser, ${other}, argsbuf);
@@ -62,7 +63,7 @@ if (!args) {{
 }}
 <#break>
 <#case "unpack_varargs">
-<#if text == "_PyArg_UnpackKeywordsWithVararg">
+<#if varargs>
 fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, ${other}, argsbuf);
 <#else>
 fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, ${other}, -1, argsbuf);

@@ -114,9 +114,11 @@ final class ParseArgs {
   }
 
   private String step(String kind, String text, String other, int a, int indent) {
-    // "other" is only printed (text is tested by the public set's template): a slot.
+    // text, other and the count are only printed: slots. The shape is kind, plural, varargs.
+    ViewModels.ParseStep whole = new ViewModels.ParseStep(kind, text, other, a);
     return Text.normalizeSnippet(templates.renderSlotted("parse_step.c.ftl",
-        s -> new ViewModels.ParseStep(kind, text, s.get(0), a), List.of(other)), indent);
+        s -> new ViewModels.ParseStep(kind, s.get(0), s.get(1), s.get(2), whole.plural(),
+            whole.varargs()), List.of(text, other, whole.a())), indent);
   }
 
   private String step(String kind, String text, int a) {

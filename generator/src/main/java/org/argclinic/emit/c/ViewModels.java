@@ -79,10 +79,12 @@ public final class ViewModels {
 
   /**
    * View model of parse_step.c.ftl: {@code kind} picks the piece; {@code text}, {@code other} and
-   * {@code a} are its values (a C expression or label, another C expression, a count); {@code
-   * plural} is the "s" an argument count other than one takes in messages.
+   * {@code a} are its values (a C expression or label, another C expression, a count printed in
+   * decimal); {@code plural} is the "s" an argument count other than one takes in messages;
+   * {@code varargs} says that {@code text} names CPython's {@code *args}-aware unpacking function.
    */
-  public record ParseStep(String kind, String text, String other, int a, String plural) {
+  public record ParseStep(String kind, String text, String other, String a, String plural,
+      boolean varargs) {
     // Explicit, so a cold run does not bootstrap the record's generated methods (the render
     // cache hashes and compares view models).
     @Override
@@ -91,17 +93,19 @@ public final class ViewModels {
           && java.util.Objects.equals(kind, o.kind)
           && java.util.Objects.equals(text, o.text)
           && java.util.Objects.equals(other, o.other)
-          && a == o.a
-          && java.util.Objects.equals(plural, o.plural);
+          && java.util.Objects.equals(a, o.a)
+          && java.util.Objects.equals(plural, o.plural)
+          && varargs == o.varargs;
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(kind, text, other, a, plural);
+      return java.util.Objects.hash(kind, text, other, a, plural, varargs);
     }
 
     public ParseStep(String kind, String text, String other, int a) {
-      this(kind, text, other, a, a == 1 ? "" : "s");
+      this(kind, text, other, Integer.toString(a), a == 1 ? "" : "s",
+          text.equals("_PyArg_UnpackKeywordsWithVararg"));
     }
   }
 

@@ -29,6 +29,7 @@ class ViewModelsTest {
     assertThat(s).isNotEqualTo(new ViewModels.ParseStep("k", "x", "o", 2));
     assertThat(s).isNotEqualTo(new ViewModels.ParseStep("k", "t", "x", 2));
     assertThat(s).isNotEqualTo(new ViewModels.ParseStep("k", "t", "o", 3));
+    assertThat(s).isNotEqualTo(new ViewModels.ParseStep("k", "t", "o", "2", "s", true));
     assertThat(new ViewModels.ParserDeclaration(true, 1, false))
         .isNotEqualTo(new ViewModels.ParserDeclaration(false, 1, false));
     assertThat(new ViewModels.Prototype("k", "a")).isNotEqualTo(new ViewModels.Prototype("k", "b"));
