@@ -23,6 +23,7 @@ import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
 import org.argclinic.emit.c.FunctionRenderer;
 import org.argclinic.emit.c.pub.PublicTarget;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
@@ -446,9 +447,10 @@ public final class Assembler {
     Destination destination(String name, Optional<Statement> at) throws DiagnosticException {
       Destination d = destinations.get(name);
       if (d == null) {
-        throw at.isPresent() ? error(at.get(), "Destination does not exist: " + Text.pyRepr(name))
+        throw at.isPresent()
+            ? error(at.get(), "Destination does not exist: " + ExprPrinter.reprStr(name))
             : new DiagnosticException(Diagnostic.error(path, 0, 0,
-                "Destination does not exist: " + Text.pyRepr(name)));
+                "Destination does not exist: " + ExprPrinter.reprStr(name)));
       }
       return d;
     }
@@ -460,24 +462,24 @@ public final class Assembler {
     void addDestination(String name, String type, List<String> args, Statement at)
         throws DiagnosticException {
       if (destinations.containsKey(name)) {
-        throw fail(at, "Destination already exists: " + Text.pyRepr(name));
+        throw fail(at, "Destination already exists: " + ExprPrinter.reprStr(name));
       }
       Destination.Type t;
       switch (type) {
         case "buffer" -> t = Destination.Type.BUFFER;
         case "file" -> t = Destination.Type.FILE;
         case "suppress" -> t = Destination.Type.SUPPRESS;
-        default -> throw fail(at, "Invalid destination type " + Text.pyRepr(type) + " for "
+        default -> throw fail(at, "Invalid destination type " + ExprPrinter.reprStr(type) + " for "
             + name + ", must be buffer, file, suppress");
       }
       int extra = t == Destination.Type.FILE ? 1 : 0;
       if (args.size() < extra) {
-        throw fail(at, "Not enough arguments for destination " + Text.pyRepr(name) + " new "
-            + Text.pyRepr(type));
+        throw fail(at, "Not enough arguments for destination " + ExprPrinter.reprStr(name) + " new "
+            + ExprPrinter.reprStr(type));
       }
       if (args.size() > extra) {
-        throw fail(at, "Too many arguments for destination " + Text.pyRepr(name) + " new "
-            + Text.pyRepr(type));
+        throw fail(at, "Too many arguments for destination " + ExprPrinter.reprStr(name) + " new "
+            + ExprPrinter.reprStr(type));
       }
       String filename = null;
       if (t == Destination.Type.FILE) {
@@ -495,7 +497,7 @@ public final class Assembler {
         try {
           filename = Text.formatMap(args.get(0), d);
         } catch (IllegalArgumentException e) {
-          throw fail(at, "bad destination file name " + Text.pyRepr(args.get(0)) + ": "
+          throw fail(at, "bad destination file name " + ExprPrinter.reprStr(args.get(0)) + ": "
               + e.getMessage());
         }
       }
@@ -525,12 +527,13 @@ public final class Assembler {
             case "clear" -> {
               Destination dest = destination(a.get(0), Optional.of(d));
               if (dest.type != Destination.Type.BUFFER) {
-                throw error(d, "Can't clear destination " + Text.pyRepr(a.get(0))
+                throw error(d, "Can't clear destination " + ExprPrinter.reprStr(a.get(0))
                     + ": it's not of type 'buffer'");
               }
               dest.clear();
             }
-            default -> throw error(d, "unknown destination command " + Text.pyRepr(a.get(1)));
+            default -> throw error(d,
+                "unknown destination command " + ExprPrinter.reprStr(a.get(1)));
           }
         }
         case "dump" -> {
@@ -545,7 +548,7 @@ public final class Assembler {
             throw error(d, "set takes a name and a value");
           }
           if (!a.get(0).equals("line_prefix") && !a.get(0).equals("line_suffix")) {
-            throw error(d, "unknown variable " + Text.pyRepr(a.get(0)));
+            throw error(d, "unknown variable " + ExprPrinter.reprStr(a.get(0)));
           }
           String value;
           try {
@@ -560,7 +563,7 @@ public final class Assembler {
             lineSuffix = value;
           }
         }
-        default -> throw error(d, "unknown directive " + Text.pyRepr(d.name()));
+        default -> throw error(d, "unknown directive " + ExprPrinter.reprStr(d.name()));
       }
     }
 
@@ -574,7 +577,7 @@ public final class Assembler {
         case "preset" -> {
           Map<String, StringBuilder> p = presets.get(dest);
           if (p == null) {
-            throw error(d, "Unknown preset " + Text.pyRepr(dest) + "!");
+            throw error(d, "Unknown preset " + ExprPrinter.reprStr(dest) + "!");
           }
           destinationBuffers.putAll(p);
           return;
@@ -605,9 +608,9 @@ public final class Assembler {
         List<String> allowed = new ArrayList<>(List.of("preset", "push", "pop", "print", "everything"));
         allowed.addAll(destinationBuffers.keySet());
         StringBuilder m = new StringBuilder("Invalid command or destination name "
-            + Text.pyRepr(command) + ". Must be one of:\n -");
+            + ExprPrinter.reprStr(command) + ". Must be one of:\n -");
         for (String w : allowed) {
-          m.append("\n - ").append(Text.pyRepr(w));
+          m.append("\n - ").append(ExprPrinter.reprStr(w));
         }
         throw error(d, m.toString());
       }

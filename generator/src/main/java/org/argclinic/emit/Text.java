@@ -369,29 +369,6 @@ public final class Text {
         + items.get(items.size() - 1);
   }
 
-  /** Python's {@code repr()} of a str (quotes chosen the way Python chooses them). */
-  public static String pyRepr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder out = new StringBuilder().append(quote);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == quote || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\x%02x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append(quote).toString();
-  }
-
   /**
    * Reflows long C declarations {@code name(a, b, c)} so no line passes {@code length} columns,
    * continuation lines aligned after the parenthesis, as Argument Clinic does for impl prototypes.

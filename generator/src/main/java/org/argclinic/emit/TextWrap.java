@@ -50,7 +50,7 @@ public final class TextWrap {
       }
       t = new String(cs);
     }
-    List<String> chunks = breakOnHyphens ? splitHyphens(t) : splitSimple(t);
+    List<String> chunks = split(breakOnHyphens ? WORDSEP : WORDSEP_SIMPLE, t);
     List<String> lines = new ArrayList<>();
     // Reversed stack of chunks, as the reference algorithm consumes from the end.
     List<String> stack = new ArrayList<>(chunks);
@@ -99,27 +99,13 @@ public final class TextWrap {
     return String.join("\n", wrap(text, 70, true));
   }
 
-  private static List<String> splitSimple(String text) {
+  /**
+   * Python's {@code re.split} with a capturing group: the pieces between matches and the matches,
+   * empty ones dropped.
+   */
+  private static List<String> split(Pattern separator, String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORDSEP_SIMPLE.matcher(text);
-    int last = 0;
-    while (m.find()) {
-      if (m.start() > last) {
-        out.add(text.substring(last, m.start()));
-      }
-      out.add(m.group());
-      last = m.end();
-    }
-    if (last < text.length()) {
-      out.add(text.substring(last));
-    }
-    return out;
-  }
-
-  private static List<String> splitHyphens(String text) {
-    // re.split with a capturing group: pieces between matches and the matches, empties dropped.
-    List<String> out = new ArrayList<>();
-    Matcher m = WORDSEP.matcher(text);
+    Matcher m = separator.matcher(text);
     int last = 0;
     while (m.find()) {
       if (m.end() == m.start()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.argclinic.expr.ExprPrinter;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -61,9 +62,9 @@ class TextTest {
   }
 
   @Test
-  void pyReprPicksQuotesLikePython() {
-    assertThat(Text.pyRepr("abc")).isEqualTo("'abc'");
-    assertThat(Text.pyRepr("it's")).isEqualTo("\"it's\"");
+  void reprAndWordsLikePython() {
+    assertThat(ExprPrinter.reprStr("abc")).isEqualTo("'abc'");
+    assertThat(ExprPrinter.reprStr("it's")).isEqualTo("\"it's\"");
     assertThat(Text.pprintWords(List.of("'a'", "'b'", "'c'"))).isEqualTo("'a', 'b' and 'c'");
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.TextWrap;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.Version;
 
@@ -46,7 +47,8 @@ public final class Deprecations {
     if (min == null) {
       return Optional.empty();
     }
-    String message = Text.cRepr("Update the clinic input of " + Text.pyRepr(func.fullName()) + ".");
+    String message = Text.cRepr(
+        "Update the clinic input of " + ExprPrinter.reprStr(func.fullName()) + ".");
     String hex = String.format("%02x%02x", min.major(), min.minor());
     int major = min.major();
     int minor = min.minor();
@@ -77,7 +79,7 @@ public final class Deprecations {
       if (out.isEmpty() || !out.get(out.size() - 1).getKey().equals(v)) {
         out.add(Map.entry(v, new ArrayList<>()));
       }
-      out.get(out.size() - 1).getValue().add(Text.pyRepr(p.name()));
+      out.get(out.size() - 1).getValue().add(ExprPrinter.reprStr(p.name()));
     }
     return out;
   }
@@ -126,7 +128,7 @@ public final class Deprecations {
   public static String keywordMessage(String fullDisplayName, List<Parameter> params) {
     List<String> names = new ArrayList<>();
     for (Parameter p : params) {
-      names.add(Text.pyRepr(p.name()));
+      names.add(ExprPrinter.reprStr(p.name()));
     }
     String pl = params.size() != 1 ? "s" : "";
     StringBuilder message = new StringBuilder("Passing keyword argument" + pl + " "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
+import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.FunctionKind;
 
 /**
@@ -27,7 +28,7 @@ public final class Docstrings {
     List<String> lines = new ArrayList<>(List.of(doc.split("\n", -1)));
     if (lines.size() >= 2) {
       if (!lines.get(1).isEmpty()) {
-        throw FunctionRenderer.error(f, "Docstring for " + Text.pyRepr(f.fullName())
+        throw FunctionRenderer.error(f, "Docstring for " + ExprPrinter.reprStr(f.fullName())
             + " does not have a summary line!\nEvery non-blank function docstring must start with "
             + "a single line summary followed by an empty line.");
       }
