@@ -75,6 +75,13 @@ callbench_exec(PyObject *module)
 
 static PyModuleDef_Slot callbench_slots[] = {
     {Py_mod_exec, callbench_exec},
+#if PY_VERSION_HEX >= 0x030c0000
+    /* the module keeps no state: every interpreter, and every thread, may call it */
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if PY_VERSION_HEX >= 0x030d0000
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
     {0, NULL}
 };
 
