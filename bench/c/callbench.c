@@ -15,7 +15,9 @@
 #define objs_impl bench_objs_impl
 #define typed_impl bench_typed_impl
 
+#ifndef CALLBENCH_NO_LIMITED
 extern PyMethodDef callbench_limited_methods[];
+#endif
 extern PyMethodDef callbench_clinic_methods[];
 
 /* ---- classic ---- */
@@ -70,7 +72,12 @@ callbench_exec(PyObject *module)
     if (PyModule_AddFunctions(module, callbench_clinic_methods) < 0) {
         return -1;
     }
-    return PyModule_AddFunctions(module, callbench_limited_methods);
+#ifndef CALLBENCH_NO_LIMITED
+    if (PyModule_AddFunctions(module, callbench_limited_methods) < 0) {
+        return -1;
+    }
+#endif
+    return 0;
 }
 
 static PyModuleDef_Slot callbench_slots[] = {

@@ -91,7 +91,7 @@ typedef struct argclinic_memo {
 } argclinic_memo;
 
 /* call sites remembered per function; later ones are matched by name each time */
-#define ARGCLINIC_MEMO_SLOTS 4
+#define ARGCLINIC_MEMO_SLOTS 8
 /* kwnames tuples longer than this are never remembered */
 #define ARGCLINIC_MEMO_MAXKW 64
 
@@ -306,20 +306,35 @@ static inline const char *
 argclinic_key_utf8(PyObject *key, Py_ssize_t *len)
 {
     const char *s;
+#if !defined(Py_LIMITED_API)
     if (!PyUnicode_Check(key)) {
         return NULL;
     }
-#if !defined(Py_LIMITED_API)
     if (PyUnicode_IS_COMPACT_ASCII(key)) {
         *len = PyUnicode_GET_LENGTH(key);
         return (const char *)PyUnicode_DATA(key);
     }
 #endif
+    /* under the limited API this also does the type check (TypeError, cleared below) */
     s = PyUnicode_AsUTF8AndSize(key, len);
     if (s == NULL) {
         PyErr_Clear();
     }
     return s;
+}
+
+/* Whether the C string name is the n bytes at s (s is NUL-terminated, as every str's UTF-8 form
+   is, but may hold NULs of its own). */
+static inline int
+argclinic_name_is(const char *name, const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i;
+    for (i = 0; name[i] == s[i]; i++) {
+        if (name[i] == '\0') {
+            return i == n;
+        }
+    }
+    return 0;
 }
 
 /* Keyword index whose name is the n bytes at s, or -1 (unknown or positional-only). The search
@@ -328,23 +343,21 @@ argclinic_key_utf8(PyObject *key, Py_ssize_t *len)
 static inline int
 argclinic_find_keyword(const argclinic_parser *p, const char *s, Py_ssize_t n, int from)
 {
-    int k, tries, count = p->nkeywords - p->posonly;
-    if (s == NULL || count <= 0) {
+    int k;
+    if (s == NULL) {
         return -1;
     }
-    if (from < p->posonly || from >= p->nkeywords) {
+    if (from < p->posonly) {
         from = p->posonly;
     }
-    for (k = from, tries = 0; tries < count; tries++) {
-        const char *name = p->keywords[k];
-        Py_ssize_t i;
-        for (i = 0; i < n && name[i] != '\0' && name[i] == s[i]; i++) {
-        }
-        if (i == n && name[i] == '\0') {
+    for (k = from; k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
             return k;
         }
-        if (++k == p->nkeywords) {
-            k = p->posonly;
+    }
+    for (k = p->posonly; k < from && k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
+            return k;
         }
     }
     return -1;
@@ -1288,4 +1301,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=efef7af8b989f493 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=d96efe2a219b9a19 input=a9049054013a1b77]*/
