@@ -82,11 +82,11 @@ callbench_exec(PyObject *module)
 
 static PyModuleDef_Slot callbench_slots[] = {
     {Py_mod_exec, callbench_exec},
-#if PY_VERSION_HEX >= 0x030c0000
+#ifdef Py_mod_multiple_interpreters     /* 3.12+ */
     /* the module keeps no state: every interpreter, and every thread, may call it */
     {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
 #endif
-#if PY_VERSION_HEX >= 0x030d0000
+#ifdef Py_mod_gil                       /* 3.13+ */
     {Py_mod_gil, Py_MOD_GIL_NOT_USED},
 #endif
     {0, NULL}
