@@ -140,6 +140,10 @@ argclinic_bad_argument(const char *fname, const char *displayname,
                        const char *expected, PyObject *arg)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         snprintf(tname, sizeof(tname), "None");
     }
@@ -156,6 +160,7 @@ argclinic_bad_argument_type(const char *fname, const char *displayname,
                             PyTypeObject *expected, PyObject *arg)
 {
     char ename[256];
+    PyErr_Clear();              /* see argclinic_bad_argument */
     if (argclinic_type_name((PyObject *)expected, ename, sizeof(ename)) < 0) {
         return;
     }
@@ -986,6 +991,10 @@ static inline int
 argclinic_ssize_t_optional(PyObject *arg, Py_ssize_t *out)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         return 1;
     }
@@ -1301,4 +1310,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=d96efe2a219b9a19 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=dad109f9a88e9e6e input=a9049054013a1b77]*/
