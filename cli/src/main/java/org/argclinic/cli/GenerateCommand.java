@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         "Writes stay inside the project: a block whose output would land outside the project root (a destination path with '..' or an absolute path, a clinic/ directory or a source that is a symbolic link leading out) is an error, and none of that source's files are written; --allow-outside-project lifts it. A source that is a symbolic link is written through: the link stays and the file it leads to changes."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic generate examples/c",
-        "  argclinic generate --c-api core --force Modules/_bz2module.c"})
+        "  argclinic generate --c-api core --force Modules/_bz2module.c",
+        "  argclinic generate --allow-outside-project /tmp/scratch.c   (a file in no project)"})
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions options;
