@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic generate examples/c",
         "  argclinic generate --c-api core --force Modules/_bz2module.c",
-        "  argclinic generate --allow-outside-project /tmp/scratch.c   (a file in no project)"})
+        "  argclinic generate --allow-outside-project /tmp/scratch.c  (in no repository, not under .)"})
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions options;
