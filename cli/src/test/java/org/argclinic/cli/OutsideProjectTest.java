@@ -39,8 +39,8 @@ class OutsideProjectTest {
   void generateAndCheckPrintThePositionedErrorAndWriteNothing() throws Exception {
     String expected = source + ":2:25: error: '" + outside.resolve("spam.h") + "' leads to "
         + outside.toRealPath().resolve("spam.h") + ", outside the project root "
-        + project.toRealPath() + " (where .git is): argclinic writes only inside the project"
-        + " (--allow-outside-project allows it)\n"
+        + project.toRealPath() + " (where .git is): writes stay inside the project unless"
+        + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
         + "destination x new file '" + outside.resolve("spam.h") + "'\n"
         + " ".repeat(24) + "^\n";
     for (String command : new String[] {"generate", "check"}) {

@@ -296,8 +296,8 @@ public final class Generator {
       ProjectRoots.Root root, Position at) {
     return ProjectRoots.violation(landing, root).map(why -> Diagnostic.error(source.toString(),
         at.line(), at.column(), (target.equals(source) ? "this file, written in place, is "
-            : "'" + target + "' leads to ") + landing + ", " + why + ": argclinic writes only"
-            + " inside the project (--allow-outside-project allows it)"));
+            : "'" + target + "' leads to ") + landing + ", " + why + ": writes stay inside the"
+            + " project unless --allow-outside-project (Maven: allowOutsideProject) is given"));
   }
 
   /** The line of the file's first block, or 0 (no line is quoted) when it has none. */

@@ -35,8 +35,8 @@ class ProjectConfinementTest {
         + "[clinic start generated code]*/\n\n" + FUNCTION;
   }
 
-  private static final String MESSAGE_END =
-      ": argclinic writes only inside the project (--allow-outside-project allows it)";
+  private static final String MESSAGE_END = ": writes stay inside the project unless"
+      + " --allow-outside-project (Maven: allowOutsideProject) is given";
 
   @BeforeEach
   void layout() throws IOException {
