@@ -76,10 +76,9 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
-    Optional<ProjectRoots> roots = request.allowOutsideProject() ? Optional.empty()
-        : Optional.of(request.defaultProjectRoot().isPresent()
-            ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
-            : new ProjectRoots(Path.of(""), "the current directory"));
+    ProjectRoots roots = request.defaultProjectRoot().isPresent()
+        ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
+        : new ProjectRoots(Path.of(""), "the current directory");
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
@@ -170,7 +169,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write, Optional<ProjectRoots> roots) {
+      boolean write, ProjectRoots roots) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -194,7 +193,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write, Optional<ProjectRoots> roots) {
+      GenerateRequest request, boolean write, ProjectRoots roots) {
     try {
       return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
           roots);
@@ -205,13 +204,13 @@ public final class Generator {
   }
 
   private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
-      Optional<ProjectRoots> roots) throws IOException {
+      ProjectRoots roots) throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
     // A source is written in place: through a symbolic link, to where the link leads.
-    Path sourceLanding = ProjectRoots.landing(p);
-    Optional<ProjectRoots.Root> root = roots.isPresent()
-        ? Optional.of(roots.get().rootOf(p)) : Optional.empty();
+    Path sourceLanding = roots.place(p);
+    Optional<ProjectRoots.Root> root = request.allowOutsideProject() ? Optional.empty()
+        : Optional.of(roots.rootOf(p));
     if (root.isPresent()) {
       // Checked before anything else is reported: no line of a file out there is quoted, but
       // its first block's opening line.
@@ -234,7 +233,7 @@ public final class Generator {
       // what lies outside the project either.
       List<Diagnostic> outside = new ArrayList<>();
       for (Path target : rendered.keySet()) {
-        Path landing = target.equals(p) ? sourceLanding : ProjectRoots.landing(target);
+        Path landing = target.equals(p) ? sourceLanding : roots.place(target);
         landings.put(target, landing);
         if (root.isPresent() && !target.equals(p)) {
           outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,

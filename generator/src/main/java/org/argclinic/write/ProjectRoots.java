@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * an absolute name nor a link can lead a write out, nor into the root's own VCS metadata (hooks
  * there run later, outside the reach of the tree being generated).
  *
- * <p>One instance serves one run: roots are cached per directory.
+ * <p>One instance serves one run: real directories and roots are cached per directory, so a
+ * target in a directory seen before costs one {@code lstat}.
  */
 public final class ProjectRoots {
   private static final List<String> VCS_MARKERS = List.of(".git", ".hg", ".svn");
@@ -28,6 +29,8 @@ public final class ProjectRoots {
 
   private final Root fallback;
   private final Map<Path, Root> byDirectory = new ConcurrentHashMap<>();
+  /** Absolute directory as named to where it lands. */
+  private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
 
   /** A project root, and what made it one, for messages. */
   public record Root(Path directory, String reason) {}
@@ -43,8 +46,31 @@ public final class ProjectRoots {
 
   /** The project root of {@code source}: found from the real directory that holds it. */
   public Root rootOf(Path source) throws IOException {
-    Path parent = source.toAbsolutePath().getParent();
-    return rootOfDirectory(parent.toRealPath());
+    return rootOfDirectory(realDirectory(source.toAbsolutePath().getParent()));
+  }
+
+  /**
+   * {@link #landing(Path)}, with the directory that holds {@code target} resolved once per run
+   * (the run creates directories, but a directory it creates lands where it was placed).
+   */
+  public Path place(Path target) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path parent = abs.getParent();
+    String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
+    if (parent == null || name.equals("..") || name.equals(".")) {
+      return landing(abs, 0);
+    }
+    Path candidate = realDirectory(parent).resolve(name);
+    return Files.isSymbolicLink(candidate) ? landing(candidate, 0) : candidate;
+  }
+
+  private Path realDirectory(Path dir) throws IOException {
+    Path known = realDirectories.get(dir);
+    if (known == null) {
+      known = landing(dir, 0);
+      realDirectories.put(dir, known);
+    }
+    return known;
   }
 
   private Root rootOfDirectory(Path dir) {

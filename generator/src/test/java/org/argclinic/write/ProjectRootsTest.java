@@ -36,6 +36,19 @@ class ProjectRootsTest {
   }
 
   @Test
+  void placeCachesDirectoriesButStillFollowsALinkAtTheTarget() throws Exception {
+    Path src = Files.createDirectories(base.resolve("src"));
+    Path out = Files.createDirectories(base.resolve("out"));
+    ProjectRoots roots = new ProjectRoots(base, "the current directory");
+    Path real = base.toRealPath();
+    assertThat(roots.place(src.resolve("clinic/a.c.h"))).isEqualTo(real.resolve("src/clinic/a.c.h"));
+    assertThat(roots.place(src.resolve("a.c"))).isEqualTo(real.resolve("src/a.c"));
+    Files.createSymbolicLink(src.resolve("b.c"), out.resolve("b.c"));
+    assertThat(roots.place(src.resolve("b.c"))).isEqualTo(real.resolve("out/b.c"));
+    assertThat(roots.place(src.resolve(".."))).isEqualTo(real);
+  }
+
+  @Test
   void theNearestVersionControlRootWinsAndAGitFileCounts() throws Exception {
     Files.createDirectories(base.resolve("outer/.hg"));
     Path sub = Files.createDirectories(base.resolve("outer/sub/src"));
