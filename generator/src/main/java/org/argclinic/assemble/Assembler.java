@@ -507,8 +507,8 @@ public final class Assembler {
               + e.getMessage());
         }
       }
-      destinations.put(name, new Destination(name, t, filename,
-          Optional.ofNullable(at).map(s -> fileNamePosition(s, args.get(0)))));
+      destinations.put(name, new Destination(name, t, filename, Optional.ofNullable(at)
+          .map(s -> t == Destination.Type.FILE ? fileNamePosition(s, args.get(0)) : s.position())));
     }
 
     /** Where the file name {@code written} stands on the directive's line, else the directive. */
