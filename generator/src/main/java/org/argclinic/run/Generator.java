@@ -20,6 +20,7 @@ import org.argclinic.assemble.Assembler;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
+import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
@@ -27,6 +28,7 @@ import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
 import org.argclinic.scan.SourceLanguage;
 import org.argclinic.write.AtomicWriter;
+import org.argclinic.write.ProjectRoots;
 import org.argclinic.write.UnifiedDiffs;
 
 /**
@@ -74,6 +76,9 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
+    ProjectRoots roots = request.defaultProjectRoot().isPresent()
+        ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
+        : new ProjectRoots(Path.of(""), "the current directory");
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
@@ -88,7 +93,7 @@ public final class Generator {
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
     for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write))) {
+        p -> processCandidate(p, named.contains(p), request, write, roots))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
@@ -100,7 +105,7 @@ public final class Generator {
     }
     for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write))) {
+            : processCandidate(p, named.contains(p), request, write, roots))) {
       all.addAll(outcomes);
     }
     return new GenerateResult(all.build());
@@ -164,7 +169,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write) {
+      boolean write, ProjectRoots roots) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -175,9 +180,10 @@ public final class Generator {
       }
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
-      return processUnchecked(p, Optional.empty(), request, write); // let the read report it
+      // let the read report it
+      return processUnchecked(p, Optional.empty(), request, write, roots);
     }
-    return processUnchecked(p, Optional.of(bytes), request, write);
+    return processUnchecked(p, Optional.of(bytes), request, write, roots);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -187,26 +193,56 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write) {
+      GenerateRequest request, boolean write, ProjectRoots roots) {
     try {
-      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
+          roots);
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
     }
   }
 
-  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write)
-      throws IOException {
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
+      ProjectRoots roots) throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
+    // A source is written in place: through a symbolic link, to where the link leads.
+    Path sourceLanding = roots.place(p);
+    Optional<ProjectRoots.Root> root = request.allowOutsideProject() ? Optional.empty()
+        : Optional.of(roots.rootOf(p));
+    if (root.isPresent()) {
+      // Checked before anything else is reported: no line of a file out there is quoted, but
+      // its first block's opening line.
+      Optional<Diagnostic> out = outside(p, p, sourceLanding, root.get(),
+          Position.of(firstBlockLine(model), 1));
+      if (out.isPresent()) {
+        return List.of(FileOutcome.failed(p, ImmutableList.of(out.get())));
+      }
+    }
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
     ImmutableMap<Path, String> rendered;
+    Map<Path, Path> landings = new java.util.HashMap<>();
     try {
       // The renderer refuses hand-edited output inside the source itself (per block).
-      rendered = renderer.render(p, model, request);
+      Rendered r = renderer.render(p, model, request);
+      rendered = r.texts();
+      // Every target is placed before any side file is read: check must not show (in a diff)
+      // what lies outside the project either.
+      List<Diagnostic> outside = new ArrayList<>();
+      for (Path target : rendered.keySet()) {
+        Path landing = target.equals(p) ? sourceLanding : roots.place(target);
+        landings.put(target, landing);
+        if (root.isPresent() && !target.equals(p)) {
+          outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,
+              Position.of(firstBlockLine(model), 1))).ifPresent(outside::add);
+        }
+      }
+      if (!outside.isEmpty()) {
+        throw new DiagnosticException(outside);
+      }
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
@@ -217,9 +253,10 @@ public final class Generator {
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
     for (Map.Entry<Path, String> r : rendered.entrySet()) {
       Path target = r.getKey();
+      Path landing = landings.get(target);
       // The source itself was read moments ago.
       Optional<String> old = target.equals(p) ? Optional.of(text)
-          : Files.isRegularFile(target) ? Optional.of(readText(target)) : Optional.empty();
+          : Files.isRegularFile(landing) ? Optional.of(readText(landing)) : Optional.empty();
       old.ifPresent(t -> oldTexts.put(target, t));
       if (old.isPresent() && !target.equals(p) && !request.force()
           && !old.get().equals(r.getValue())) {
@@ -242,12 +279,30 @@ public final class Generator {
       String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
       ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
       if (write) {
-        AtomicWriter.writeIfChanged(target, newText);
+        AtomicWriter.writeIfChanged(landings.get(target), newText);
       }
       out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
           diff, lines, target.equals(p) ? model.diagnostics() : ImmutableList.of()));
     }
     return out;
+  }
+
+  /**
+   * The error for a write to {@code target} (landing on {@code landing}) that leaves the project,
+   * blamed on {@code at} in the source {@code source}.
+   */
+  private static Optional<Diagnostic> outside(Path source, Path target, Path landing,
+      ProjectRoots.Root root, Position at) {
+    return ProjectRoots.violation(landing, root).map(why -> Diagnostic.error(source.toString(),
+        at.line(), at.column(), (target.equals(source) ? "this file, written in place, is "
+            : "'" + target + "' leads to ") + landing + ", " + why + ": writes stay inside the"
+            + " project unless --allow-outside-project (Maven: allowOutsideProject) is given"));
+  }
+
+  /** The line of the file's first block, or 0 (no line is quoted) when it has none. */
+  private static int firstBlockLine(FileModel model) {
+    List<Segment.Block> blocks = model.source().blocks();
+    return blocks.isEmpty() ? 0 : blocks.get(0).startLine();
   }
 
   /** A side file that is not a single preserve block, or whose output was edited by hand. */
