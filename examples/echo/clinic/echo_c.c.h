@@ -7088,7 +7088,7 @@ static int
 echo_Thing___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = thing_type;
+    PyTypeObject *base_tp = echo_thing_type(self);
     int x = 0;
 
     if ((Py_IS_TYPE(self, base_tp) ||
@@ -7334,4 +7334,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=25979bc3ed894d11 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=165928f03c2e2350 input=a9049054013a1b77]*/
