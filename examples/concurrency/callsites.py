@@ -123,13 +123,12 @@ def canon(value, classes):
         fields = []
         for name in sorted(dir(cls)):
             raw = inspect.getattr_static(cls, name, None)
-            if name.startswith("_") or not (
-                    isinstance(raw, types.GetSetDescriptorType)
-                    or isinstance(raw, types.MethodDescriptorType) and parameters(raw) == []):
+            method = isinstance(raw, types.MethodDescriptorType) and parameters(raw) == []
+            if name.startswith("_") or not (method or isinstance(raw, types.GetSetDescriptorType)):
                 continue
             try:
                 got = getattr(value, name)
-                fields.append(f"{name}={canon(got() if callable(got) else got, classes)}")
+                fields.append(f"{name}={canon(got() if method else got, classes)}")
             except Exception as e:  # noqa: BLE001
                 fields.append(f"{name}!{type(e).__name__}")
         return f"{cls.__name__}({', '.join(fields)})"
