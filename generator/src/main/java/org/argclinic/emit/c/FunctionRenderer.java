@@ -150,6 +150,10 @@ public final class FunctionRenderer {
     d.put("modifications", String.join("\n\n", data.modifications));
     StringBuilder kwc = new StringBuilder();
     StringBuilder kwpy = new StringBuilder();
+    int posonly = 0;
+    while (posonly < data.keywords.size() && data.keywords.get(posonly).isEmpty()) {
+      posonly++;
+    }
     for (String k : data.keywords) {
       if (kwc.length() > 0) {
         kwc.append(' ');
@@ -163,6 +167,7 @@ public final class FunctionRenderer {
       }
     }
     d.put("keywords_c", kwc.toString());
+    d.put("keywords_posonly", Integer.toString(posonly));
     d.put("keywords_py", kwpy.toString());
     d.put("format_units", String.join("", data.formatUnits));
     d.put("parse_arguments", String.join(", ", getargsArguments(data.parseArguments, codegen)));
