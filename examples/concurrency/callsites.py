@@ -86,7 +86,7 @@ class Site:
         return self.fn(self.target(), self.values if values is None else values)
 
 
-def compile_site(name, positional, keywords, star):
+def compile_site(filename, positional, keywords, star):
     """A function `site(f, v)` calling f with v[0..] positionally and keywords bound to the
     following v items, as literal keywords or through a fresh dict (f(*a, **d))."""
     pos = [f"v[{i}]" for i in range(positional)]
@@ -98,7 +98,7 @@ def compile_site(name, positional, keywords, star):
         args = ", ".join(pos + [f"{name}={expr}" for name, expr in kw])
     source = f"def site(f, v):\n    return f({args})\n"
     scope = {}
-    exec(compile(source, f"<{name}>", "exec"), scope)  # noqa: S102 - generated here
+    exec(compile(source, f"<{filename}>", "exec"), scope)  # noqa: S102 - generated here
     return scope["site"]
 
 

@@ -17,6 +17,7 @@ time) to a file: only strings cross interpreters. Exit 1 on any difference or fa
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -157,6 +158,7 @@ def main():
             if counts:
                 print(f"{label}: {r['name']}: {len(counts)} threads x {min(counts)} calls, "
                       f"GIL enabled: {r.get('gil')}")
+    shutil.rmtree(work)
     for f in failures:
         print("FAIL " + f)
     print("subinterpreters: %s" % ("FAILED" if failures else "ok"))
