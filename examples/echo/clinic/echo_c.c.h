@@ -7422,7 +7422,7 @@ static int
 echo_Thing___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = thing_type;
+    PyTypeObject *base_tp = echo_thing_type(self);
     int x = 0;
 
     if ((Py_IS_TYPE(self, base_tp) ||
@@ -7683,4 +7683,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=606c94c2242348f9 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=496870b6371ee7f1 input=a9049054013a1b77]*/

@@ -2178,7 +2178,9 @@ clinicdemo_Counter_increment(CounterObject *self, PyObject *const *args, Py_ssiz
         goto exit;
     }
 skip_optional:
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_increment_impl(self, by);
+    Py_END_CRITICAL_SECTION();
 
 exit:
     return return_value;
@@ -2188,7 +2190,7 @@ PyDoc_STRVAR(clinicdemo_Counter_add__doc__,
 "add($self, /, value)\n"
 "--\n"
 "\n"
-"Add value; counts calls in the module state reached through the defining class.");
+"Add value; return (new value, whether cls is the Counter type in the module state).");
 
 #define CLINICDEMO_COUNTER_ADD_METHODDEF    \
     {"add", (PyCFunction)(void(*)(void))clinicdemo_Counter_add, METH_METHOD|METH_FASTCALL|METH_KEYWORDS, clinicdemo_Counter_add__doc__},
@@ -2218,7 +2220,9 @@ clinicdemo_Counter_add(CounterObject *self, PyTypeObject *cls, PyObject *const *
     if (!argclinic_long(args[0], &value)) {
         goto exit;
     }
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_add_impl(self, cls, value);
+    Py_END_CRITICAL_SECTION();
 
 exit:
     return return_value;
@@ -2320,7 +2324,13 @@ clinicdemo_Counter_value_get_impl(CounterObject *self);
 static PyObject *
 clinicdemo_Counter_value_get(CounterObject *self, void *Py_UNUSED(context))
 {
-    return clinicdemo_Counter_value_get_impl(self);
+    PyObject *return_value = NULL;
+
+    Py_BEGIN_CRITICAL_SECTION(self);
+    return_value = clinicdemo_Counter_value_get_impl(self);
+    Py_END_CRITICAL_SECTION();
+
+    return return_value;
 }
 
 #if !defined(clinicdemo_Counter_value_DOCSTR)
@@ -2341,7 +2351,9 @@ clinicdemo_Counter_value_set(CounterObject *self, PyObject *value, void *Py_UNUS
 {
     int return_value;
 
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_value_set_impl(self, value);
+    Py_END_CRITICAL_SECTION();
 
     return return_value;
 }
@@ -2359,7 +2371,7 @@ static int
 clinicdemo_Point___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = clinicdemo_point_tp;
+    PyTypeObject *base_tp = clinicdemo_point_type(self);
     double x;
     double y = 0.0;
 
@@ -2404,4 +2416,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=5db4f7309acb8c74 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=3449905b5f79f61a input=a9049054013a1b77]*/
