@@ -1805,7 +1805,7 @@ echo_o_s_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash", &x, &x_length)) {
         goto exit;
@@ -1835,7 +1835,7 @@ echo_p_s_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash",
         &a, &x, &x_length)) {
@@ -1865,7 +1865,7 @@ echo_k_s_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash", _keywords,
         &x, &x_length))
@@ -1893,7 +1893,7 @@ echo_o_z_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "z#:o_z_hash", &x, &x_length)) {
         goto exit;
@@ -1923,7 +1923,7 @@ echo_p_z_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oz#:p_z_hash",
         &a, &x, &x_length)) {
@@ -1953,7 +1953,7 @@ echo_k_z_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "z#:k_z_hash", _keywords,
         &x, &x_length))
@@ -1981,7 +1981,7 @@ echo_o_y_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "y#:o_y_hash", &x, &x_length)) {
         goto exit;
@@ -2011,7 +2011,7 @@ echo_p_y_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oy#:p_y_hash",
         &a, &x, &x_length)) {
@@ -2041,7 +2041,7 @@ echo_k_y_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "y#:k_y_hash", _keywords,
         &x, &x_length))
@@ -2154,7 +2154,7 @@ echo_o_s_hash_legacy(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash_legacy", &x, &x_length)) {
         goto exit;
@@ -2184,7 +2184,7 @@ echo_p_s_hash_legacy(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash_legacy",
         &a, &x, &x_length)) {
@@ -2215,7 +2215,7 @@ echo_k_s_hash_legacy(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash_legacy", _keywords,
         &x, &x_length))
@@ -7334,4 +7334,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=25979bc3ed894d11 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=bdbf45b612977093 input=a9049054013a1b77]*/

@@ -179,8 +179,8 @@ public final class Assembler {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    for (String w : state.codegen.warnings()) {
-      warnings.add(Diagnostic.warning(path, 0, 0, w));
+    for (CodeGen.Warning w : state.codegen.warnings()) {
+      warnings.add(Diagnostic.warning(path, w.line(), w.column(), w.message()));
     }
     Map<String, String> sideFiles = new LinkedHashMap<>();
     for (Destination d : state.destinations.values()) {

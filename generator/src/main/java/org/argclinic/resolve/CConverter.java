@@ -271,7 +271,7 @@ public abstract class CConverter {
   /** The parser side: declarations, format units, keywords, parse arguments, cleanups. */
   protected final void renderNonSelf(Parameter parameter, CRenderData data) {
     this.parameter = parameter;
-    data.declarations.add(declaration(true));
+    data.declarations.add(data.initializeAll ? initializedDeclaration() : declaration(true));
     String init = initialize();
     if (!init.isEmpty()) {
       data.initializers.add("/* initializers for " + name + " */\n" + init.stripTrailing());
@@ -341,21 +341,66 @@ public abstract class CConverter {
     return b.toString();
   }
 
-  /** The C statement(s) declaring the parser variable, with its default. */
+  /** The C statement(s) declaring the parser variable, with its default, as CPython's clinic writes them. */
   public String declaration(boolean inParser) {
+    return declare(false);
+  }
+
+  /**
+   * The declaration of the public and limited targets: as {@link #declaration(boolean)}, but
+   * every variable starts with a valid value. An omitted argument's length is the default's, so
+   * the impl sees the default exactly as if it had been passed.
+   */
+  public String initializedDeclaration() {
+    return declare(true);
+  }
+
+  private String declare(boolean initializeAll) {
     StringBuilder b = new StringBuilder(simpleDeclaration(false, true));
     String dflt = cDefault.orElse("");
     if (dflt.isEmpty() && parameter().group() != 0) {
       dflt = cIgnoredDefault;
     }
     if (!dflt.isEmpty()) {
-      b.append(" = ").append(dflt);
+      b.append(" = ").append(initializeAll ? validInitializer(dflt) : dflt);
     }
     b.append(';');
     if (length) {
-      b.append("\nPy_ssize_t ").append(lengthName()).append(';');
+      b.append("\nPy_ssize_t ").append(lengthName());
+      if (initializeAll) {
+        b.append(" = ").append(defaultLength(dflt));
+      }
+      b.append(';');
     }
     return b.toString();
+  }
+
+  /**
+   * {@code initializer} made valid C for {@link #type}: CPython's clinic writes a raw NUL
+   * character in {@code '\0'} and {@code NULL} for integer types (fildes, slice_index), which
+   * gcc rejects under -Werror.
+   */
+  protected String validInitializer(String initializer) {
+    if (initializer.indexOf('\0') >= 0) {
+      return initializer.replace("\0", "\\0");
+    }
+    if (initializer.equals("NULL") && !type.endsWith("*")) {
+      return "0";
+    }
+    return initializer;
+  }
+
+  /** The C expression of the length of the value {@code initializer} gives the variable. */
+  private String defaultLength(String initializer) {
+    if (initializer.isEmpty() || initializer.equals("NULL")) {
+      return "0";
+    }
+    if (defaultValue instanceof PyValue.Str s && initializer.equals(Defaults.cLiteral(s.value()))) {
+      return Integer.toString(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+    // a c_default expression: measured at run time, after the variable is initialised
+    String measure = type.contains("wchar_t") ? "wcslen" : "strlen";
+    return parserName() + " ? (Py_ssize_t)" + measure + "(" + parserName() + ") : 0";
   }
 
   /** C run before parsing, at column 0; empty for none. */

@@ -93,7 +93,7 @@ public final class Generator {
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
             || o.status() == FileOutcome.Status.WRITTEN;
-        if (upToDate && o.diagnostics().isEmpty()) {
+        if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
           settled.add(o.path().toAbsolutePath().normalize());
         }
       }
@@ -204,9 +204,13 @@ public final class Generator {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
     ImmutableMap<Path, String> rendered;
+    ImmutableList<Diagnostic> sourceDiagnostics;
     try {
       // The renderer refuses hand-edited output inside the source itself (per block).
-      rendered = renderer.render(p, model, request);
+      Renderer.Output output = renderer.render(p, model, request);
+      rendered = output.files();
+      sourceDiagnostics = ImmutableList.<Diagnostic>builder()
+          .addAll(model.diagnostics()).addAll(output.warnings()).build();
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
@@ -236,7 +240,7 @@ public final class Generator {
       String newText = e.getValue();
       if (oldText.equals(newText) && oldTexts.containsKey(target)) {
         out.add(new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
-            target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+            target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
         continue;
       }
       String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
@@ -245,7 +249,7 @@ public final class Generator {
         AtomicWriter.writeIfChanged(target, newText);
       }
       out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-          diff, lines, target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+          diff, lines, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }

@@ -21,7 +21,7 @@ public final class Generators {
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
     return new Generator(DslParser::parse, (source, model, request) ->
         model.source().language() == SourceLanguage.RUST
-            ? RustRenderer.render(source, model, request.rustFfi())
+            ? Renderer.Output.of(RustRenderer.render(source, model, request.rustFfi()))
             : render(assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
   }
 
@@ -55,12 +55,12 @@ public final class Generators {
         request.templatesDirectory(), request.force(), request.limitedVersion());
   }
 
-  private static ImmutableMap<Path, String> render(Assembler assembler, Path source,
+  private static Renderer.Output render(Assembler assembler, Path source,
       FileModel model) throws DiagnosticException {
     AssembledFile a = assembler.assemble(model);
     ImmutableMap.Builder<Path, String> out = ImmutableMap.builder();
     out.put(source, a.text());
     a.sideFiles().forEach((p, text) -> out.put(Path.of(p), text));
-    return out.buildKeepingLast();
+    return new Renderer.Output(out.buildKeepingLast(), a.warnings());
   }
 }

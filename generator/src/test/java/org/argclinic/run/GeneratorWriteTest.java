@@ -26,11 +26,11 @@ class GeneratorWriteTest {
 
   private final Generator appending = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text() + "// tail\n"));
+      (p, m, r) -> Renderer.Output.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
 
   private final Generator identity = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text()));
+      (p, m, r) -> Renderer.Output.of(ImmutableMap.of(p, m.source().text())));
 
   private GenerateRequest request(Path p, boolean force) {
     return GenerateRequest.builder().addPath(p).force(force).build();
@@ -84,8 +84,8 @@ class GeneratorWriteTest {
   /** Writes clinic/a.c.h beside the source, with new output. */
   private final Generator withSideFile = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n"));
+      (p, m, r) -> Renderer.Output.of(ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n")));
 
   @Test
   void handEditedSideFileIsRefusedUnlessForced() throws Exception {
@@ -121,8 +121,8 @@ class GeneratorWriteTest {
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
   private final Generator withRustGlue = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n")));
+      (p, m, r) -> Renderer.Output.of(ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n"))));
 
   @Test
   void handEditedRustGlueIsRefusedUnlessForced() throws Exception {

@@ -38,6 +38,34 @@ public final class FunctionRenderer {
         f.function().position().column(), message)));
   }
 
+  /**
+   * CPython's clinic leaves the length of an omitted {@code #} argument uninitialised, and
+   * {@code --c-api core} keeps its output byte for byte: say so where the parameter is declared.
+   */
+  private static void warnUnsetLengths(List<BoundParameter> parameters, CodeGen codegen) {
+    for (BoundParameter p : parameters) {
+      CConverter c = p.converter();
+      if (!c.length() || !(p.hasDefault() || p.group() != 0)) {
+        continue;
+      }
+      String unset = "'" + c.lengthName() + "' is left uninitialised when '" + p.name()
+          + "' is omitted (as CPython's clinic writes it, which --c-api core keeps): ";
+      String advice;
+      String elsewhere = " (--c-api public and limited set it to 0)";
+      if (p.group() != 0) {
+        advice = "the impl must not read it while " + groupVariable(p.group()) + " is 0";
+      } else if (c.cDefault().equals(java.util.Optional.of("NULL"))) {
+        advice = "the impl must not read it while '" + c.name() + "' is NULL";
+      } else {
+        advice = "the impl must not read it then, and cannot tell when that is; give '"
+            + p.name() + "' a NULL or None default and test '" + c.name() + "' first";
+        elsewhere = " (--c-api public and limited set it to the length of the default)";
+      }
+      codegen.warn(p.parameter().position().line(), p.parameter().position().column(),
+          unset + advice + elsewhere);
+    }
+  }
+
   static String groupVariable(int group) {
     return "group_" + (group < 0 ? "left_" : "right_") + Math.abs(group);
   }
@@ -49,7 +77,7 @@ public final class FunctionRenderer {
   public Map<String, String> render(CFunction f, CodeGen codegen, CppMonitor cpp,
       String linePrefix, String lineSuffix) throws DiagnosticException {
     String docstring = Docstrings.format(f);
-    CRenderData data = new CRenderData();
+    CRenderData data = new CRenderData(codegen.publicTarget().isPresent());
     List<BoundParameter> parameters = f.parameters();
     Deprecations deprecations = new Deprecations(templates);
     ParseArgs parseArgs = new ParseArgs(f, codegen, templates, deprecations);
@@ -99,8 +127,8 @@ public final class FunctionRenderer {
       }
       c.render(p.parameter(), data);
     }
-    if (codegen.publicTarget().isPresent()) {
-      data.declarations.replaceAll(codegen.publicTarget().get()::declaration);
+    if (codegen.publicTarget().isEmpty()) {
+      warnUnsetLengths(selfless, codegen);
     }
     if (hasOptionGroups && !positional) {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
