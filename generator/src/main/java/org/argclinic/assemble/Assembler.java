@@ -384,7 +384,7 @@ public final class Assembler {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
-      this.binder = new Binder(path, registry.get());
+      this.binder = new Binder(path, registry.get(), publicTarget.isPresent());
       addDestination("block", "buffer", List.of(), null);
       addDestination("suppress", "suppress", List.of(), null);
       addDestination("buffer", "buffer", List.of(), null);

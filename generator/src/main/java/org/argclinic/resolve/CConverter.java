@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.argclinic.model.CIdentifiers;
+import org.argclinic.model.CStrings;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 
@@ -59,11 +61,6 @@ public abstract class CConverter {
   public static final ImmutableSet<String> CLINIC_PREFIXED_ARGS = ImmutableSet.of(
       "_keywords", "_parser", "args", "argsbuf", "fastargs", "kwargs", "kwnames", "nargs",
       "noptargs", "return_value");
-
-  private static final ImmutableSet<String> C_KEYWORDS = ImmutableSet.copyOf(
-      ("asm auto break case char const continue default do double else enum extern float for goto"
-          + " if inline int long register return short signed sizeof static struct switch typedef"
-          + " typeof union unsigned void volatile while").split(" "));
 
   // ---- What a converter class declares (clinic's class attributes) ----
 
@@ -381,6 +378,11 @@ public abstract class CConverter {
    * gcc rejects under -Werror.
    */
   protected String validInitializer(String initializer) {
+    Optional<String> str = strDefault();
+    if (str.isPresent() && initializer.equals(cDefault.orElse(""))) {
+      // CPython writes the text between quotes as it is: escaped, it means the same bytes
+      return CStrings.literal(str.get());
+    }
     if (initializer.indexOf('\0') >= 0) {
       return initializer.replace("\0", "\\0");
     }
@@ -390,13 +392,23 @@ public abstract class CConverter {
     return initializer;
   }
 
+  /**
+   * The str default whose C default is CPython's literal of it ({@code "text"}, unescaped), if
+   * the parameter has one: not when {@code c_default} names another value.
+   */
+  public final Optional<String> strDefault() {
+    return defaultValue instanceof PyValue.Str s
+        && cDefault.equals(Optional.of(Defaults.cLiteral(s.value())))
+        ? Optional.of(s.value()) : Optional.empty();
+  }
+
   /** The C expression of the length of the value {@code initializer} gives the variable. */
   private String defaultLength(String initializer) {
     if (initializer.isEmpty() || initializer.equals("NULL")) {
       return "0";
     }
-    if (defaultValue instanceof PyValue.Str s && initializer.equals(Defaults.cLiteral(s.value()))) {
-      return Integer.toString(s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    if (strDefault().isPresent() && initializer.equals(cDefault.orElse(""))) {
+      return Integer.toString(strDefault().get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
     // a c_default expression: measured at run time, after the variable is initialised
     String measure = type.contains("wchar_t") ? "wcslen" : "strlen";
@@ -591,10 +603,10 @@ public abstract class CConverter {
 
 
   static String ensureLegalCIdentifier(String identifier, ConverterArgs args) {
-    if (!org.argclinic.model.CIdentifiers.isLegal(identifier)) {
+    if (!CIdentifiers.isLegal(identifier)) {
       throw args.fail("Illegal C identifier: " + identifier);
     }
-    return C_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;
+    return CIdentifiers.CPYTHON_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;
   }
 
   /** Python's {@code isinstance(value, types)} for the type names converters use. */

@@ -3,7 +3,6 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -190,6 +189,8 @@ public final class Generator {
       GenerateRequest request, boolean write) {
     try {
       return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write);
+    } catch (NotUtf8 e) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
@@ -209,8 +210,12 @@ public final class Generator {
       // The renderer refuses hand-edited output inside the source itself (per block).
       Renderer.Output output = renderer.render(p, model, request);
       rendered = output.files();
-      sourceDiagnostics = ImmutableList.<Diagnostic>builder()
-          .addAll(model.diagnostics()).addAll(output.warnings()).build();
+      // The source may be rewritten before they are printed: they keep the lines they point at.
+      List<Diagnostic> found = new ArrayList<>(model.diagnostics());
+      found.addAll(output.warnings());
+      List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
+      sourceDiagnostics = found.stream().map(d -> d.withSourceLine(lines))
+          .collect(ImmutableList.toImmutableList());
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
@@ -292,7 +297,14 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    return read(p, decode(p, Files.readAllBytes(p)));
+    byte[] bytes = Files.readAllBytes(p);
+    try {
+      return read(p, decode(p, bytes));
+    } catch (NotUtf8 e) {
+      SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
+          ImmutableList.of(), ImmutableList.of(e.diagnostic));
+    }
   }
 
   private FileModel read(Path p, String text) {
@@ -316,13 +328,46 @@ public final class Generator {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException(p + " is not valid UTF-8", e);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (!r.isError()) {
+      return out.flip().toString();
+    }
+    throw new NotUtf8(notUtf8(p, bytes, in.position()));
+  }
+
+  /** Where the first byte that is not UTF-8 is, as a positioned error. */
+  static Diagnostic notUtf8(Path p, byte[] bytes, int offset) {
+    int lineStart = 0;
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int lineEnd = lineStart;
+    while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+      lineEnd++;
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    String source = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+    return new Diagnostic(p.toString(), line, before.length() + 1, Diagnostic.Severity.ERROR,
+        String.format("byte 0x%02x is not UTF-8: sources are read as UTF-8, as CPython's clinic"
+            + " reads them", bytes[offset] & 0xff), source);
+  }
+
+  /** A source that is not UTF-8, reported at its first bad byte. */
+  private static final class NotUtf8 extends IOException {
+    final Diagnostic diagnostic;
+
+    NotUtf8(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
     }
   }
 
