@@ -383,6 +383,58 @@ clinicdemo_gather_impl(PyObject *module, PyObject *first, PyObject *args,
 }
 
 /*[clinic input]
+clinicdemo.lengths
+
+    a: str(accept={robuffer, str}, zeroes=True) = "abc"
+    b: str(accept={robuffer}, zeroes=True) = ""
+    c: str(accept={robuffer, str, NoneType}, zeroes=True) = None
+    /
+
+Lengths of '#' converters: returns (a, b, c, len(c)), each rebuilt from pointer and length.
+
+An omitted argument must reach the impl as its default with the default's length.
+[clinic start generated code]*/
+
+static PyObject *
+clinicdemo_lengths_impl(PyObject *module, const char *a, Py_ssize_t a_length,
+                        const char *b, Py_ssize_t b_length, const char *c,
+                        Py_ssize_t c_length)
+/*[clinic end generated code: output=ddc397fa0b8e9811 input=24f6b852843f60c8]*/
+{
+    (void)module;
+    /* rebuilt from pointer and length: a length that disagrees with the pointer shows */
+    return Py_BuildValue("(y#y#y#n)", a, a_length, b, b_length, c, c_length, c_length);
+}
+
+/*[clinic input]
+clinicdemo.ignored
+
+    [
+    c: char
+    b: unsigned_char
+    fd: fildes
+    i: slice_index
+    raw: str(accept={robuffer, str}, zeroes=True)
+    ]
+    /
+
+An omitted optional group: returns (group, c, b, fd, i, raw_length).
+
+Every variable of the group is initialised (to zero) when the group is omitted.
+[clinic start generated code]*/
+
+static PyObject *
+clinicdemo_ignored_impl(PyObject *module, int group_right_1, char c,
+                        unsigned char b, int fd, Py_ssize_t i,
+                        const char *raw, Py_ssize_t raw_length)
+/*[clinic end generated code: output=73d7da8136485317 input=fd0b88ee066bf600]*/
+{
+    (void)module;
+    (void)raw;
+    return Py_BuildValue("(iiiinn)", group_right_1, (int)c, (int)b, fd, i, raw_length);
+}
+
+/*[clinic input]
 @classmethod
 clinicdemo.Counter.__new__ as counter_new
 
@@ -641,6 +693,8 @@ static PyMethodDef clinicdemo_methods[] = {
     CLINICDEMO_FILENO_METHODDEF
     CLINICDEMO_WINDOW_METHODDEF
     CLINICDEMO_GATHER_METHODDEF
+    CLINICDEMO_LENGTHS_METHODDEF
+    CLINICDEMO_IGNORED_METHODDEF
 #if defined(CLINICDEMO_WITH_BUFFERS)
     CLINICDEMO_BUFFERS_METHODDEFS
 #endif

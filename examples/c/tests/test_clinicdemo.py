@@ -232,6 +232,19 @@ def test_optional_groups(demo):
     raises_from_interpreter(TypeError, "window() takes no keyword arguments", demo.window, 1, w=2)
 
 
+def test_omitted_length_is_the_defaults(demo):
+    # CPython's clinic leaves the length of an omitted '#' argument unset: the impl read garbage
+    assert demo.lengths() == (b"abc", b"", None, 0)
+    assert demo.lengths("xy") == (b"xy", b"", None, 0)
+    assert demo.lengths(b"a\0b", b"\0", "z") == (b"a\0b", b"\0", b"z", 1)
+    assert demo.lengths("", b"q", None) == (b"", b"q", None, 0)
+
+
+def test_omitted_group_is_zeroed(demo):
+    # CPython's ignored defaults would not compile here: `int fd = NULL`, a raw NUL in '\0'
+    assert demo.ignored() == (0, 0, 0, 0, 0, 0)
+    assert demo.ignored(b"x", 7, 3, 9, b"abcd") == (1, ord("x"), 7, 3, 9, 4)
+
 def test_varargs(demo):
     assert demo.gather(1) == (1, (), " ")
     assert demo.gather(1, 2, 3, sep="-") == (1, (2, 3), "-")

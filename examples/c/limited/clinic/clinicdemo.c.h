@@ -2094,6 +2094,88 @@ exit:
     return return_value;
 }
 
+PyDoc_STRVAR(clinicdemo_lengths__doc__,
+"lengths($module, a=\'abc\', b=\'\', c=None, /)\n"
+"--\n"
+"\n"
+"Lengths of \'#\' converters: returns (a, b, c, len(c)), each rebuilt from pointer and length.\n"
+"\n"
+"An omitted argument must reach the impl as its default with the default\'s length.");
+
+#define CLINICDEMO_LENGTHS_METHODDEF    \
+    {"lengths", (PyCFunction)(void(*)(void))clinicdemo_lengths, METH_FASTCALL, clinicdemo_lengths__doc__},
+
+static PyObject *
+clinicdemo_lengths_impl(PyObject *module, const char *a, Py_ssize_t a_length,
+                        const char *b, Py_ssize_t b_length, const char *c,
+                        Py_ssize_t c_length);
+
+static PyObject *
+clinicdemo_lengths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *return_value = NULL;
+    const char *a = "abc";
+    Py_ssize_t a_length = 3;
+    const char *b = "";
+    Py_ssize_t b_length = 0;
+    const char *c = NULL;
+    Py_ssize_t c_length = 0;
+
+    if (!argclinic_parse_stack(args, nargs, "|s#y#z#:lengths",
+        &a, &a_length, &b, &b_length, &c, &c_length)) {
+        goto exit;
+    }
+    return_value = clinicdemo_lengths_impl(module, a, a_length, b, b_length, c, c_length);
+
+exit:
+    return return_value;
+}
+
+PyDoc_STRVAR(clinicdemo_ignored__doc__,
+"ignored([c, b, fd, i, raw])\n"
+"An omitted optional group: returns (group, c, b, fd, i, raw_length).\n"
+"\n"
+"Every variable of the group is initialised (to zero) when the group is omitted.");
+
+#define CLINICDEMO_IGNORED_METHODDEF    \
+    {"ignored", (PyCFunction)clinicdemo_ignored, METH_VARARGS, clinicdemo_ignored__doc__},
+
+static PyObject *
+clinicdemo_ignored_impl(PyObject *module, int group_right_1, char c,
+                        unsigned char b, int fd, Py_ssize_t i,
+                        const char *raw, Py_ssize_t raw_length);
+
+static PyObject *
+clinicdemo_ignored(PyObject *module, PyObject *args)
+{
+    PyObject *return_value = NULL;
+    int group_right_1 = 0;
+    char c = '\0';
+    unsigned char b = '\0';
+    int fd = 0;
+    Py_ssize_t i = 0;
+    const char *raw = NULL;
+    Py_ssize_t raw_length = 0;
+
+    switch (ARGCLINIC_TUPLE_SIZE(args)) {
+        case 0:
+            break;
+        case 5:
+            if (!PyArg_ParseTuple(args, "cbO&O&s#:ignored", &c, &b, argclinic_fildes_converter, &fd, argclinic_slice_index_converter, &i, &raw, &raw_length)) {
+                goto exit;
+            }
+            group_right_1 = 1;
+            break;
+        default:
+            PyErr_SetString(PyExc_TypeError, "clinicdemo.ignored requires 0 to 5 arguments");
+            goto exit;
+    }
+    return_value = clinicdemo_ignored_impl(module, group_right_1, c, b, fd, i, raw, raw_length);
+
+exit:
+    return return_value;
+}
+
 PyDoc_STRVAR(counter_new__doc__,
 "Counter(start=0, *, step=1)\n"
 "--\n"
@@ -2416,4 +2498,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=3449905b5f79f61a input=a9049054013a1b77]*/
+/*[clinic end generated code: output=a2889f5d45bde6b9 input=a9049054013a1b77]*/

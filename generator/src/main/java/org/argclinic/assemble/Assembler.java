@@ -181,8 +181,8 @@ public final class Assembler {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    for (String w : state.codegen.warnings()) {
-      warnings.add(Diagnostic.warning(path, 0, 0, w));
+    for (CodeGen.Warning w : state.codegen.warnings()) {
+      warnings.add(Diagnostic.warning(path, w.line(), w.column(), w.message()));
     }
     Map<String, String> sideFiles = new LinkedHashMap<>();
     Map<String, Position> namedAt = new LinkedHashMap<>();
@@ -390,7 +390,7 @@ public final class Assembler {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
-      this.binder = new Binder(path, registry.get());
+      this.binder = new Binder(path, registry.get(), publicTarget.isPresent());
       addDestination("block", "buffer", List.of(), null);
       addDestination("suppress", "suppress", List.of(), null);
       addDestination("buffer", "buffer", List.of(), null);

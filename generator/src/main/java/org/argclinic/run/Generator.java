@@ -3,7 +3,6 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -98,7 +97,7 @@ public final class Generator {
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
             || o.status() == FileOutcome.Status.WRITTEN;
-        if (upToDate && o.diagnostics().isEmpty()) {
+        if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
           settled.add(o.path().toAbsolutePath().normalize());
         }
       }
@@ -197,6 +196,8 @@ public final class Generator {
     try {
       return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
           roots);
+    } catch (NotUtf8 e) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
@@ -225,6 +226,7 @@ public final class Generator {
     }
     ImmutableMap<Path, String> rendered;
     Map<Path, Path> landings = new java.util.HashMap<>();
+    ImmutableList<Diagnostic> sourceDiagnostics;
     try {
       // The renderer refuses hand-edited output inside the source itself (per block).
       Rendered r = renderer.render(p, model, request);
@@ -243,6 +245,12 @@ public final class Generator {
       if (!outside.isEmpty()) {
         throw new DiagnosticException(outside);
       }
+      // The source may be rewritten before they are printed: they keep the lines they point at.
+      List<Diagnostic> found = new ArrayList<>(model.diagnostics());
+      found.addAll(r.warnings());
+      List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
+      sourceDiagnostics = found.stream().map(d -> d.withSourceLine(lines))
+          .collect(ImmutableList.toImmutableList());
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
@@ -273,7 +281,7 @@ public final class Generator {
       String newText = e.getValue();
       if (oldText.equals(newText) && oldTexts.containsKey(target)) {
         out.add(new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
-            target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+            target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
         continue;
       }
       String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
@@ -282,7 +290,7 @@ public final class Generator {
         AtomicWriter.writeIfChanged(landings.get(target), newText);
       }
       out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-          diff, lines, target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+          diff, lines, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }
@@ -343,7 +351,14 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    return read(p, decode(p, Files.readAllBytes(p)));
+    byte[] bytes = Files.readAllBytes(p);
+    try {
+      return read(p, decode(p, bytes));
+    } catch (NotUtf8 e) {
+      SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
+          ImmutableList.of(), ImmutableList.of(e.diagnostic));
+    }
   }
 
   private FileModel read(Path p, String text) {
@@ -367,13 +382,46 @@ public final class Generator {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException(p + " is not valid UTF-8", e);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (!r.isError()) {
+      return out.flip().toString();
+    }
+    throw new NotUtf8(notUtf8(p, bytes, in.position()));
+  }
+
+  /** Where the first byte that is not UTF-8 is, as a positioned error. */
+  static Diagnostic notUtf8(Path p, byte[] bytes, int offset) {
+    int lineStart = 0;
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int lineEnd = lineStart;
+    while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+      lineEnd++;
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    String source = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+    return new Diagnostic(p.toString(), line, before.length() + 1, Diagnostic.Severity.ERROR,
+        String.format("byte 0x%02x is not UTF-8: sources are read as UTF-8, as CPython's clinic"
+            + " reads them", bytes[offset] & 0xff), source);
+  }
+
+  /** A source that is not UTF-8, reported at its first bad byte. */
+  private static final class NotUtf8 extends IOException {
+    final Diagnostic diagnostic;
+
+    NotUtf8(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
     }
   }
 

@@ -64,6 +64,6 @@ public final class Generators {
     a.sideFiles().forEach((p, text) -> out.put(Path.of(p), text));
     ImmutableMap.Builder<Path, Position> namedAt = ImmutableMap.builder();
     a.sideFilesNamedAt().forEach((p, at) -> namedAt.put(Path.of(p), at));
-    return new Rendered(out.buildKeepingLast(), namedAt.buildKeepingLast());
+    return new Rendered(out.buildKeepingLast(), namedAt.buildKeepingLast(), a.warnings());
   }
 }

@@ -7,7 +7,7 @@ import org.argclinic.model.FileModel;
 /**
  * The emit and assemble stages seen from the orchestrator: a parsed file in, the complete new
  * text of every file it owns out (the source itself and its side files, e.g. {@code
- * clinic/foo.c.h}), with where the source named each side file it names.
+ * clinic/foo.c.h}), with where the source named each side file it names and the warnings generation raised.
  */
 @FunctionalInterface
 public interface Renderer {
