@@ -275,7 +275,8 @@ final class BlockParser {
       cName = String.join("_", fields);
     }
     if (!Names.isLegalPyIdentifier(fullName.text)) {
-      throw fullName.error(at, "Illegal function name: " + ExprPrinter.reprStr(fullName.text));
+      throw fullName.error(at, "Illegal function name: " + ExprPrinter.reprStr(fullName.text)
+          + Directives.misspelt(fullName.text));
     }
     if (!Names.isLegalCIdentifier(cName)) {
       throw text.error(as >= 0 ? as + 4 + indentOf(text.sub(as + 4)) : indentOf(text),
@@ -295,8 +296,14 @@ final class BlockParser {
           + " is a special method and cannot be converted to Argument Clinic!");
     }
     if (name.equals("__init__") && (kind != ClinicKind.CALLABLE || cls == null)) {
-      throw fullName.error(fullName.length() - name.length(), "'__init__' must be a normal method;"
-          + " got 'FunctionKind." + kind.name() + "'!");
+      throw fullName.error(fullName.length() - name.length(), "'__init__' must be a normal method"
+          + (cls == null ? " of a class" : "; got " + switch (kind) {
+            case CLASS_METHOD -> "a @classmethod";
+            case STATIC_METHOD -> "a @staticmethod";
+            case GETTER -> "a @getter";
+            case SETTER -> "a @setter";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+          }) + "!");
     }
     if (name.equals("__new__") && (kind != ClinicKind.CLASS_METHOD || cls == null)) {
       throw fullName.error(fullName.length() - name.length(), "'__new__' must be a class method!");
@@ -331,11 +338,30 @@ final class BlockParser {
       } else {
         String rest = String.join(".", List.of(fields).subList(i, count));
         throw text.error(offset,
-            "Parent class or module " + ExprPrinter.reprStr(rest) + " does not exist.");
+            "Parent class or module " + ExprPrinter.reprStr(rest) + " does not exist."
+                + missingParentHint(parent, fields, i));
       }
       offset += field.length() + 1;
     }
     return new Scope[] {module, cls};
+  }
+
+  /**
+   * What to do about {@code fields[i]}, which {@code parent} does not hold: the closest name it
+   * does hold, and the line that declares it (a module at the top, a class inside a module).
+   */
+  private static String missingParentHint(Scope parent, String[] fields, int i) {
+    List<String> known = new ArrayList<>(parent.classes.keySet());
+    if (!parent.isClass()) {
+      known.addAll(parent.modules.keySet());
+    }
+    java.util.Optional<String> close = org.argclinic.diag.Suggestions.closest(fields[i], known);
+    String declared = String.join(".", List.of(fields).subList(0, i + 1));
+    String declare = i == 0 ? "'module " + declared + "'"
+        : "'class " + declared + " \"" + fields[i] + "Object *\" \"&" + fields[i] + "_Type\"'"
+            + " (the C type of self, then the type object)";
+    return close.map(c -> " Did you mean '" + c + "'? Otherwise d").orElse(" D")
+        + "eclare it before its functions: " + declare + ".";
   }
 
   private ConverterRef returnConverter(String fullName, Src returns) throws DslError {

@@ -61,17 +61,28 @@ final class Directives {
       int max = required.size() + optional.size();
       if (given < required.size()) {
         List<String> missing = required.subList(given, required.size());
-        throw call.error("DSLParser." + method + "() missing " + missing.size()
-            + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": "
-            + pythonList(missing));
+        throw call.error("'" + call.name() + "' is missing " + missing.size() + " argument"
+            + (missing.size() == 1 ? "" : "s") + ": " + pythonList(missing) + " (usage: "
+            + usage(call.name()) + ")");
       }
       if (!varargs && given > max) {
-        String takes = optional.isEmpty() ? String.valueOf(max + 1)
-            : "from " + (required.size() + 1) + " to " + (max + 1);
-        throw call.error("DSLParser." + method + "() takes " + takes + " positional argument"
-            + (max + 1 == 1 && optional.isEmpty() ? "" : "s") + " but " + (given + 1)
-            + (given + 1 == 1 ? " was" : " were") + " given");
+        String takes = optional.isEmpty() ? String.valueOf(max)
+            : "from " + required.size() + " to " + max;
+        throw call.error("'" + call.name() + "' takes " + (max == 0 ? "no" : takes) + " argument"
+            + (max == 1 && optional.isEmpty() ? "" : "s") + " but " + given
+            + (given == 1 ? " was" : " were") + " given (usage: " + usage(call.name()) + ")");
       }
+    }
+
+    /** {@code class NAME TYPEDEF TYPE_OBJECT}, {@code output COMMAND_OR_NAME [DESTINATION]}. */
+    String usage(String name) {
+      StringBuilder b = new StringBuilder(name);
+      required.forEach(r -> b.append(' ').append(r.toUpperCase(java.util.Locale.ROOT)));
+      optional.forEach(o -> b.append(" [").append(o.toUpperCase(java.util.Locale.ROOT)).append(']'));
+      if (varargs) {
+        b.append(" ...");
+      }
+      return b.toString();
     }
   }
 
@@ -115,6 +126,27 @@ final class Directives {
       Map.entry("@coexist", new Entry(sig("at_coexist"), Directives::coexist)),
       Map.entry("@text_signature", new Entry(sig("at_text_signature", "text_signature"),
           Directives::textSignature)));
+
+  /**
+   * For a function line that is no legal name: if it starts like a misspelt directive or
+   * decorator, which one was meant; otherwise an empty string.
+   */
+  static String misspelt(String line) {
+    String word = line.strip().split("\\s+", 2)[0];
+    boolean decorator = word.startsWith("@");
+    if (!decorator && word.equals(line.strip())) {
+      return ""; // one word: a bad function name, not a directive
+    }
+    List<String> known = DIRECTIVES.keySet().stream()
+        .filter(n -> n.startsWith("@") == decorator).sorted().toList();
+    java.util.Optional<String> close = org.argclinic.diag.Suggestions.closest(word, known);
+    if (close.isEmpty() && !decorator) {
+      return "";
+    }
+    return " (" + (decorator ? "no decorator " : "no directive ") + ExprPrinter.reprStr(word)
+        + close.map(c -> "; did you mean '" + c + "'?").orElse("; the decorators are "
+            + String.join(", ", known)) + ")";
+  }
 
   /** The handler for a first word, with its arity check; null when the word is no directive. */
   static Handler find(String name) {
@@ -178,8 +210,8 @@ final class Directives {
       case "new" -> {
         List<String> rest = c.args().subList(2, c.args().size());
         if (rest.isEmpty()) {
-          throw c.error("Clinic.add_destination() missing 1 required positional argument:"
-              + " 'type'");
+          throw c.error("'destination " + name + " new' is missing its type (usage:"
+              + " destination NAME new buffer|suppress, or destination NAME new file FILENAME)");
         }
         if (destinations.containsKey(name)) {
           throw c.errorAt(0, "Destination already exists: " + ExprPrinter.reprStr(name));

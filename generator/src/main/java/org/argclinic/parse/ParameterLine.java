@@ -211,7 +211,9 @@ final class ParameterLine {
         throw line.error(m.end(), Converters.BAD_ANNOTATION);
       }
       throw line.error(e.offset(), fn() + " has an invalid parameter declaration: "
-          + ExprPrinter.reprStr(line.text) + " (" + e.getMessage() + ")");
+          + ExprPrinter.reprStr(line.text) + " (" + e.getMessage() + ")"
+          + (looksLikeProse(line.text) ? ". If this line is the docstring, it starts at the"
+              + " function line's indentation, not the parameters': unindent it" : ""));
     }
     return new Declaration(single(line, line, whole), Optional.empty());
   }
@@ -261,8 +263,8 @@ final class ParameterLine {
       if (e.getMessage().endsWith("not supported")) {
         throw text.error(e.offset(), "Unsupported expression as default value: " + quoted);
       }
-      throw text.error(e.offset(), "Syntax error: "
-          + ExprPrinter.reprStr("x = " + text.text + (e.lexical() ? "" : "\n")));
+      throw text.error(e.offset(), "Default value " + ExprPrinter.reprStr(text.text.strip())
+          + " is not a Python expression: " + e.getMessage());
     }
     Optional<Expr> cDefault = Optional.ofNullable(converter.arguments().get("c_default"));
     if (cDefault.isEmpty()) {
@@ -288,7 +290,7 @@ final class ParameterLine {
     if (expr instanceof Expr.Binary || (expr instanceof Expr.Unary u && !isNumber(u.operand()))) {
       if (!validCDefault) {
         throw text.error(0, "When you specify an expression (" + quoted + ") as your default"
-            + " value, you MUST specify a valid c_default. " + ExprPrinter.dump(expr));
+            + " value, you MUST specify a valid c_default." + cDefaultHint(converter, text));
       }
       return new DefaultValue(text.text, expr, position);
     }
@@ -307,15 +309,29 @@ final class ParameterLine {
       if (!validCDefault) {
         throw text.error(0, "When you specify a named constant ("
             + ExprPrinter.reprStr(dotted.toString()) + ") as your default value, you MUST"
-            + " specify a valid c_default.");
+            + " specify a valid c_default." + cDefaultHint(converter, text));
       }
       return new DefaultValue(text.text, expr, position);
     }
     if (!isLiteral(expr) && !validCDefault) {
       throw text.error(0, "When you specify a named constant (" + quoted + ") as your default"
-          + " value, you MUST specify a valid c_default.");
+          + " value, you MUST specify a valid c_default." + cDefaultHint(converter, text));
     }
     return new DefaultValue(text.text, expr, position);
+  }
+
+  /** Words with no colon: a docstring indented like a parameter, rather than a declaration. */
+  private static boolean looksLikeProse(String text) {
+    String t = text.strip();
+    return !t.contains(":") && t.split("\\s+").length > 1
+        && Character.isLetter(t.codePointAt(0));
+  }
+
+  /** How to write the missing c_default for {@code text}, e.g. {@code int(c_default="FOO") = FOO}. */
+  private static String cDefaultHint(ConverterRef converter, Src text) {
+    String value = text.text.strip();
+    return " Give the C expression beside it, e.g. " + converter.name() + "(c_default=\""
+        + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\") = " + value;
   }
 
   private static boolean isNumber(Expr e) {

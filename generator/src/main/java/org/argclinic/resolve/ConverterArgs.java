@@ -113,17 +113,9 @@ public final class ConverterArgs {
     return b.build();
   }
 
-  /** Python's repr of a type set, as clinic's messages print it. */
-  public static String typeSetRepr(Set<String> types) {
-    StringBuilder b = new StringBuilder("{");
-    int i = 0;
-    for (String t : types) {
-      if (i++ > 0) {
-        b.append(", ");
-      }
-      b.append("<class '").append(Evaluator.TYPE_NAMES.getOrDefault(t, t)).append("'>");
-    }
-    return b.append('}').toString();
+  /** A type set as the DSL writes it: {@code {str, NoneType}}. */
+  public static String typeSetText(Set<String> types) {
+    return "{" + String.join(", ", types) + "}";
   }
 
   /** A positioned error at this converter reference. */

@@ -400,7 +400,9 @@ public final class ConverterRegistry {
     ConverterSpec spec = table.get(ref.name());
     if (spec == null) {
       throw fail(path, pos, PyRepr.ofStr(ref.name()) + " is not a valid "
-          + (ref.legacy() ? "legacy " : "") + "converter");
+          + (ref.legacy() ? "legacy " : "") + "converter"
+          + org.argclinic.diag.Suggestions.didYouMean(ref.name(), table.keySet())
+          + " ('argclinic converters' lists them all)");
     }
     if (ref.arguments().containsKey("annotation")) {
       throw fail(path, pos, "The 'annotation' parameter is not currently permitted.");
@@ -419,8 +421,10 @@ public final class ConverterRegistry {
         function, d.value(), d.cDefault(), d.pyDefault(), unused, dpos);
     c.init(in, args);
     if (!args.unused().isEmpty()) {
-      throw fail(path, pos, spec.className() + ".converter_init() got an unexpected keyword argument '"
-          + args.unused().iterator().next() + "'");
+      ConverterSpec described = ref.legacy()
+          ? converters.getOrDefault(spec.className().replaceAll("_converter$", ""), spec) : spec;
+      throw fail(path, pos, unexpectedArgument(described.name(), args.unused().iterator().next(),
+          described.arguments(), List.of("c_default", "py_default", "unused")));
     }
     return c;
   }
@@ -478,11 +482,52 @@ public final class ConverterRegistry {
     ConverterArgs args = new ConverterArgs(path, spec.className(), rest, ref.position());
     c.init(spec.className(), pyDefault, args);
     if (!args.unused().isEmpty()) {
-      throw fail(path, ref.position(), spec.className()
-          + ".return_converter_init() got an unexpected keyword argument '"
-          + args.unused().iterator().next() + "'");
+      throw fail(path, ref.position(), "return " + unexpectedArgument(spec.name(),
+          args.unused().iterator().next(), spec.arguments(), List.of("py_default")));
     }
     return c;
+  }
+
+  /**
+   * The error for {@code name(given=...)} when converter {@code name} has no argument {@code
+   * given}: the closest argument it has, and every argument it takes.
+   *
+   * @param arguments the converter's own arguments as listed, e.g. {@code accept={int}, type=None}
+   * @param common the arguments every converter of its kind takes
+   */
+  private static String unexpectedArgument(String name, String given, String arguments,
+      List<String> common) {
+    List<String> own = argumentNames(arguments);
+    List<String> all = new ArrayList<>(own);
+    all.addAll(common);
+    return "converter '" + name + "' takes no argument '" + given + "'"
+        + org.argclinic.diag.Suggestions.closest(given, all)
+            .map(c -> "; did you mean '" + c + "'? It takes ").orElse("; it takes ")
+        + (own.isEmpty() ? "" : arguments + ", ") + String.join(", ", common)
+        + " ('argclinic converters --verbose' lists each converter's arguments)";
+  }
+
+  /** The names of {@code a={x, y}, b=None}: the words before each top-level {@code =}. */
+  static List<String> argumentNames(String arguments) {
+    List<String> names = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= arguments.length(); i++) {
+      char c = i < arguments.length() ? arguments.charAt(i) : ',';
+      if (c == '{' || c == '(' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ')' || c == ']') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        String part = arguments.substring(start, i).strip();
+        int eq = part.indexOf('=');
+        if (!part.isEmpty()) {
+          names.add(eq < 0 ? part : part.substring(0, eq).strip());
+        }
+        start = i + 1;
+      }
+    }
+    return names;
   }
 
   // ---- listing ----

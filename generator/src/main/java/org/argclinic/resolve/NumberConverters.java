@@ -18,7 +18,8 @@ public final class NumberConverters {
   static final ImmutableSet<String> INT_OR_NONE = ImmutableSet.of("int", "NoneType");
 
   static ConverterException illegalAccept(ConverterArgs args, String owner, Set<String> accept) {
-    return args.fail(owner + ": illegal 'accept' argument " + ConverterArgs.typeSetRepr(accept));
+    return args.fail(owner + ": illegal 'accept' argument " + ConverterArgs.typeSetText(accept)
+        + ConverterForms.legal(owner));
   }
 
   /** {@code bool}: {@code p} (any object's truth) or, with {@code accept={int}}, {@code i}. */

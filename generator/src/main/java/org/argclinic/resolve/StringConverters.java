@@ -66,9 +66,9 @@ public final class StringConverters {
       boolean zeroes = args.bool("zeroes", false);
       String fu = formatUnitFor(accept, encoding, zeroes);
       if (fu.isEmpty()) {
-        throw args.fail("str_converter: illegal combination of arguments (frozenset("
-            + ConverterArgs.typeSetRepr(accept) + "), " + (encoding ? "True" : "False") + ", "
-            + (zeroes ? "True" : "False") + ")");
+        throw args.fail("str_converter: illegal combination of arguments (accept="
+            + ConverterArgs.typeSetText(accept) + (encoding ? ", encoding" : "")
+            + (zeroes ? ", zeroes=True" : "") + ")" + ConverterForms.legal("str_converter"));
       }
       formatUnit = fu;
       length = zeroes;
@@ -251,7 +251,8 @@ public final class StringConverters {
       } else if (accept.equals(ImmutableSet.of("rwbuffer"))) {
         formatUnit = "w*";
       } else {
-        throw args.fail("Py_buffer_converter: illegal combination of arguments");
+        throw args.fail("Py_buffer_converter: illegal combination of arguments (accept="
+            + ConverterArgs.typeSetText(accept) + ")" + ConverterForms.legal("Py_buffer_converter"));
       }
     }
 

@@ -44,33 +44,40 @@ class ResolveTest {
 
   @Test
   void unknownConverter() {
-    assertError(param("a", ref("integer")), CONV, "'integer' is not a valid converter");
+    assertError(param("a", ref("integer")), CONV, "'integer' is not a valid converter ('argclinic converters' lists them all)");
+    assertError(param("a", ref("lnog")), CONV,
+        "'lnog' is not a valid converter; did you mean 'long'? ('argclinic converters' lists them all)");
   }
 
   @Test
   void unknownLegacyConverter() {
-    assertError(param("a", legacy("O!")), CONV, "'O!' is not a valid legacy converter");
+    assertError(param("a", legacy("O!")), CONV, "'O!' is not a valid legacy converter; did you mean 'O'? ('argclinic converters' lists them all)");
   }
 
   @Test
   void illegalAccept() {
     assertError(param("a", ref("int", "accept", types("float"))), CONV,
-        "int_converter: illegal 'accept' argument {<class 'float'>}");
+        "int_converter: illegal 'accept' argument {float}; the legal forms are int,"
+            + " int(accept={str}) or int(type='T')");
     assertError(param("a", ref("bool", "accept", types("str"))), CONV,
-        "bool_converter: illegal 'accept' argument {<class 'str'>}");
+        "bool_converter: illegal 'accept' argument {str}; the legal forms are bool or"
+            + " bool(accept={int})");
     assertError(param("a", ref("Py_ssize_t", "accept", types("str"))), CONV,
-        "Py_ssize_t_converter: illegal 'accept' argument {<class 'str'>}");
+        "Py_ssize_t_converter: illegal 'accept' argument {str}; the legal forms are Py_ssize_t"
+            + " or Py_ssize_t(accept={int, NoneType})");
     assertError(param("a", ref("slice_index", "accept", types("NoneType"))), CONV,
-        "slice_index_converter: illegal 'accept' argument {<class 'NoneType'>}");
+        "slice_index_converter: illegal 'accept' argument {NoneType}; the legal forms are"
+            + " slice_index or slice_index(accept={int})");
   }
 
   @Test
   void strIllegalCombination() {
     assertError(param("a", ref("str", "accept", types("bytes"))), CONV,
-        "str_converter: illegal combination of arguments (frozenset({<class 'bytes'>}), False, False)");
+        "str_converter: illegal combination of arguments (accept={bytes}); 'argclinic converters"
+            + " --verbose' lists the 10 legal forms of str");
     assertError(param("a", ref("str", "accept", types("robuffer", "str"), "encoding", str("x"))),
-        CONV, "str_converter: illegal combination of arguments "
-            + "(frozenset({<class 'libclinic.converters.robuffer'>, <class 'str'>}), True, False)");
+        CONV, "str_converter: illegal combination of arguments (accept={robuffer, str},"
+            + " encoding); 'argclinic converters --verbose' lists the 10 legal forms of str");
   }
 
   @Test
@@ -136,7 +143,13 @@ class ResolveTest {
   @Test
   void unexpectedKeywordArgument() {
     assertError(param("a", ref("int", "bitwise", bool(true))), CONV,
-        "int_converter.converter_init() got an unexpected keyword argument 'bitwise'");
+        "converter 'int' takes no argument 'bitwise'; it takes accept={int}, type=None,"
+            + " c_default, py_default, unused ('argclinic converters --verbose' lists each"
+            + " converter's arguments)");
+    assertError(param("a", ref("int", "acept", types("str"))), CONV,
+        "converter 'int' takes no argument 'acept'; did you mean 'accept'? It takes"
+            + " accept={int}, type=None, c_default, py_default, unused ('argclinic converters"
+            + " --verbose' lists each converter's arguments)");
   }
 
   @Test

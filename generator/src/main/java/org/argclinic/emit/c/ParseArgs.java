@@ -669,6 +669,15 @@ final class ParseArgs {
         parseGeneral();
       }
     } catch (org.argclinic.emit.c.pub.PublicTarget.UnsupportedConverterException e) {
+      // At the refused parameter's converter, where the fix goes.
+      for (BoundParameter p : func.parameters()) {
+        if (p.converter() == e.converter()) {
+          org.argclinic.model.Position at = p.parameter().converter().position();
+          throw new DiagnosticException(List.of(org.argclinic.diag.Diagnostic.error(
+              func.context().path(), at.line(), at.column(),
+              func.fullName() + ": " + e.getMessage())));
+        }
+      }
       throw FunctionRenderer.error(func, func.fullName() + ": " + e.getMessage());
     }
     copyIncludes();

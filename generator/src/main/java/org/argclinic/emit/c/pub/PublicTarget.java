@@ -207,8 +207,8 @@ public final class PublicTarget {
         return simple("wchar_or_none", argname, p, displayname);
       default:
         if (conv.startsWith("_Py")) {
-          throw new UnsupportedConverterException("parameter '" + c.name() + "': converter '"
-              + c.className() + "' converts with " + conv + "(), which is private to CPython"
+          throw new UnsupportedConverterException(c, "parameter '" + c.pyName() + "': converter '"
+              + dslName(c) + "' converts with " + conv + "(), which is private to CPython"
               + " and not available to the public C API targets");
         }
         break;
@@ -286,8 +286,8 @@ public final class PublicTarget {
       refuseInLimited(c, "Py_buffer", Optional.of(BUFFER_LIMITED_VERSION));
     }
     if (fu.isEmpty() || fu.startsWith("O")) {
-      throw new UnsupportedConverterException("converter '" + c.className() + "' for parameter '"
-          + c.name() + "' has no public C API parse code; give it a converter function"
+      throw new UnsupportedConverterException(c, "converter '" + dslName(c) + "' for parameter '"
+          + c.pyName() + "' has no public C API parse code; give it a converter function"
           + " (object(converter='...'))");
     }
     // Everything else (s#, y#, z#, es, et, z*, ...): the public PyArg_Parse with its format unit.
@@ -307,9 +307,16 @@ public final class PublicTarget {
     String supported = since.map(v -> "the limited API of Python " + v + " and later; use"
         + " --limited-version " + v + " or newer")
         .orElse("no version of the limited API; use --c-api public");
-    throw new UnsupportedConverterException("parameter '" + c.name() + "': converter '"
-        + c.className() + "' needs " + what + ", which the limited API of Python "
+    throw new UnsupportedConverterException(c, "parameter '" + c.pyName() + "': converter '"
+        + dslName(c) + "' needs " + what + ", which the limited API of Python "
         + limitedVersion + " lacks (" + what + " is part of " + supported + ")");
+  }
+
+  /** The converter as the DSL names it: {@code Py_buffer} for {@code Py_buffer_converter}. */
+  private static String dslName(CConverter c) {
+    return c.className().endsWith("_converter")
+        ? c.className().substring(0, c.className().length() - "_converter".length())
+        : c.className();
   }
 
   private static int compare(Version a, Version b) {
@@ -373,8 +380,16 @@ public final class PublicTarget {
   public static final class UnsupportedConverterException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public UnsupportedConverterException(String message) {
+    private final transient CConverter converter;
+
+    public UnsupportedConverterException(CConverter converter, String message) {
       super(message);
+      this.converter = converter;
+    }
+
+    /** The converter refused: the error points at its parameter. */
+    public CConverter converter() {
+      return converter;
     }
   }
 }
