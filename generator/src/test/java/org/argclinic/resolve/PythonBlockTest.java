@@ -186,7 +186,8 @@ class PythonBlockTest {
     DiagnosticException e = assertThrows(DiagnosticException.class,
         () -> r.resolve(function("f"), param("name", ref("confname"))));
     assertThat(e.diagnostics().get(0).message()).isEqualTo(
-        "confname_converter.converter_init() missing 1 required keyword-only argument: 'table'");
+        "converter 'confname' needs its argument 'table' (the C array of names, e.g."
+            + " confname(table='pathconf_names'))");
   }
 
   @Test

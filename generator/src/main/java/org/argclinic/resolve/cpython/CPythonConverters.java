@@ -189,8 +189,8 @@ public final class CPythonConverters implements ConverterProvider {
     @Override
     protected void converterInit(ConverterArgs args) {
       if (!args.has("table")) {
-        throw args.fail("confname_converter.converter_init() missing 1 required keyword-only "
-            + "argument: 'table'");
+        throw args.fail("converter 'confname' needs its argument 'table' (the C array of"
+            + " names, e.g. confname(table='pathconf_names'))");
       }
       table = args.string("table").orElse("");
     }
