@@ -58,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet) {
           out.print(f.diff());
         }
+        if (f.missing()) {
+          err.println(f.path() + ": missing: generate would create it");
+          continue;
+        }
         for (int line : f.staleLines()) {
           err.println(f.path() + ":" + line + ": stale: generated code differs");
         }

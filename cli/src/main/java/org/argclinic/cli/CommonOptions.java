@@ -3,9 +3,6 @@ package org.argclinic.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.argclinic.model.Version;
-import org.argclinic.run.CApi;
 import org.argclinic.run.GenerateRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -17,24 +14,7 @@ final class CommonOptions {
       description = "Source files, or directories walked for .c .h .cc .cpp .hpp .rs files holding blocks.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--c-api", paramLabel = "core|public|limited", converter = CApiConverter.class,
-      description = {"The C API the glue may use (default: ${DEFAULT-VALUE}).",
-          "core: CPython's own tree, byte-identical to CPython 3.13's clinic;",
-          "public: public C API of CPython 3.9+; limited: Py_LIMITED_API (abi3)."},
-      defaultValue = "public")
-  CApi cApi;
-
-  @Option(names = "--limited-version", paramLabel = "X.Y", defaultValue = "3.10",
-      description = "With --c-api limited: the Py_LIMITED_API version (default: ${DEFAULT-VALUE}).")
-  String limitedVersion;
-
-  @Option(names = "--rust-ffi", paramLabel = "CRATE", defaultValue = GenerateRequest.DEFAULT_RUST_FFI,
-      description = "Rust path of the FFI crate the Rust glue uses (default: ${DEFAULT-VALUE}).")
-  String rustFfi;
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
+  @picocli.CommandLine.Mixin TargetOptions target = new TargetOptions();
 
   @Option(names = "--include", paramLabel = "GLOB",
       description = "Only files matching this glob (relative to a walked directory); repeatable.")
@@ -53,38 +33,12 @@ final class CommonOptions {
   boolean allowOutsideProject;
 
   GenerateRequest toRequest(CommandLine cl, boolean force) {
-    return GenerateRequest.builder()
+    return target.apply(cl, GenerateRequest.builder())
         .addPaths(paths)
         .addIncludes(includes)
         .addExcludes(excludes)
-        .cApi(cApi)
-        .limitedVersion(parseVersion(cl, limitedVersion))
-        .rustFfi(rustFfi)
-        .templatesDirectory(Optional.ofNullable(templates))
         .force(force)
         .allowOutsideProject(allowOutsideProject)
         .build();
-  }
-
-  private static Version parseVersion(CommandLine cl, String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)").matcher(text);
-    if (!m.matches()) {
-      throw new CommandLine.ParameterException(cl,
-          "--limited-version: expected X.Y (for example 3.10), got '" + text + "'");
-    }
-    return new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-  }
-
-  static final class CApiConverter implements CommandLine.ITypeConverter<CApi> {
-    @Override
-    public CApi convert(String value) {
-      for (CApi c : CApi.values()) {
-        if (c.cliName().equals(value)) {
-          return c;
-        }
-      }
-      throw new CommandLine.TypeConversionException(
-          "expected core, public or limited, got '" + value + "'");
-    }
   }
 }

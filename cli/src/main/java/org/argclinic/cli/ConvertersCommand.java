@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.argclinic.resolve.ConverterForms;
 import org.argclinic.resolve.ConverterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +14,14 @@ import picocli.CommandLine.Spec;
     description = "List the converters, legacy format units and return converters with the "
         + "arguments they accept.",
     footerHeading = "%nExamples:%n",
-    footer = {"  argclinic converters"})
+    footer = {"  argclinic converters", "  argclinic converters --verbose"})
 final class ConvertersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Option(names = {"-v", "--verbose"},
+      description = "Also list, under each converter whose arguments combine in fixed ways, every"
+          + " legal combination and what the parameter then accepts.")
+  boolean verbose;
 
   @Override
   public Integer call() {
@@ -43,8 +49,13 @@ final class ConvertersCommand implements Callable<Integer> {
     all.stream()
         .filter(d -> d.kind().equals(kind))
         .sorted(Comparator.comparing(d -> d.name().toLowerCase(java.util.Locale.ROOT)))
-        .forEach(d -> out.println("    " + d.name()
-            + (kind.equals("legacy") ? "  ->  " + d.arguments() : "(" + d.arguments() + ")")));
+        .forEach(d -> {
+          out.println("    " + d.name()
+              + (kind.equals("legacy") ? "  ->  " + d.arguments() : "(" + d.arguments() + ")"));
+          if (verbose && kind.equals("converter")) {
+            ConverterForms.of(d.name()).forEach(f -> out.println("        " + f));
+          }
+        });
     out.println();
   }
 }

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.argclinic.model.Version;
 import org.argclinic.run.CApi;
 import org.argclinic.run.GenerateRequest;
 
@@ -19,8 +16,6 @@ import org.argclinic.run.GenerateRequest;
  * gives the same result or the proper usage error; {@code FastPathTest} checks that both agree.
  */
 final class FastPath {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
-
   /** A parsed command line: run it with {@link #execute}. */
   record Invocation(String command, GenerateRequest request, boolean quiet, boolean verbose,
       String format) {}
@@ -36,8 +31,8 @@ final class FastPath {
     List<Path> paths = new ArrayList<>();
     List<String> includes = new ArrayList<>();
     List<String> excludes = new ArrayList<>();
-    String cApi = "public";
-    String limitedVersion = "3.10";
+    String cApi = null;
+    String limitedVersion = null;
     String rustFfi = GenerateRequest.DEFAULT_RUST_FFI;
     Optional<Path> templates = Optional.empty();
     String format = "text";
@@ -127,18 +122,23 @@ final class FastPath {
         }
       }
     }
-    Optional<CApi> api = cApi(cApi);
-    Matcher m = VERSION.matcher(limitedVersion);
-    if (paths.isEmpty() || api.isEmpty() || !m.matches()
+    Optional<CApi> api = cApi == null ? Optional.empty() : cApi(cApi);
+    // A bad value, or a version without --c-api limited: picocli gives the usage error.
+    if (paths.isEmpty() || (cApi != null && api.isEmpty())
+        || (limitedVersion != null
+            && CApi.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
         || !(format.equals("text") || format.equals("github"))) {
       return Optional.empty();
     }
-    GenerateRequest request = GenerateRequest.builder()
+    GenerateRequest.Builder b = GenerateRequest.builder();
+    api.ifPresent(b::cApi);
+    if (limitedVersion != null) {
+      b.limitedVersion(CApi.parseVersion(limitedVersion).orElseThrow());
+    }
+    GenerateRequest request = b
         .addPaths(paths)
         .addIncludes(includes)
         .addExcludes(excludes)
-        .cApi(api.get())
-        .limitedVersion(new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
         .rustFfi(rustFfi)
         .templatesDirectory(templates)
         .force(force)

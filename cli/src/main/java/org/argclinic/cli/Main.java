@@ -61,6 +61,23 @@ public final class Main {
     return t;
   }
 
+  /**
+   * For a first word that is no command ({@code argclinic genrate x.c}): which command was
+   * meant, and the commands there are.
+   */
+  private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+    CommandLine c = ex.getCommandLine();
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || c.getParent() != null
+        || u.getUnmatched().isEmpty() || u.getUnmatched().get(0).startsWith("-")) {
+      return java.util.Optional.empty();
+    }
+    String word = u.getUnmatched().get(0);
+    java.util.Set<String> commands = c.getSubcommands().keySet();
+    return java.util.Optional.of("unknown command '" + word + "'"
+        + org.argclinic.diag.Suggestions.didYouMean(word, commands)
+        + " (the commands are " + String.join(", ", commands) + ")");
+  }
+
   /** Runs the CLI; returns the exit code (0 ok, 1 stale or DSL errors, 2 usage). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     java.util.Optional<FastPath.Invocation> fast = FastPath.parse(args);
@@ -74,6 +91,12 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
+      java.util.Optional<String> unknown = unknownCommand(ex);
+      if (unknown.isPresent()) {
+        c.getErr().println("argclinic: " + unknown.get());
+        c.getErr().println("Try 'argclinic --help' for more information.");
+        return ExitCodes.USAGE;
+      }
       c.getErr().println("argclinic: " + ex.getMessage());
       c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCodes.USAGE;

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
-import org.argclinic.model.Parameter;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.Generators;
 import org.argclinic.run.ModelJson;
+import org.argclinic.run.ModelText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,9 +21,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "model", mixinStandardHelpOptions = true,
     description = {"Print the typed model of the declarations; write nothing.",
+        "Each function is shown as Python shows its signature, with its converters. The"
+            + " declarations are also rendered in memory for the target, so every diagnostic"
+            + " generate would give about them is reported here too (not those about files on"
+            + " disk: hand edits, writes outside the project).",
         "Exits 1 if any declaration has errors (they are also in the JSON)."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic model Modules/_bz2module.c",
+        "  argclinic model --c-api limited --limited-version 3.11 src/spam.c",
         "  argclinic model --json Modules | jq '.files[].functions[].name'"})
 final class ModelCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,14 +37,19 @@ final class ModelCommand implements Callable<Integer> {
       description = "Source files, or directories walked for sources holding blocks.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--json", description = "One JSON document: {\"files\": [{\"path\", \"functions\", \"diagnostics\"}]}.")
+  @Mixin TargetOptions target = new TargetOptions();
+
+  @Option(names = "--json", description = "One JSON document: {\"files\": [{\"path\", \"language\","
+      + " \"functions\", \"diagnostics\"}]}; every field is described in the README.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
+    GenerateRequest request = target.apply(spec.commandLine(), GenerateRequest.builder())
+        .addPaths(paths).build();
     List<FileModel> models;
     try {
-      models = Generators.standard().model(GenerateRequest.builder().addPaths(paths).build());
+      models = Generators.standard().model(request);
     } catch (java.nio.file.NoSuchFileException e) {
       spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
       return ExitCodes.USAGE;
@@ -50,13 +61,7 @@ final class ModelCommand implements Callable<Integer> {
       for (FileModel m : models) {
         out.println(m.source().path());
         for (Function f : m.functions()) {
-          List<String> ps = new ArrayList<>();
-          for (Parameter p : f.parameters()) {
-            ps.add(p.name() + ": " + p.converter().name()
-                + p.defaultValue().map(d -> " = " + d.text()).orElse(""));
-          }
-          out.println("  " + f.fullName() + " [" + f.kind().name().toLowerCase() + "] ("
-              + String.join(", ", ps) + ") -> " + f.returnConverter().name());
+          out.println("  " + ModelText.line(f));
         }
       }
       new Reporter(spec.commandLine().getErr()).print(

@@ -19,7 +19,7 @@ public final class ConverterForms {
   public record Form(String text, String meaning) {
     @Override
     public String toString() {
-      return text + "  (" + meaning + ")";
+      return String.format("%-46s %s", text, meaning);
     }
   }
 

@@ -19,4 +19,31 @@ public enum CApi {
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern VERSION =
+      java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)");
+
+  /** {@code X.Y} as a version, if it is one. */
+  public static java.util.Optional<org.argclinic.model.Version> parseVersion(String text) {
+    java.util.regex.Matcher m = VERSION.matcher(text);
+    return m.matches() ? java.util.Optional.of(new org.argclinic.model.Version(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : java.util.Optional.empty();
+  }
+
+  /**
+   * Why {@code --limited-version text} is a usage error with the target {@code cApi} (null:
+   * none given), if it is: front ends refuse it before reading any file.
+   */
+  public static java.util.Optional<String> limitedVersionProblem(String text, CApi cApi) {
+    java.util.Optional<org.argclinic.model.Version> v = parseVersion(text);
+    if (v.isEmpty()) {
+      return java.util.Optional.of("--limited-version: expected X.Y (for example 3.10), got '"
+          + text + "'");
+    }
+    if (cApi != LIMITED) {
+      return java.util.Optional.of("--limited-version applies only to --c-api limited; add"
+          + " --c-api limited" + (cApi == null ? "" : " instead of --c-api " + cApi.cliName()));
+    }
+    return org.argclinic.emit.c.pub.PublicTarget.limitedVersionReason(v.get());
+  }
 }

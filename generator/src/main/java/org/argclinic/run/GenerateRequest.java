@@ -21,6 +21,10 @@ import org.argclinic.model.Version;
  *     link, is an error (see {@link org.argclinic.write.ProjectRoots})
  * @param defaultProjectRoot the project root of files that no version-control root encloses;
  *     empty: the current working directory
+ * @param cApiGiven whether {@code cApi} was asked for; if not, a file whose generated header
+ *     records the target it was made with (its stamp) is regenerated with that target
+ * @param limitedVersionGiven whether {@code limitedVersion} was asked for; if not, a header
+ *     stamped with a limited version keeps it
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -32,7 +36,9 @@ public record GenerateRequest(
     Optional<Path> templatesDirectory,
     boolean force,
     boolean allowOutsideProject,
-    Optional<Path> defaultProjectRoot) {
+    Optional<Path> defaultProjectRoot,
+    boolean cApiGiven,
+    boolean limitedVersionGiven) {
 
   /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
   public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
@@ -46,7 +52,13 @@ public record GenerateRequest(
   public GenerateRequest forSource(Path source) {
     return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
         cApi, limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
-        defaultProjectRoot);
+        defaultProjectRoot, cApiGiven, limitedVersionGiven);
+  }
+
+  /** This request with the C target {@code api} at {@code version}, as if asked for. */
+  public GenerateRequest withTarget(CApi api, Version version) {
+    return new GenerateRequest(paths, includes, excludes, api, version, rustFfi,
+        templatesDirectory, force, allowOutsideProject, defaultProjectRoot, true, true);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -61,13 +73,21 @@ public record GenerateRequest(
     private boolean force;
     private boolean allowOutsideProject;
     private Optional<Path> defaultProjectRoot = Optional.empty();
+    private boolean cApiGiven;
+    private boolean limitedVersionGiven;
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
     public Builder addIncludes(Iterable<String> p) { includes.addAll(p); return this; }
     public Builder addExcludes(Iterable<String> p) { excludes.addAll(p); return this; }
-    public Builder cApi(CApi v) { cApi = v; return this; }
-    public Builder limitedVersion(Version v) { limitedVersion = v; return this; }
+    /** The C target, as asked for: it overrides the target a header's stamp records. */
+    public Builder cApi(CApi v) { cApi = v; cApiGiven = true; return this; }
+    /** The limited API version, as asked for: it overrides the one a header's stamp records. */
+    public Builder limitedVersion(Version v) {
+      limitedVersion = v;
+      limitedVersionGiven = true;
+      return this;
+    }
     public Builder rustFfi(String v) { rustFfi = v; return this; }
     public Builder templatesDirectory(Optional<Path> v) { templatesDirectory = v; return this; }
     public Builder force(boolean v) { force = v; return this; }
@@ -77,7 +97,7 @@ public record GenerateRequest(
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
           limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
-          defaultProjectRoot);
+          defaultProjectRoot, cApiGiven, limitedVersionGiven);
     }
   }
 }

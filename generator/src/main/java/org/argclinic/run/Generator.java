@@ -54,14 +54,49 @@ public final class Generator {
     this.renderer = renderer;
   }
 
-  /** Reads and parses every file; writes nothing. */
+  /**
+   * Reads and parses every file and renders it in memory, as {@link #generate} would; writes
+   * nothing. Each model carries the diagnostics generation reports about its declarations
+   * (parse and render errors and warnings; not those about files on disk: hand edits, writes
+   * outside the project).
+   */
   public ImmutableList<FileModel> model(GenerateRequest request) throws IOException {
     ImmutableList<Path> files = discover(request);
+    ProjectRoots roots = new ProjectRoots(request.defaultProjectRoot().orElse(Path.of("")),
+        "the default project root");
     List<FileModel> out = new ArrayList<>();
     for (Path p : files) {
-      out.add(read(p));
+      out.add(modelOf(p, request, roots));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  private FileModel modelOf(Path p, GenerateRequest request, ProjectRoots roots)
+      throws IOException {
+    String text;
+    try {
+      text = decode(p, Files.readAllBytes(p));
+    } catch (NotUtf8 e) {
+      return read(p); // the model of a file that is not UTF-8: its one error
+    }
+    FileModel model = read(p, text);
+    if (model.hasErrors()) {
+      return model;
+    }
+    ImmutableList<Diagnostic> diagnostics;
+    try {
+      diagnostics = analyse(p, text, model, request, roots, Optional.empty(), roots.place(p))
+          .diagnostics();
+    } catch (DiagnosticException e) {
+      diagnostics = withWarnings(model, e);
+    }
+    return new FileModel(model.source(), model.blocks(), diagnostics);
+  }
+
+  /** The parse's warnings (a model with errors is never rendered), then generation's errors. */
+  private static ImmutableList<Diagnostic> withWarnings(FileModel model, DiagnosticException e) {
+    return ImmutableList.<Diagnostic>builder().addAll(model.diagnostics())
+        .addAll(e.diagnostics()).build();
   }
 
   /** Regenerates every file in place. */
@@ -225,50 +260,27 @@ public final class Generator {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
     }
     ImmutableMap<Path, String> rendered;
-    Map<Path, Path> landings = new java.util.HashMap<>();
+    Map<Path, Path> landings;
+    Map<Path, String> oldTexts;
     ImmutableList<Diagnostic> sourceDiagnostics;
     try {
-      // The renderer refuses hand-edited output inside the source itself (per block).
-      Rendered r = renderer.render(p, model, request);
-      rendered = r.texts();
-      // Every target is placed before any side file is read: check must not show (in a diff)
-      // what lies outside the project either.
-      List<Diagnostic> outside = new ArrayList<>();
-      for (Path target : rendered.keySet()) {
-        Path landing = target.equals(p) ? sourceLanding : roots.place(target);
-        landings.put(target, landing);
-        if (root.isPresent() && !target.equals(p)) {
-          outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,
-              Position.of(firstBlockLine(model), 1))).ifPresent(outside::add);
-        }
-      }
-      if (!outside.isEmpty()) {
-        throw new DiagnosticException(outside);
-      }
-      // The source may be rewritten before they are printed: they keep the lines they point at.
-      List<Diagnostic> found = new ArrayList<>(model.diagnostics());
-      found.addAll(r.warnings());
-      List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
-      sourceDiagnostics = found.stream().map(d -> d.withSourceLine(lines))
-          .collect(ImmutableList.toImmutableList());
+      Analysis a = analyse(p, text, model, request, roots, root, sourceLanding);
+      rendered = a.placed().rendered().texts();
+      landings = a.placed().landings();
+      oldTexts = a.oldTexts();
+      sourceDiagnostics = a.diagnostics();
     } catch (DiagnosticException e) {
-      return List.of(FileOutcome.failed(p, e.diagnostics()));
+      return List.of(FileOutcome.failed(p, withWarnings(model, e)));
     }
     // A side file about to be overwritten must be one argclinic wrote and nobody edited since
     // (the source's own blocks were checked by the renderer). Files that do not change are not
     // checked: that spares hashing every block of an up-to-date tree again.
     List<Diagnostic> handEdits = new ArrayList<>();
-    Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
     for (Map.Entry<Path, String> r : rendered.entrySet()) {
       Path target = r.getKey();
-      Path landing = landings.get(target);
-      // The source itself was read moments ago.
-      Optional<String> old = target.equals(p) ? Optional.of(text)
-          : Files.isRegularFile(landing) ? Optional.of(readText(landing)) : Optional.empty();
-      old.ifPresent(t -> oldTexts.put(target, t));
-      if (old.isPresent() && !target.equals(p) && !request.force()
-          && !old.get().equals(r.getValue())) {
-        handEdits.addAll(sideFileEdits(target, old.get()));
+      String old = oldTexts.get(target);
+      if (old != null && !target.equals(p) && !request.force() && !old.equals(r.getValue())) {
+        handEdits.addAll(sideFileEdits(target, old));
       }
     }
     if (!handEdits.isEmpty()) {
@@ -290,9 +302,97 @@ public final class Generator {
         AtomicWriter.writeIfChanged(landings.get(target), newText);
       }
       out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-          diff, lines, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
+          diff, lines, target.equals(p) ? sourceDiagnostics : ImmutableList.of(),
+          !oldTexts.containsKey(target)));
     }
     return out;
+  }
+
+  /**
+   * A parsed source rendered for its target: what it would write, what those files hold now, and
+   * the diagnostics about the source (warnings; errors are thrown).
+   */
+  private record Analysis(Placed placed, Map<Path, String> oldTexts,
+      ImmutableList<Diagnostic> diagnostics) {}
+
+  /**
+   * Renders a parsed source without errors for the target asked for, or, when none was, for the
+   * target its header's stamp records; places every file it would write.
+   *
+   * @throws DiagnosticException with the errors generation would report
+   */
+  private Analysis analyse(Path p, String text, FileModel model, GenerateRequest request,
+      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
+      throws DiagnosticException, IOException {
+    Placed placed = renderAndPlace(p, model, request, roots, root, sourceLanding);
+    Map<Path, String> oldTexts = oldTexts(p, text, placed);
+    List<Diagnostic> found = new ArrayList<>(model.diagnostics());
+    Optional<Stamps.Stamp> stamp = Stamps.find(p, oldTexts);
+    List<Diagnostic> stampWarnings = new ArrayList<>();
+    if (stamp.isPresent()) {
+      // Without a target asked for, the header's own target; with one, a warning if it differs.
+      GenerateRequest applied = Stamps.apply(request, stamp.get());
+      String stampLine = oldTexts.get(stamp.get().file()).lines().skip(stamp.get().line() - 1)
+          .findFirst().orElse("");
+      Stamps.differs(applied, stamp.get(), stampLine).ifPresent(stampWarnings::add);
+      if (applied != request) {
+        placed = renderAndPlace(p, model, applied, roots, root, sourceLanding);
+        oldTexts = oldTexts(p, text, placed);
+      }
+    }
+    found.addAll(placed.rendered().warnings());
+    // The source may be rewritten before they are printed: they keep the lines they point at.
+    List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
+    ImmutableList<Diagnostic> diagnostics = java.util.stream.Stream.concat(
+            found.stream().map(d -> d.withSourceLine(lines)), stampWarnings.stream())
+        .collect(ImmutableList.toImmutableList());
+    return new Analysis(placed, oldTexts, diagnostics);
+  }
+
+  /** A source's rendered files, each with where it lands on the file system. */
+  private record Placed(Rendered rendered, Map<Path, Path> landings) {}
+
+  /**
+   * Renders {@code p} for {@code request} and places every file it would write; a file that
+   * lands outside the project root (when {@code root} is given) is an error.
+   */
+  private Placed renderAndPlace(Path p, FileModel model, GenerateRequest request,
+      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
+      throws DiagnosticException, IOException {
+    // The renderer refuses hand-edited output inside the source itself (per block).
+    Rendered r = renderer.render(p, model, request);
+    Map<Path, Path> landings = new java.util.HashMap<>();
+    // Every target is placed before any side file is read: check must not show (in a diff)
+    // what lies outside the project either.
+    List<Diagnostic> outside = new ArrayList<>();
+    for (Path target : r.texts().keySet()) {
+      Path landing = target.equals(p) ? sourceLanding : roots.place(target);
+      landings.put(target, landing);
+      if (root.isPresent() && !target.equals(p)) {
+        outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,
+            Position.of(firstBlockLine(model), 1))).ifPresent(outside::add);
+      }
+    }
+    if (!outside.isEmpty()) {
+      throw new DiagnosticException(outside);
+    }
+    return new Placed(r, landings);
+  }
+
+  /** The present text of every file {@code placed} would write that exists (the source: {@code text}). */
+  private static Map<Path, String> oldTexts(Path p, String text, Placed placed)
+      throws IOException {
+    Map<Path, String> old = new java.util.LinkedHashMap<>();
+    for (Path target : placed.rendered().texts().keySet()) {
+      Path landing = placed.landings().get(target);
+      // The source itself was read moments ago.
+      if (target.equals(p)) {
+        old.put(target, text);
+      } else if (Files.isRegularFile(landing)) {
+        old.put(target, readText(landing));
+      }
+    }
+    return old;
   }
 
   /**

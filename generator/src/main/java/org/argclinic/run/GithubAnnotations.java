@@ -26,7 +26,10 @@ public final class GithubAnnotations {
         out.add(command(d.isError() ? "error" : "warning", relative(Path.of(d.path()), base),
             d.line(), d.column(), d.message()));
       }
-      if (f.status() == FileOutcome.Status.STALE) {
+      if (f.status() == FileOutcome.Status.STALE && f.missing()) {
+        out.add(command("error", relative(f.path(), base), 0, 0,
+            "generated file is missing; run `argclinic generate` on its source"));
+      } else if (f.status() == FileOutcome.Status.STALE) {
         String file = relative(f.path(), base);
         for (StaleBlocks.Location loc : StaleBlocks.of(f)) {
           String what = loc.label().isEmpty() ? "generated code"

@@ -35,6 +35,7 @@ public final class ModelJson {
       ArrayNode diags = fn.putArray("diagnostics");
       for (Diagnostic d : f.diagnostics()) {
         ObjectNode dn = diags.addObject();
+        dn.put("path", d.path());
         dn.put("line", d.line());
         dn.put("column", d.column());
         dn.put("severity", d.severity().label());
@@ -54,9 +55,10 @@ public final class ModelJson {
     n.put("cName", f.cName());
     n.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
     n.put("module", f.module());
-    f.className().ifPresent(c -> n.put("class", c));
+    // Every field is always there; null for what does not apply.
+    n.put("class", f.className().orElse(null));
     n.put("returnConverter", converter(f.returnConverter()));
-    f.clonedFrom().ifPresent(c -> n.put("clonedFrom", c));
+    n.put("clonedFrom", f.clonedFrom().orElse(null));
     ArrayNode decorators = n.putArray("decorators");
     for (Decorator d : f.decorators()) {
       decorators.add(d.name());
@@ -66,28 +68,17 @@ public final class ModelJson {
     for (Parameter p : f.parameters()) {
       ObjectNode pn = ps.addObject();
       pn.put("name", p.name());
-      if (!p.cName().equals(p.name())) {
-        pn.put("cName", p.cName());
-      }
+      pn.put("cName", p.cName());
       pn.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
       pn.put("converter", p.converter().name());
-      if (p.converter().legacy()) {
-        pn.put("legacy", true);
-      }
-      if (!p.converter().argumentTexts().isEmpty()) {
-        ObjectNode args = pn.putObject("converterArguments");
-        p.converter().argumentTexts().forEach(args::put);
-      }
-      if (p.defaultValue().isPresent()) {
-        pn.put("default", p.defaultValue().get().text());
-      } else {
-        pn.putNull("default");
-      }
-      if (p.group() != 0) {
-        pn.put("group", p.group());
-      }
-      p.deprecatedPositional().ifPresent(v -> pn.put("deprecatedPositional", v.toString()));
-      p.deprecatedKeyword().ifPresent(v -> pn.put("deprecatedKeyword", v.toString()));
+      pn.put("legacy", p.converter().legacy());
+      ObjectNode args = pn.putObject("converterArguments");
+      p.converter().argumentTexts().forEach(args::put);
+      pn.put("default", p.defaultValue().map(d -> d.text()).orElse(null));
+      pn.put("group", p.group());
+      pn.put("deprecatedPositional", p.deprecatedPositional().map(Object::toString).orElse(null));
+      pn.put("deprecatedKeyword", p.deprecatedKeyword().map(Object::toString).orElse(null));
+      pn.put("line", p.position().line());
     }
     n.put("docstring", f.docstring());
     return n;

@@ -36,8 +36,13 @@ public final class PublicTarget {
 
   /** Why this target cannot be generated at all, if it cannot. */
   public Optional<String> unsupportedReason() {
-    if (limited() && compare(limitedVersion, MINIMUM_LIMITED_VERSION) < 0) {
-      return Optional.of("--limited-version " + limitedVersion + " is not supported: the limited"
+    return limited() ? limitedVersionReason(limitedVersion) : Optional.empty();
+  }
+
+  /** Why the limited API of {@code version} cannot be a target, if it cannot. */
+  public static Optional<String> limitedVersionReason(Version version) {
+    if (compare(version, MINIMUM_LIMITED_VERSION) < 0) {
+      return Optional.of("--limited-version " + version + " is not supported: the limited"
           + " API gained METH_FASTCALL in Python 3.10; use --limited-version 3.10 or newer");
     }
     return Optional.empty();
