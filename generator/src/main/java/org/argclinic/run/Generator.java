@@ -324,19 +324,33 @@ public final class Generator {
   private Analysis analyse(Path p, String text, FileModel model, GenerateRequest request,
       ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
       throws DiagnosticException, IOException {
-    Placed placed = renderAndPlace(p, model, request, roots, root, sourceLanding);
+    // Without a target asked for, the one the header records; the default header is read
+    // first, since the declarations may render for its target only.
+    GenerateRequest applied = request;
+    boolean targetGiven = request.cApiGiven()
+        && (request.cApi() != CApi.LIMITED || request.limitedVersionGiven());
+    Optional<Path> header = targetGiven ? Optional.empty() : Stamps.defaultHeader(p);
+    if (header.isPresent()) {
+      Path landing = roots.place(header.get());
+      if (root.isEmpty() || ProjectRoots.violation(landing, root.get()).isEmpty()) {
+        applied = Stamps.ofDefaultHeader(header.get(), landing)
+            .map(st -> Stamps.apply(request, st)).orElse(request);
+      }
+    }
+    Placed placed = renderAndPlace(p, model, applied, roots, root, sourceLanding);
     Map<Path, String> oldTexts = oldTexts(p, text, placed);
     List<Diagnostic> found = new ArrayList<>(model.diagnostics());
     Optional<Stamps.Stamp> stamp = Stamps.find(p, oldTexts);
     List<Diagnostic> stampWarnings = new ArrayList<>();
     if (stamp.isPresent()) {
-      // Without a target asked for, the header's own target; with one, a warning if it differs.
-      GenerateRequest applied = Stamps.apply(request, stamp.get());
+      // A header named elsewhere (a destination directive) may record another target; with a
+      // target asked for, a warning if it differs from the recorded one.
+      GenerateRequest fromStamp = Stamps.apply(request, stamp.get());
       String stampLine = oldTexts.get(stamp.get().file()).lines().skip(stamp.get().line() - 1)
           .findFirst().orElse("");
-      Stamps.differs(applied, stamp.get(), stampLine).ifPresent(stampWarnings::add);
-      if (applied != request) {
-        placed = renderAndPlace(p, model, applied, roots, root, sourceLanding);
+      Stamps.differs(fromStamp, stamp.get(), stampLine).ifPresent(stampWarnings::add);
+      if (!fromStamp.equals(applied)) {
+        placed = renderAndPlace(p, model, fromStamp, roots, root, sourceLanding);
         oldTexts = oldTexts(p, text, placed);
       }
     }

@@ -1,5 +1,8 @@
 package org.argclinic.run;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -35,28 +38,62 @@ final class Stamps {
   static Optional<Stamp> find(Path source, Map<Path, String> oldTexts) {
     for (Map.Entry<Path, String> e : oldTexts.entrySet()) {
       Path p = e.getKey();
-      if (p.equals(source) || !SourceLanguage.of(p.getFileName().toString())
+      if (!p.equals(source) && SourceLanguage.of(p.getFileName().toString())
           .equals(Optional.of(SourceLanguage.C))) {
-        continue;
-      }
-      String text = e.getValue();
-      Matcher m = STAMP.matcher(text.substring(0, Math.min(HEAD, text.length())));
-      if (m.find()) {
-        int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-        CApi api = m.group(1).equals("limited") ? CApi.LIMITED : CApi.PUBLIC;
-        Version v = m.group(2) == null ? GenerateRequest.DEFAULT_LIMITED_VERSION
-            : new Version(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        return Optional.of(new Stamp(p, line, api, v));
+        Optional<Stamp> s = of(p, e.getValue());
+        if (s.isPresent()) {
+          return s;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The stamp of a C source's default header ({@code clinic/<file>.h} beside it), read before
+   * rendering: the target it records may be the only one the declarations can be rendered for
+   * ({@code Py_buffer} under the limited API before 3.11). {@code landing} is where the header
+   * is on disk, already known to lie inside the project.
+   */
+  static Optional<Stamp> ofDefaultHeader(Path header, Path landing) {
+    if (!Files.isRegularFile(landing)) {
+      return Optional.empty();
+    }
+    try (java.io.InputStream in = Files.newInputStream(landing)) {
+      return of(header, new String(in.readNBytes(HEAD), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty(); // the run reads it again and reports what is wrong
+    }
+  }
+
+  /** The default header of a C source: {@code clinic/<file>.h} beside it. */
+  static Optional<Path> defaultHeader(Path source) {
+    String name = source.getFileName().toString();
+    if (!SourceLanguage.of(name).equals(Optional.of(SourceLanguage.C))) {
+      return Optional.empty();
+    }
+    Path dir = source.getParent();
+    return Optional.of(dir == null ? Path.of("clinic", name + ".h")
+        : dir.resolve("clinic").resolve(name + ".h"));
+  }
+
+  private static Optional<Stamp> of(Path p, String text) {
+    Matcher m = STAMP.matcher(text.substring(0, Math.min(HEAD, text.length())));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+    CApi api = m.group(1).equals("limited") ? CApi.LIMITED : CApi.PUBLIC;
+    Version v = m.group(2) == null ? GenerateRequest.DEFAULT_LIMITED_VERSION
+        : new Version(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return Optional.of(new Stamp(p, line, api, v));
   }
 
   /** The request a file with {@code stamp} is generated with: what was asked, else the stamp's. */
   static GenerateRequest apply(GenerateRequest request, Stamp stamp) {
     CApi api = request.cApiGiven() ? request.cApi() : stamp.cApi();
     Version version = request.limitedVersionGiven() || stamp.cApi() != CApi.LIMITED
-        ? request.limitedVersion() : stamp.limitedVersion();
+        || api != CApi.LIMITED ? request.limitedVersion() : stamp.limitedVersion();
     return api == request.cApi() && version.equals(request.limitedVersion()) ? request
         : request.withTarget(api, version);
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed DSL: each case of {@code malformed.txt} must give exactly its one error. */
-class DslParserErrorTest {
+public class DslParserErrorTest {
 
   /** Scans and parses {@code text}; every error diagnostic as {@code line:col: message}. */
   static List<String> errors(String text) {
@@ -38,12 +38,14 @@ class DslParserErrorTest {
         .collect(Collectors.toList());
   }
 
-  static String wrap(String dsl) {
+  /** A case's DSL as a whole block (the start and stop lines added unless present). */
+  public static String wrap(String dsl) {
     return dsl.startsWith("/*[") ? dsl
         : "/*[clinic input]\n" + dsl + "[clinic start generated code]*/\n";
   }
 
-  static Stream<Arguments> cases() throws IOException {
+  /** Every case of {@code malformed.txt}: its name, its DSL and its one expected error. */
+  public static Stream<Arguments> cases() throws IOException {
     String table;
     try (InputStream in = DslParserErrorTest.class.getResourceAsStream("malformed.txt")) {
       table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
