@@ -80,7 +80,9 @@ OTHERS = [True, False, 0.0, 1.5, -2.25, float("inf"), float("nan"), 1e300, "abc"
           Fd(), object, SubInt(5), SubInt(-5), SubInt(2**64)]
 VALUES = INTS + OTHERS
 NAMES = ["x", "y", "a", "b", "c", "d", "e", "alpha", "beta", "gamma", "first", "second", "third",
-         "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat"]
+         "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat",
+         # keywords are matched by their text: non-ASCII, and a lone surrogate UTF-8 cannot encode
+         "é", "ß", "x\udc80"]
 
 
 def outcome(fn, args, kwargs):
@@ -199,6 +201,10 @@ def structured(name, fn):
             kwargs = dict(kwargs)
             kwargs[extra] = good
             out.append((name, args, kwargs))
+    keywords_only = {p.name: good for p in params if p.kind != p.POSITIONAL_ONLY}
+    if len(keywords_only) > 1:
+        # keywords in reverse declaration order
+        out.append((name, (), dict(reversed(list(keywords_only.items())))))
     all_pos = tuple(good for _ in params)
     for p in params:
         out.append((name, all_pos, {p.name: good}))

@@ -105,7 +105,6 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
     clinic::guard(${messageName}, || unsafe {
 <@positionalWarningCode/>
@@ -182,7 +181,6 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
 </#if>
     clinic::guard(${messageName}, || unsafe {
@@ -213,7 +211,6 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
     );
 </#if>
     clinic::${isInit?then("guard_init", "guard")}(${messageName}, || unsafe {
