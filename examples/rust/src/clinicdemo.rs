@@ -338,6 +338,7 @@ fn counter_new_impl(#[allow(unused_variables)] type_: *mut clinic::ffi::PyTypeOb
 }
 
 /*[clinic input]
+@critical_section
 clinicdemo.Counter.add
 
     cls: defining_class
@@ -348,7 +349,7 @@ Add step; returns the new value.
 [clinic start generated code]*/
 #[allow(non_snake_case)]
 fn clinicdemo_Counter_add_impl(#[allow(unused_variables)] self_: *mut clinic::ffi::PyObject, cls: *mut clinic::ffi::PyTypeObject, step: i64) -> clinic::Result<*mut clinic::ffi::PyObject>
-/*[clinic end generated code: output=9bebcc925360fed1 input=a2a44651e5c1b9cd]*/
+/*[clinic end generated code: output=9bebcc925360fed1 input=45a2dd35084d7b23]*/
 {
     let _ = cls;
     let counter = unsafe { &mut *(self_ as *mut CounterObject) };

@@ -1756,7 +1756,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_Counter_add(
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
         let step: i64 = if !argv[0].is_null() { clinic::to_i64(argv[0])? } else { 1 };
-        let _ret = clinicdemo_Counter_add_impl(self_, cls, step)?;
+        let _ret = clinic::critical_section(self_, || clinicdemo_Counter_add_impl(self_, cls, step))?;
         Ok(_ret)
     })
 }
@@ -1796,4 +1796,4 @@ pub(crate) unsafe extern "C" fn clinicdemo_Counter_value_set(
     })
 }
 
-// argclinic: output=6408d788d4fd842c
+// argclinic: output=859f11ba94ea11b4
