@@ -105,6 +105,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard(${messageName}, || unsafe {
 <@positionalWarningCode/>
@@ -181,6 +182,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
 </#if>
     clinic::guard(${messageName}, || unsafe {
@@ -211,6 +213,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
 </#if>
     clinic::${isInit?then("guard_init", "guard")}(${messageName}, || unsafe {

@@ -109,6 +109,30 @@ pub unsafe fn Py_DECREF(ob: *mut PyObject) {
     Py_DecRef(ob)
 }
 
+/// A reference count, as the build keeps it (free-threaded: the owning thread's part plus the
+/// shared part, read atomically as CPython does).
+#[inline(always)]
+pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
+    #[cfg(Py_GIL_DISABLED)]
+    {
+        use core::sync::atomic::{AtomicIsize, AtomicU32, Ordering::Relaxed};
+        let local = (*(addr_of!((*ob).ob_ref_local) as *const AtomicU32)).load(Relaxed);
+        if local == u32::MAX {
+            return u32::MAX as Py_ssize_t; // immortal
+        }
+        let shared = (*(addr_of!((*ob).ob_ref_shared) as *const AtomicIsize)).load(Relaxed);
+        local as Py_ssize_t + (shared >> 2)
+    }
+    #[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
+    {
+        (*ob).__bindgen_anon_1.ob_refcnt
+    }
+    #[cfg(not(Py_3_12))]
+    {
+        (*ob).ob_refcnt
+    }
+}
+
 #[inline(always)]
 pub unsafe fn Py_None() -> *mut PyObject {
     addr_of_mut!(_Py_NoneStruct)

@@ -8,6 +8,7 @@ pub(crate) mod clinic {
     use ffi::{PyObject, Py_ssize_t};
     use std::ffi::{c_int, c_long, c_ulong, CStr, CString};
     use std::ptr::null_mut;
+    use std::sync::atomic::{AtomicPtr, Ordering};
 
     /// The error of an impl: a Python exception is set.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,9 +98,10 @@ pub(crate) mod clinic {
     }
 
     /// Keyword-argument parser of one function: CPython's `_PyArg_Parser` plus
-    /// `_PyArg_UnpackKeywords`, with the same checks in the same order. Everything in it is a
-    /// constant written by the generator: no object, nothing filled at run time, so one static
-    /// serves every thread and every interpreter. Keywords are matched by their text.
+    /// `_PyArg_UnpackKeywords`, with the same checks in the same order. Its fields are
+    /// constants written by the generator (no object, nothing filled at run time), so one
+    /// static serves every thread and every interpreter. Keywords are matched by their text;
+    /// `memo` only skips that work for call sites seen before.
     pub struct Parser {
         /// The name in messages (`fname()` is printed).
         pub fname: &'static str,
@@ -109,6 +111,72 @@ pub(crate) mod clinic {
         pub minpos: usize,
         pub maxpos: usize,
         pub minkw: usize,
+        memo: &'static Memo,
+    }
+
+    /// How many call sites (keyword-name tuples of vectorcalls) a function remembers.
+    const MEMO_SLOTS: usize = 4;
+    /// A name that matches no parameter, in a memo entry.
+    const NO_PARAM: u16 = u16::MAX;
+
+    /// One call site's keyword names, resolved: immutable once published, never freed. It
+    /// holds a reference to the tuple that is never released, so no other live object can
+    /// have that address: a call whose names tuple is this one, in any interpreter, has these
+    /// names.
+    struct MemoEntry {
+        kwnames: *mut PyObject,
+        params: Box<[u16]>,
+    }
+
+    /// Write-once slots of resolved call sites, in a static of its own so that the `Parser`
+    /// static holds no interior mutability (its bounds stay constants in the inlined fast
+    /// path). A slot is published once with a compare-and-swap and only read afterwards: the
+    /// hot path writes no shared memory.
+    pub struct Memo([AtomicPtr<MemoEntry>; MEMO_SLOTS]);
+
+    impl Memo {
+        pub const fn new() -> Memo {
+            Memo([const { AtomicPtr::new(null_mut()) }; MEMO_SLOTS])
+        }
+
+        #[inline(always)]
+        fn find(&self, kwnames: *mut PyObject) -> Option<&'static MemoEntry> {
+            for slot in &self.0 {
+                let entry = slot.load(Ordering::Acquire);
+                if entry.is_null() {
+                    return None;
+                }
+                // SAFETY: published entries are never freed or changed
+                let entry = unsafe { &*entry };
+                if entry.kwnames == kwnames {
+                    return Some(entry);
+                }
+            }
+            None
+        }
+
+        #[inline(always)]
+        fn full(&self) -> bool {
+            !self.0[MEMO_SLOTS - 1].load(Ordering::Acquire).is_null()
+        }
+
+        /// Publishes `entry` in the first free slot, unless a slot already has its tuple or
+        /// none is free (then the entry is dropped and its reference released).
+        unsafe fn publish(&self, entry: Box<MemoEntry>) {
+            let kwnames = entry.kwnames;
+            let entry = Box::into_raw(entry);
+            for slot in &self.0 {
+                let current = match slot.compare_exchange(null_mut(), entry, Ordering::AcqRel, Ordering::Acquire) {
+                    Ok(_) => return,
+                    Err(current) => current,
+                };
+                if (*current).kwnames == kwnames {
+                    break;
+                }
+            }
+            let entry = Box::from_raw(entry);
+            ffi::Py_DECREF(entry.kwnames);
+        }
     }
 
     /// The keyword arguments of one call: names and values of a vectorcall, or a dict.
@@ -164,8 +232,9 @@ pub(crate) mod clinic {
             minpos: usize,
             maxpos: usize,
             minkw: usize,
+            memo: &'static Memo,
         ) -> Parser {
-            Parser { fname, keywords, posonly, minpos, maxpos, minkw }
+            Parser { fname, keywords, posonly, minpos, maxpos, minkw, memo }
         }
 
         /// The parameter a keyword's text names, searching from `from` on and wrapping around
@@ -195,17 +264,62 @@ pub(crate) mod clinic {
             slot: impl Fn(usize) -> usize,
         ) -> Option<usize> {
             let mut named_positional: Option<usize> = None;
-            let mut next = start;
-            keywords.for_each(|key, value| {
-                let Some(p) = key_text(key).and_then(|text| self.find(text, next)) else { return };
-                next = p + 1;
+            let mut place = |p: usize, value: *mut PyObject| {
                 if p < start {
                     named_positional = Some(named_positional.map_or(p, |q| q.min(p)));
                 } else if buf[slot(p)].is_null() {
                     buf[slot(p)] = value;
                 }
+            };
+            if let Keywords::Vector(kwnames, kwstack) = keywords {
+                if let Some(entry) = self.memo.find(kwnames) {
+                    for (k, &p) in entry.params.iter().enumerate() {
+                        if p != NO_PARAM {
+                            place(p as usize, *kwstack.add(k));
+                        }
+                    }
+                    return named_positional;
+                }
+            }
+            let mut next = start;
+            keywords.for_each(|key, value| {
+                let Some(p) = key_text(key).and_then(|text| self.find(text, next)) else { return };
+                next = p + 1;
+                place(p, value);
             });
+            if let Keywords::Vector(kwnames, _) = keywords {
+                self.remember(kwnames);
+            }
             named_positional
+        }
+
+        /// Adds a memo entry for a call site's names tuple, when there is room and the tuple
+        /// is worth it: shared (`f(**d)` makes a new tuple, owned by the call alone, every
+        /// time) and made by the main interpreter (whose objects outlive every other
+        /// interpreter's).
+        #[inline(always)]
+        unsafe fn remember(&self, kwnames: *mut PyObject) {
+            if self.memo.full() || ffi::Py_REFCNT(kwnames) <= 1 {
+                return;
+            }
+            self.remember_slow(kwnames);
+        }
+
+        #[cold]
+        #[inline(never)]
+        unsafe fn remember_slow(&self, kwnames: *mut PyObject) {
+            if ffi::PyInterpreterState_GetID(ffi::PyInterpreterState_Get()) != 0 {
+                return;
+            }
+            let n = ffi::PyTuple_GET_SIZE(kwnames);
+            let params: Box<[u16]> = (0..n)
+                .map(|k| {
+                    let key = ffi::PyTuple_GET_ITEM(kwnames, k);
+                    key_text(key).and_then(|text| self.find(text, self.posonly)).map_or(NO_PARAM, |p| p as u16)
+                })
+                .collect();
+            ffi::Py_INCREF(kwnames);
+            self.memo.publish(Box::new(MemoEntry { kwnames, params }));
         }
 
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
@@ -1303,6 +1417,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_kw(
         "kw",
         &["a", "b", "c", "d"],
         0, 2, 2, 1,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 4] = [::std::ptr::null_mut(); 4];
@@ -1341,6 +1456,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_strings(
         "strings",
         &["s", "C", "z", "u", "c"],
         0, 2, 5, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("strings", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
@@ -1380,6 +1496,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_checksum(
         "checksum",
         &["", "mask"],
         1, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("checksum", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -1416,6 +1533,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_gather(
         "gather",
         &["", "sep"],
         1, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("gather", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1453,6 +1571,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_mix(
         "mix",
         &["", "b", "c"],
         1, 2, 2, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("mix", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1491,6 +1610,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_integers(
         "integers",
         &["b", "B", "h", "H", "Hm", "i", "I", "Im", "l", "k", "km", "L", "K", "Km", "n", "z"],
         0, 0, 16, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("integers", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 16] = [::std::ptr::null_mut(); 16];
@@ -1541,6 +1661,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_floats(
         "floats",
         &["f", "d"],
         0, 1, 2, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("floats", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -1577,6 +1698,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_indices(
         "indices",
         &["start", "stop", "size"],
         0, 0, 3, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("indices", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1688,6 +1810,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_boom(
         "boom",
         &["message"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("boom", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1714,6 +1837,7 @@ pub(crate) unsafe extern "C" fn counter_new(
         "Counter",
         &["start"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("Counter", || unsafe {
         let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
@@ -1751,6 +1875,7 @@ pub(crate) unsafe extern "C" fn clinicdemo_Counter_add(
         "add",
         &["step"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("add", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1796,4 +1921,4 @@ pub(crate) unsafe extern "C" fn clinicdemo_Counter_value_set(
     })
 }
 
-// argclinic: output=859f11ba94ea11b4
+// argclinic: output=c7be454286cbec6f

@@ -8,6 +8,7 @@ pub(crate) mod clinic {
     use ffi::{PyObject, Py_ssize_t};
     use std::ffi::{c_int, c_long, c_ulong, CStr, CString};
     use std::ptr::null_mut;
+    use std::sync::atomic::{AtomicPtr, Ordering};
 
     /// The error of an impl: a Python exception is set.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,9 +98,10 @@ pub(crate) mod clinic {
     }
 
     /// Keyword-argument parser of one function: CPython's `_PyArg_Parser` plus
-    /// `_PyArg_UnpackKeywords`, with the same checks in the same order. Everything in it is a
-    /// constant written by the generator: no object, nothing filled at run time, so one static
-    /// serves every thread and every interpreter. Keywords are matched by their text.
+    /// `_PyArg_UnpackKeywords`, with the same checks in the same order. Its fields are
+    /// constants written by the generator (no object, nothing filled at run time), so one
+    /// static serves every thread and every interpreter. Keywords are matched by their text;
+    /// `memo` only skips that work for call sites seen before.
     pub struct Parser {
         /// The name in messages (`fname()` is printed).
         pub fname: &'static str,
@@ -109,6 +111,72 @@ pub(crate) mod clinic {
         pub minpos: usize,
         pub maxpos: usize,
         pub minkw: usize,
+        memo: &'static Memo,
+    }
+
+    /// How many call sites (keyword-name tuples of vectorcalls) a function remembers.
+    const MEMO_SLOTS: usize = 4;
+    /// A name that matches no parameter, in a memo entry.
+    const NO_PARAM: u16 = u16::MAX;
+
+    /// One call site's keyword names, resolved: immutable once published, never freed. It
+    /// holds a reference to the tuple that is never released, so no other live object can
+    /// have that address: a call whose names tuple is this one, in any interpreter, has these
+    /// names.
+    struct MemoEntry {
+        kwnames: *mut PyObject,
+        params: Box<[u16]>,
+    }
+
+    /// Write-once slots of resolved call sites, in a static of its own so that the `Parser`
+    /// static holds no interior mutability (its bounds stay constants in the inlined fast
+    /// path). A slot is published once with a compare-and-swap and only read afterwards: the
+    /// hot path writes no shared memory.
+    pub struct Memo([AtomicPtr<MemoEntry>; MEMO_SLOTS]);
+
+    impl Memo {
+        pub const fn new() -> Memo {
+            Memo([const { AtomicPtr::new(null_mut()) }; MEMO_SLOTS])
+        }
+
+        #[inline(always)]
+        fn find(&self, kwnames: *mut PyObject) -> Option<&'static MemoEntry> {
+            for slot in &self.0 {
+                let entry = slot.load(Ordering::Acquire);
+                if entry.is_null() {
+                    return None;
+                }
+                // SAFETY: published entries are never freed or changed
+                let entry = unsafe { &*entry };
+                if entry.kwnames == kwnames {
+                    return Some(entry);
+                }
+            }
+            None
+        }
+
+        #[inline(always)]
+        fn full(&self) -> bool {
+            !self.0[MEMO_SLOTS - 1].load(Ordering::Acquire).is_null()
+        }
+
+        /// Publishes `entry` in the first free slot, unless a slot already has its tuple or
+        /// none is free (then the entry is dropped and its reference released).
+        unsafe fn publish(&self, entry: Box<MemoEntry>) {
+            let kwnames = entry.kwnames;
+            let entry = Box::into_raw(entry);
+            for slot in &self.0 {
+                let current = match slot.compare_exchange(null_mut(), entry, Ordering::AcqRel, Ordering::Acquire) {
+                    Ok(_) => return,
+                    Err(current) => current,
+                };
+                if (*current).kwnames == kwnames {
+                    break;
+                }
+            }
+            let entry = Box::from_raw(entry);
+            ffi::Py_DECREF(entry.kwnames);
+        }
     }
 
     /// The keyword arguments of one call: names and values of a vectorcall, or a dict.
@@ -164,8 +232,9 @@ pub(crate) mod clinic {
             minpos: usize,
             maxpos: usize,
             minkw: usize,
+            memo: &'static Memo,
         ) -> Parser {
-            Parser { fname, keywords, posonly, minpos, maxpos, minkw }
+            Parser { fname, keywords, posonly, minpos, maxpos, minkw, memo }
         }
 
         /// The parameter a keyword's text names, searching from `from` on and wrapping around
@@ -195,17 +264,62 @@ pub(crate) mod clinic {
             slot: impl Fn(usize) -> usize,
         ) -> Option<usize> {
             let mut named_positional: Option<usize> = None;
-            let mut next = start;
-            keywords.for_each(|key, value| {
-                let Some(p) = key_text(key).and_then(|text| self.find(text, next)) else { return };
-                next = p + 1;
+            let mut place = |p: usize, value: *mut PyObject| {
                 if p < start {
                     named_positional = Some(named_positional.map_or(p, |q| q.min(p)));
                 } else if buf[slot(p)].is_null() {
                     buf[slot(p)] = value;
                 }
+            };
+            if let Keywords::Vector(kwnames, kwstack) = keywords {
+                if let Some(entry) = self.memo.find(kwnames) {
+                    for (k, &p) in entry.params.iter().enumerate() {
+                        if p != NO_PARAM {
+                            place(p as usize, *kwstack.add(k));
+                        }
+                    }
+                    return named_positional;
+                }
+            }
+            let mut next = start;
+            keywords.for_each(|key, value| {
+                let Some(p) = key_text(key).and_then(|text| self.find(text, next)) else { return };
+                next = p + 1;
+                place(p, value);
             });
+            if let Keywords::Vector(kwnames, _) = keywords {
+                self.remember(kwnames);
+            }
             named_positional
+        }
+
+        /// Adds a memo entry for a call site's names tuple, when there is room and the tuple
+        /// is worth it: shared (`f(**d)` makes a new tuple, owned by the call alone, every
+        /// time) and made by the main interpreter (whose objects outlive every other
+        /// interpreter's).
+        #[inline(always)]
+        unsafe fn remember(&self, kwnames: *mut PyObject) {
+            if self.memo.full() || ffi::Py_REFCNT(kwnames) <= 1 {
+                return;
+            }
+            self.remember_slow(kwnames);
+        }
+
+        #[cold]
+        #[inline(never)]
+        unsafe fn remember_slow(&self, kwnames: *mut PyObject) {
+            if ffi::PyInterpreterState_GetID(ffi::PyInterpreterState_Get()) != 0 {
+                return;
+            }
+            let n = ffi::PyTuple_GET_SIZE(kwnames);
+            let params: Box<[u16]> = (0..n)
+                .map(|k| {
+                    let key = ffi::PyTuple_GET_ITEM(kwnames, k);
+                    key_text(key).and_then(|text| self.find(text, self.posonly)).map_or(NO_PARAM, |p| p as u16)
+                })
+                .collect();
+            ffi::Py_INCREF(kwnames);
+            self.memo.publish(Box::new(MemoEntry { kwnames, params }));
         }
 
         /// Fills `buf` (length = all parameters, NULL = not given) from a vectorcall
@@ -1222,6 +1336,7 @@ pub(crate) unsafe extern "C" fn echo_mixed(
         "mixed",
         &["", "b", "d", "c", "e"],
         1, 2, 2, 1,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("mixed", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
@@ -1291,6 +1406,7 @@ pub(crate) unsafe extern "C" fn echo_kwonly(
         "kwonly",
         &["alpha", "beta", "gamma"],
         0, 0, 0, 1,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("kwonly", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1328,6 +1444,7 @@ pub(crate) unsafe extern "C" fn echo_many(
         "many",
         &["first", "second", "third", "fourth"],
         0, 2, 4, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("many", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 4] = [::std::ptr::null_mut(); 4];
@@ -1373,6 +1490,7 @@ pub(crate) unsafe extern "C" fn echo_documented(
         "documented",
         &["", "repeat"],
         1, 1, 2, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("documented", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -1414,6 +1532,7 @@ pub(crate) unsafe extern "C" fn echo_depr_pos(
         "depr_pos",
         &["a", "b", "c"],
         0, 1, 3, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("depr_pos", || unsafe {
         if nargs > 1 && nargs <= 3 {
@@ -1459,6 +1578,7 @@ pub(crate) unsafe extern "C" fn echo_depr_kw(
         "depr_kw",
         &["a", "b", "c"],
         0, 1, 3, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("depr_kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1574,6 +1694,7 @@ pub(crate) unsafe extern "C" fn echo_star_kw(
         "star_kw",
         &["a", "b"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("star_kw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1611,6 +1732,7 @@ pub(crate) unsafe extern "C" fn echo_star_kwreq(
         "star_kwreq",
         &["key", "flag"],
         0, 0, 0, 1,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("star_kwreq", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 3] = [::std::ptr::null_mut(); 3];
@@ -1703,6 +1825,7 @@ pub(crate) unsafe extern "C" fn echo_k_s_hash(
         "k_s_hash",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_s_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1793,6 +1916,7 @@ pub(crate) unsafe extern "C" fn echo_k_z_hash(
         "k_z_hash",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_z_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1883,6 +2007,7 @@ pub(crate) unsafe extern "C" fn echo_k_y_hash(
         "k_y_hash",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_y_hash", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -1973,6 +2098,7 @@ pub(crate) unsafe extern "C" fn echo_k_y_nonul(
         "k_y_nonul",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_y_nonul", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -2063,6 +2189,7 @@ pub(crate) unsafe extern "C" fn echo_k_s_hash_legacy(
         "k_s_hash_legacy",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_s_hash_legacy", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -2181,6 +2308,7 @@ pub(crate) unsafe extern "C" fn echo_k_short(
         "k_short",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_short", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2272,6 +2400,7 @@ pub(crate) unsafe extern "C" fn echo_k_ushort(
         "k_ushort",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ushort", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2363,6 +2492,7 @@ pub(crate) unsafe extern "C" fn echo_k_ushort_bw(
         "k_ushort_bw",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ushort_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2454,6 +2584,7 @@ pub(crate) unsafe extern "C" fn echo_k_int(
         "k_int",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2545,6 +2676,7 @@ pub(crate) unsafe extern "C" fn echo_k_uint(
         "k_uint",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_uint", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2636,6 +2768,7 @@ pub(crate) unsafe extern "C" fn echo_k_uint_bw(
         "k_uint_bw",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_uint_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2727,6 +2860,7 @@ pub(crate) unsafe extern "C" fn echo_k_long(
         "k_long",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_long", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2818,6 +2952,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulong(
         "k_ulong",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ulong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -2909,6 +3044,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulong_bw(
         "k_ulong_bw",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ulong_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3000,6 +3136,7 @@ pub(crate) unsafe extern "C" fn echo_k_longlong(
         "k_longlong",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_longlong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3091,6 +3228,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulonglong(
         "k_ulonglong",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ulonglong", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3182,6 +3320,7 @@ pub(crate) unsafe extern "C" fn echo_k_ulonglong_bw(
         "k_ulonglong_bw",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ulonglong_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3273,6 +3412,7 @@ pub(crate) unsafe extern "C" fn echo_k_ssize(
         "k_ssize",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ssize", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3364,6 +3504,7 @@ pub(crate) unsafe extern "C" fn echo_k_ssize_none(
         "k_ssize_none",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_ssize_none", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3455,6 +3596,7 @@ pub(crate) unsafe extern "C" fn echo_k_slice(
         "k_slice",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_slice", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3546,6 +3688,7 @@ pub(crate) unsafe extern "C" fn echo_k_slice_int(
         "k_slice_int",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_slice_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3637,6 +3780,7 @@ pub(crate) unsafe extern "C" fn echo_k_size(
         "k_size",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_size", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3728,6 +3872,7 @@ pub(crate) unsafe extern "C" fn echo_k_uchar(
         "k_uchar",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_uchar", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3819,6 +3964,7 @@ pub(crate) unsafe extern "C" fn echo_k_uchar_bw(
         "k_uchar_bw",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_uchar_bw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -3910,6 +4056,7 @@ pub(crate) unsafe extern "C" fn echo_k_byte(
         "k_byte",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_byte", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4001,6 +4148,7 @@ pub(crate) unsafe extern "C" fn echo_k_char(
         "k_char",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_char", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4092,6 +4240,7 @@ pub(crate) unsafe extern "C" fn echo_k_unichar(
         "k_unichar",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_unichar", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4182,6 +4331,7 @@ pub(crate) unsafe extern "C" fn echo_k_fildes(
         "k_fildes",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_fildes", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4272,6 +4422,7 @@ pub(crate) unsafe extern "C" fn echo_k_bool(
         "k_bool",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_bool", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4363,6 +4514,7 @@ pub(crate) unsafe extern "C" fn echo_k_bool_int(
         "k_bool_int",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_bool_int", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4454,6 +4606,7 @@ pub(crate) unsafe extern "C" fn echo_k_float(
         "k_float",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_float", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4545,6 +4698,7 @@ pub(crate) unsafe extern "C" fn echo_k_double(
         "k_double",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_double", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4636,6 +4790,7 @@ pub(crate) unsafe extern "C" fn echo_k_complex(
         "k_complex",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_complex", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -4726,6 +4881,7 @@ pub(crate) unsafe extern "C" fn echo_k_str(
         "k_str",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_str", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4817,6 +4973,7 @@ pub(crate) unsafe extern "C" fn echo_k_str_none(
         "k_str_none",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_str_none", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4908,6 +5065,7 @@ pub(crate) unsafe extern "C" fn echo_k_object(
         "k_object",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_object", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -4999,6 +5157,7 @@ pub(crate) unsafe extern "C" fn echo_k_object_null(
         "k_object_null",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_object_null", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -5090,6 +5249,7 @@ pub(crate) unsafe extern "C" fn echo_k_list(
         "k_list",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_list", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5180,6 +5340,7 @@ pub(crate) unsafe extern "C" fn echo_k_long_obj(
         "k_long_obj",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_long_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5270,6 +5431,7 @@ pub(crate) unsafe extern "C" fn echo_k_bytes_obj(
         "k_bytes_obj",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_bytes_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5360,6 +5522,7 @@ pub(crate) unsafe extern "C" fn echo_k_bytearray_obj(
         "k_bytearray_obj",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_bytearray_obj", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5450,6 +5613,7 @@ pub(crate) unsafe extern "C" fn echo_k_unicode(
         "k_unicode",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_unicode", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5540,6 +5704,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer(
         "k_buffer",
         &["x", "y"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_buffer", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -5631,6 +5796,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_str(
         "k_buffer_str",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_buffer_str", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5721,6 +5887,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_strnone(
         "k_buffer_strnone",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_buffer_strnone", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -5811,6 +5978,7 @@ pub(crate) unsafe extern "C" fn echo_k_buffer_rw(
         "k_buffer_rw",
         &["x"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("k_buffer_rw", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -6071,6 +6239,7 @@ pub(crate) unsafe extern "C" fn echo_Thing(
         "Thing",
         &["a", "b"],
         0, 1, 2, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("Thing", || unsafe {
         let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
@@ -6124,6 +6293,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_meth(
         "meth",
         &["a", "b"],
         0, 1, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("meth", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 2] = [::std::ptr::null_mut(); 2];
@@ -6186,6 +6356,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_smeth(
         "smeth",
         &["a"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("smeth", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -6280,6 +6451,7 @@ pub(crate) unsafe extern "C" fn echo_Thing_defcls(
         "defcls",
         &["a"],
         0, 0, 1, 0,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard("defcls", || unsafe {
         let mut argv: [*mut clinic::ffi::PyObject; 1] = [::std::ptr::null_mut(); 1];
@@ -6290,4 +6462,4 @@ pub(crate) unsafe extern "C" fn echo_Thing_defcls(
     })
 }
 
-// argclinic: output=dea04aa74d7c0877
+// argclinic: output=84b07c6bd32af5b4
