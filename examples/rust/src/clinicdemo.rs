@@ -466,25 +466,28 @@ pub unsafe extern "C" fn PyInit_clinicdemo_rust() -> Obj {
     ffi::PyModuleDef_Init(&raw mut MODULE)
 }
 
+/// Adds a new reference to the module (PyModule_AddObject: 3.9 has no PyModule_AddObjectRef);
+/// the reference is released on failure, and on success the module holds it.
+unsafe fn add(module: Obj, name: &std::ffi::CStr, obj: Obj) -> bool {
+    if obj.is_null() {
+        return false;
+    }
+    if ffi::PyModule_AddObject(module, name.as_ptr(), obj) < 0 {
+        ffi::Py_DecRef(obj);
+        return false;
+    }
+    true
+}
+
 unsafe extern "C" fn clinicdemo_exec(module: Obj) -> c_int {
-    let counter = counter_type();
-    if counter.is_null() {
+    // boom is added as a function of its own: it is the panic demonstration
+    if !add(module, c"Counter", counter_type())
+        || !add(module, c"boom", ffi::PyCFunction_NewEx(&raw mut BOOM, module, null_mut()))
+    {
         return -1;
     }
-    let added = ffi::PyModule_AddObjectRef(module, c"Counter".as_ptr(), counter);
-    ffi::Py_DecRef(counter);
-    if added < 0 {
-        return -1;
-    }
-    // boom is added separately: it is the panic demonstration
-    let boom = ffi::PyCFunction_NewEx(&raw mut BOOM, module, null_mut());
-    if boom.is_null() {
-        return -1;
-    }
-    let added = ffi::PyModule_AddObjectRef(module, c"boom".as_ptr(), boom);
-    ffi::Py_DecRef(boom);
     let _: (c_long, c_ulong) = (0, 0);
-    added
+    0
 }
 
 static mut BOOM: ffi::PyMethodDef = CLINICDEMO_BOOM_METHODDEF;
