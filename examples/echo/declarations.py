@@ -140,7 +140,7 @@ C_CLASS = r'''
 /* ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ---- */
 
 /*[clinic input]
-class echo.Thing "ThingObject *" "thing_type"
+class echo.Thing "ThingObject *" "echo_thing_type(self)"
 [clinic start generated code]*/
 
 /*[clinic input]
@@ -300,6 +300,55 @@ static PyType_Slot thing_slots[] = {
 static PyType_Spec thing_spec = {
     "echo_c.Thing", sizeof(ThingObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, thing_slots,
 };
+'''
+C_MODULE = r'''static int
+echo_exec(PyObject *module)
+{
+    echo_state *state = (echo_state *)PyModule_GetState(module);
+    state->thing_type = (PyTypeObject *)PyType_FromModuleAndSpec(module, &thing_spec, NULL);
+    if (state->thing_type == NULL) {
+        return -1;
+    }
+    return PyModule_AddType(module, state->thing_type);
+}
+
+static int
+echo_traverse(PyObject *module, visitproc visit, void *arg)
+{
+    Py_VISIT(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+static int
+echo_clear(PyObject *module)
+{
+    Py_CLEAR(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+/* Multi-phase init, which subinterpreters require; the module declares that it keeps no state
+   shared between interpreters and does not rely on the GIL (3.12+ and 3.13+ slots). */
+static PyModuleDef_Slot echo_slots[] = {
+    {Py_mod_exec, echo_exec},
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
+static struct PyModuleDef echo_module = {
+    PyModuleDef_HEAD_INIT, "echo_c", NULL, sizeof(echo_state), echo_methods, echo_slots,
+    echo_traverse, echo_clear, NULL,
+};
+
+PyMODINIT_FUNC
+PyInit_echo_c(void)
+{
+    return PyModuleDef_Init(&echo_module);
+}
 '''
 R_CLASS = r'''
 // ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ----
@@ -610,7 +659,21 @@ typedef struct {
     PyObject *init_data;
 } ThingObject;
 
-static PyTypeObject *thing_type;
+/* One per module object, so one per interpreter: nothing is shared between interpreters. */
+typedef struct {
+    PyTypeObject *thing_type;
+} echo_state;
+
+static struct PyModuleDef echo_module;
+
+/* Thing's type in the interpreter that made `self` (a Thing or an instance of a subclass), for
+   the glue of Thing.__init__: found through the module state, never a static variable. */
+static PyTypeObject *
+echo_thing_type(PyObject *self)
+{
+    PyObject *module = PyType_GetModuleByDef(Py_TYPE(self), &echo_module);
+    return ((echo_state *)PyModule_GetState(module))->thing_type;
+}
 
 #include "clinic/echo_c.c.h"
 
@@ -706,22 +769,7 @@ def main():
     for n in names:
         c.append("    ECHO_%s_METHODDEF\n" % n.upper())
     c.append("    {NULL, NULL, 0, NULL}\n};\n\n")
-    c.append("static struct PyModuleDef echo_module = {\n    PyModuleDef_HEAD_INIT, \"echo_c\", NULL, 0, echo_methods,\n};\n\n")
-    c.append("""PyMODINIT_FUNC
-PyInit_echo_c(void)
-{
-    PyObject *m = PyModule_Create(&echo_module);
-    if (m == NULL) {
-        return NULL;
-    }
-    thing_type = (PyTypeObject *)PyType_FromSpec(&thing_spec);
-    if (thing_type == NULL || PyModule_AddObjectRef(m, "Thing", (PyObject *)thing_type) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return m;
-}
-""")
+    c.append(C_MODULE)
     r.append("\nstatic mut METHODS: [ffi::PyMethodDef; %d] = [\n" % (len(names) + 1))
     for n in names:
         r.append("    ECHO_%s_METHODDEF,\n" % n.upper())

@@ -117,7 +117,7 @@ pub(crate) mod clinic {
     }
 
     /// How many call sites (keyword-name tuples of vectorcalls) a function remembers.
-    const MEMO_SLOTS: usize = 4;
+    const MEMO_SLOTS: usize = 8;
     /// A name that matches no parameter, in a memo entry.
     const NO_PARAM: u16 = u16::MAX;
 

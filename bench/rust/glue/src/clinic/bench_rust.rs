@@ -115,7 +115,7 @@ pub(crate) mod clinic {
     }
 
     /// How many call sites (keyword-name tuples of vectorcalls) a function remembers.
-    const MEMO_SLOTS: usize = 4;
+    const MEMO_SLOTS: usize = 8;
     /// A name that matches no parameter, in a memo entry.
     const NO_PARAM: u16 = u16::MAX;
 
@@ -1455,4 +1455,4 @@ pub(crate) unsafe extern "C" fn bench_str1(
     })
 }
 
-// argclinic: output=24ac254bfa990b8b
+// argclinic: output=7cbe72efcf8b169a

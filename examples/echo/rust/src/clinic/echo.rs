@@ -115,7 +115,7 @@ pub(crate) mod clinic {
     }
 
     /// How many call sites (keyword-name tuples of vectorcalls) a function remembers.
-    const MEMO_SLOTS: usize = 4;
+    const MEMO_SLOTS: usize = 8;
     /// A name that matches no parameter, in a memo entry.
     const NO_PARAM: u16 = u16::MAX;
 
@@ -6462,4 +6462,4 @@ pub(crate) unsafe extern "C" fn echo_Thing_defcls(
     })
 }
 
-// argclinic: output=84b07c6bd32af5b4
+// argclinic: output=d224613de4c9c48f
