@@ -51,9 +51,10 @@ class RustInterpreterBuildsTest {
     // test_clinicdemo_rust.py checks the GIL, threads, @critical_section and subinterpreters
     clinicdemo(python);
     assertThat(gilAfterImport(python, DEMO.resolve("target/out"), "clinicdemo_rust")).isEqualTo("False");
-    // The C side is CPython's own clinic output until the public C glue supports 3.13t.
+    // C sides: CPython's own clinic output, and argclinic's public C glue
     echo(python, "cpython", "ft");
     assertThat(gilAfterImport(python, ECHO.resolve("target/ft"), "echo_rust")).isEqualTo("False");
+    echo(python, "public", "ft-public");
   }
 
   @Test
