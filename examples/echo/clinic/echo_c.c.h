@@ -7195,7 +7195,7 @@ static PyObject *
 echo_Thing_smeth_impl(int a);
 
 static PyObject *
-echo_Thing_smeth(void *null, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_Thing_smeth(void *Py_UNUSED(null), PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", NULL};
@@ -7334,4 +7334,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=25979bc3ed894d11 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=cb76a782bf14d498 input=a9049054013a1b77]*/
