@@ -1,0 +1,94 @@
+"""Regression tests for the defects the reliability suite found, on a debug CPython.
+
+Run by `reliability/run regressions` (pytest under the debug interpreter); each call runs in a
+child interpreter, so an assertion failure or a crash fails its test instead of the session.
+RELIABILITY_BUILD names the build folder (default: reliability/target/regressions).
+"""
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import suite  # noqa: E402
+
+BUILD = pathlib.Path(os.environ.get("RELIABILITY_BUILD", HERE / "target" / "regressions"))
+
+
+@pytest.fixture(scope="session")
+def modules():
+    """label -> (module name, path) for every C build of clinicdemo and convmod."""
+    out = {}
+    py = sys.executable
+    for spec in suite.build_clinicdemo(py, BUILD, []) + suite.build_convmod(py, BUILD, []):
+        label, name, path = spec.split("=", 2)
+        out[f"{name}-{label}"] = (name, path)
+    return out
+
+
+def call_in_child(module, expression):
+    """Imports the build as M in a fresh interpreter, evaluates expression, returns
+    (exit code, repr of the result or 'Type: message' of the exception, stderr)."""
+    name, path = module
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location({name!r}, {path!r})\n"
+        "M = importlib.util.module_from_spec(spec); spec.loader.exec_module(M)\n"
+        "def TRY(f):\n"
+        "    try:\n"
+        "        return f()\n"
+        "    except Exception:\n"
+        "        return None\n"
+        "try:\n"
+        f"    print(repr({expression}))\n"
+        "except Exception as e:\n"
+        "    print(f'{type(e).__name__}: {e}')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    return r.returncode, r.stdout.strip(), r.stderr.strip()
+
+
+# Defect 2: limited glue, Py_buffer(accept={rwbuffer}) given an object without a writable
+# buffer. PyObject_GetBuffer fails, and the bad-argument message then read the type's name
+# through PyObject_GetAttrString with that exception still set: on a debug build
+# `_PyType_LookupRef: Assertion '!PyErr_Occurred()' failed` and the interpreter aborts.
+RWBUFFER = [
+    ("clinicdemo-limited-3.11", "M.buffers(b'x', w=3.5)",
+     "TypeError: buffers() argument 'w' must be read-write bytes-like object, not float"),
+    ("clinicdemo-limited-3.11", "M.buffers(b'x', w=b'ro')",
+     "TypeError: buffers() argument 'w' must be read-write bytes-like object, not bytes"),
+    ("convmod-limited", "M.o_buffer_rw(3.5)",
+     "TypeError: o_buffer_rw() argument must be read-write bytes-like object, not float"),
+    ("convmod-limited", "M.k_buffer_rw(0, memoryview(b'ro'))",
+     "TypeError: k_buffer_rw() argument 'x' must be read-write bytes-like object, not memoryview"),
+    # the public glue and CPython's clinic, for comparison
+    ("clinicdemo-public", "M.buffers(b'x', w=3.5)",
+     "TypeError: buffers() argument 'w' must be read-write bytes-like object, not float"),
+    ("convmod-reference", "M.o_buffer_rw(3.5)",
+     "TypeError: o_buffer_rw() argument must be read-write bytes-like object, not float"),
+]
+
+
+@pytest.mark.parametrize("build,expression,expected", RWBUFFER)
+def test_rwbuffer_bad_argument_raises_type_error(modules, build, expression, expected):
+    code, out, err = call_in_child(modules[build], expression)
+    assert code == 0, f"{build}: {expression} killed the interpreter (exit {code}):\n{err[-2000:]}"
+    assert out == expected
+
+
+# Defect 1: an optional str(zeroes=True) (s#, y#, z#, es#, et#) that is left out: the impl gets
+# NULL and a length that must be 0, not whatever the stack held.
+OMITTED_LENGTH = ["k_s_hash", "k_z_hash", "k_y_hash", "k_es_hash", "k_et_hash"]
+
+
+@pytest.mark.parametrize("build", ["convmod-public", "convmod-limited", "convmod-reference"])
+@pytest.mark.parametrize("function", OMITTED_LENGTH)
+def test_omitted_length_is_zero(modules, build, function):
+    # a call before fills the stack with a different length, so garbage would show
+    code, out, err = call_in_child(
+        modules[build], f"(TRY(lambda: M.{function}(1, 'abcdef')), TRY(lambda: M.{function}(1, b'abcdef')), "
+                        f"M.{function}(0))[2]")
+    assert code == 0, err[-2000:]
+    assert out == "(0, (None, 0), (None, 0))"
