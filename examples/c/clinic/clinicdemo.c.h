@@ -1945,8 +1945,8 @@ clinicdemo_gather(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
     if (!args) {
         goto exit;
     }
-    first = args[0];
     __clinic_args = args[1];
+    first = args[0];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -2256,4 +2256,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=66277ece78022dd6 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=b10c18159c8c9a70 input=a9049054013a1b77]*/

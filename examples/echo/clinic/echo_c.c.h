@@ -1723,10 +1723,10 @@ echo_star_kw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
     if (!args) {
         goto exit;
     }
+    rest = args[1];
     if (!argclinic_int(args[0], &a)) {
         goto exit;
     }
-    rest = args[1];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -7334,4 +7334,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=cb76a782bf14d498 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=13aa0996f6d9ab65 input=a9049054013a1b77]*/
