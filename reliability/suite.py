@@ -75,6 +75,15 @@ def tail(text, n=25):
     return "\n".join(text.strip().splitlines()[-n:])
 
 
+KEY_LINES = re.compile(r"Assertion|Fatal Python error|AddressSanitizer|runtime error|Segmentation|"
+                       r"File \"[^\"]*(tests/test_|reliability/)|^(FAILED|ERROR) |passed|failed")
+
+
+def key_lines(text, n=20):
+    """The lines that say what went wrong (an abort's assertion, the test it was in)."""
+    return "\n".join([ln for ln in text.splitlines() if KEY_LINES.search(ln)][-n:]) or tail(text, n)
+
+
 def sysconfig_of(py):
     out = run([py, "-c", "import sysconfig, json; print(json.dumps({'include': sysconfig.get_paths()['include'],"
                " 'suffix': sysconfig.get_config_var('EXT_SUFFIX')}))"])
@@ -342,7 +351,7 @@ def step_debug(report, args):
         summary = [ln for ln in r.stdout.splitlines() if " passed" in ln or " failed" in ln]
         report.check("debug: examples/c tests (pytest, public + limited 3.10 + limited 3.11)", r.returncode == 0,
                      (summary[-1] if summary else "") + ("" if r.returncode == 0 else
-                                                        f" exit {r.returncode}\n" + tail(r.stdout + r.stderr, 30)))
+                                                        f" exit {r.returncode}\n" + key_lines(r.stdout + r.stderr)))
     else:
         report.check("debug: examples/c tests", False, "no pytest for the debug interpreter: " + why)
     rust_demo = [i for i in families.get("clinicdemo", (None, []))[1] if i.startswith("rust=")]
@@ -420,7 +429,7 @@ def step_regressions(report, args):
             cwd=HERE, timeout=1200)
     summary = [ln for ln in r.stdout.splitlines() if " passed" in ln or " failed" in ln]
     report.check("regressions: test_regressions.py on the debug build", r.returncode == 0,
-                 (summary[-1] if summary else "") + ("" if r.returncode == 0 else "\n" + tail(r.stdout, 40)))
+                 (summary[-1] if summary else "") + ("" if r.returncode == 0 else "\n" + key_lines(r.stdout, 40)))
 
 
 STEPS = {"debug": step_debug, "sanitize": step_sanitize, "valgrind": step_valgrind,
