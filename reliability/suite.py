@@ -75,7 +75,8 @@ def tail(text, n=25):
     return "\n".join(text.strip().splitlines()[-n:])
 
 
-KEY_LINES = re.compile(r"Assertion|Fatal Python error|AddressSanitizer|runtime error|Segmentation|"
+KEY_LINES = re.compile(r"Assertion|Fatal Python error|AddressSanitizer|runtime error|Segmentation|SUMMARY|"
+                       r"^\s*#[0-3] |"
                        r"File \"[^\"]*(tests/test_|reliability/)|^(FAILED|ERROR) |passed|failed")
 
 
@@ -250,10 +251,11 @@ def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=()
         shown = run([py, FUZZ, "--model", model_path, "--calls", calls, "--seed", seed, "--impl", "x=x=x",
                      "--show", k] + (["--sample", sample] if sample else []))
         function, call = (shown.stdout.strip().split("\t", 1) + [""])[:2]
+        why = key_lines(r.stderr, 8)
         crashes.append({"case": int(k), "impl": label, "function": function, "call": call,
-                        "exit": r.returncode, "stderr": tail(r.stderr, 12)})
+                        "exit": r.returncode, "stderr": why})
         print(f"     {name}: CRASH (exit {r.returncode}) in {label}: {call}\n"
-              + "\n".join("         " + ln for ln in tail(r.stderr, 12).splitlines()), flush=True)
+              + "\n".join("         " + ln for ln in why.splitlines()), flush=True)
         if sum(1 for c in crashes if (c["function"], c["impl"]) == (function, label)) >= 2:
             # two calls of one function killed this build: its other calls would too
             skip.append(f"{function}@{label}")
