@@ -98,20 +98,18 @@ class Target:
         return (p["default"] is None and p["kind"] != "var_positional" and not p.get("group"))
 
 
-def function_of(fn):
-    return fn["kind"] != "setter" or True
-
-
 def instance_args(model_functions):
     """Per class, the arguments that make an instance (base values of its __new__/__init__)."""
     out = {}
     for fn in model_functions:
-        if fn["kind"] in ("new", "init") and fn.get("class"):
+        if fn["kind"] == "new" and fn.get("class"):
             t = Target(fn, {})
-            req = [t.base(p) for p in t.params if t.required(p)]
-            if len(req) > len(out.get(fn["class"], "").split(",")) - (0 if out.get(fn["class"]) else 1):
-                out[fn["class"]] = ", ".join(req)
-            out.setdefault(fn["class"], ", ".join(req))
+            out[fn["class"]] = ", ".join(t.base(p) for p in t.params if t.required(p))
+    for fn in model_functions:
+        # __init__ sees the same arguments: it decides only where there is no __new__
+        if fn["kind"] == "init" and fn.get("class") and fn["class"] not in out:
+            t = Target(fn, {})
+            out[fn["class"]] = ", ".join(t.base(p) for p in t.params if t.required(p))
     return out
 
 
@@ -152,16 +150,13 @@ def structured_calls(t):
     params = [p for p in t.params if p["kind"] != "var_positional"]
     star = [p for p in t.params if p["kind"] == "var_positional"]
     if t.kind == "setter":
-        valid, invalid = values.GENERIC, []
-        return [([v], []) for v in valid] + [(["DELETE"], [])]
+        return [([v], []) for v in values.GENERIC] + [(["DELETE"], [])]
     if t.groups:
         for vals in group_calls(t, t.base):
             out.append((vals, []))
         for p in t.params:
             for v in t.pools[p["name"]][0] + t.pools[p["name"]][1]:
-                for vals in group_calls(t, lambda q: v if q is p else t.base(q)):
-                    if len(vals) and p.get("group", 0) == 0 or True:
-                        out.append((vals, []))
+                out.extend((vals, []) for vals in group_calls(t, lambda q: v if q is p else t.base(q)))
         out.append(([t.base(p) for p in t.params] + ["1"], []))
         return dedupe(out)
     def chosen_with(over, omit=()):
@@ -481,6 +476,8 @@ def main():
                     help="a build not under test (CPython's own clinic output)")
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--journal")
+    ap.add_argument("--mark-stderr", action="store_true",
+                    help="write 'CASE K LABEL' to stderr before each call (to attribute valgrind's reports)")
     ap.add_argument("--show", type=int, help="print case K as a call and exit")
     ap.add_argument("--only", help="regex: fuzz only the functions whose name matches")
     ap.add_argument("--sample", type=int, help="run N cases spread evenly over the corpus")
@@ -539,6 +536,8 @@ def main():
         for impl in impls_here:
             if journal is not None:
                 os.write(journal, b"%d %s\n" % (k, impl.label.encode()))
+            if ns.mark_stderr:
+                os.write(2, b"CASE %d %s\n" % (k, impl.label.encode()))
             text, ok, warned = outcome(impl, t, call, names,
                                        bool(ns.volatile and re.search(ns.volatile, t.name)))
             stats["calls"] += 1
