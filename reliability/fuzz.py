@@ -445,10 +445,13 @@ def show(t, call):
     return f"{t.expr}({', '.join(parts)})"
 
 
-def corpus(model, rng, n, only=None):
-    fns = [f for f in model if only is None or re.search(only, f["name"])]
+def make_targets(model, only=None):
     classes = instance_args(model)
-    targets = [Target(f, classes) for f in fns]
+    return [Target(f, classes) for f in model if only is None or re.search(only, f["name"])]
+
+
+def corpus(model, rng, n, only=None):
+    targets = make_targets(model, only)
     cases = []
     for t in targets:
         for call in structured_calls(t):
@@ -481,6 +484,8 @@ def main():
     ap.add_argument("--show", type=int, help="print case K as a call and exit")
     ap.add_argument("--only", help="regex: fuzz only the functions whose name matches")
     ap.add_argument("--sample", type=int, help="run N cases spread evenly over the corpus")
+    ap.add_argument("--dump-cases", help="write the cases to FILE and exit (to build them outside valgrind)")
+    ap.add_argument("--cases", help="read the cases from a --dump-cases FILE instead of building them")
     ap.add_argument("--skip", action="append", default=[],
                     help="FUNCTION@LABEL: do not call FUNCTION on that build (it crashed already)")
     ap.add_argument("--max-mismatches", type=int, default=10)
@@ -490,9 +495,19 @@ def main():
     with open(ns.model) as f:
         model = [fn for file in json.load(f)["files"] for fn in file["functions"]]
     rng = random.Random(ns.seed)
-    targets, cases = corpus(model, rng, ns.calls, ns.only)
+    if ns.cases:
+        targets = make_targets(model, ns.only)
+        with open(ns.cases) as f:
+            cases = [(targets[i], (args, [tuple(kv) for kv in kwargs])) for i, args, kwargs in json.load(f)]
+    else:
+        targets, cases = corpus(model, rng, ns.calls, ns.only)
     if ns.sample and ns.sample < len(cases):
         cases = [cases[i * len(cases) // ns.sample] for i in range(ns.sample)]
+    if ns.dump_cases:
+        index = {id(t): i for i, t in enumerate(targets)}
+        with open(ns.dump_cases, "w") as f:
+            json.dump([[index[id(t)], args, kwargs] for t, (args, kwargs) in cases], f)
+        return 0
     if ns.show is not None:
         t, call = cases[ns.show]
         print(f"{t.name}\t{show(t, call)}")

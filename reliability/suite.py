@@ -206,8 +206,24 @@ def model(name, sources):
 VOLATILE = r"^clinicdemo\.Counter\.add$"
 
 
+VALGRIND_ERROR = re.compile(r"^==\d+== (?!    |Warning)(\S.*)$")
+
+
+def valgrind_reports(stderr):
+    """(case, build, first line) of each memcheck report, from the CASE marks fuzz.py writes."""
+    out, case = [], None
+    for line in stderr.splitlines():
+        if line.startswith("CASE "):
+            case = line.split()[1:3]
+            continue
+        m = VALGRIND_ERROR.match(line)
+        if m and case and not m.group(1).startswith(("at ", "by ", "Address ", "Uninitialised value")):
+            out.append((int(case[0]), case[1], m.group(1)))
+    return out
+
+
 def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=(), seed=1, sample=None,
-         timeout=3600):
+         timeout=3600, valgrind=False):
     """Runs fuzz.py until it finishes; a call that kills the process is reported and skipped."""
     journal = TARGET / f"journal-{re.sub(r'[^A-Za-z0-9]+', '-', name)}"
     base = [*wrapper, py, FUZZ, "--model", model_path, "--calls", calls, "--seed", seed, "--volatile", VOLATILE]
@@ -217,8 +233,19 @@ def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=()
         # CPython's own clinic output is the reference for behaviour, not under test for leaks
         base += ["--leaks", "--no-leak-check", "reference"]
     if sample:
-        base += ["--sample", sample]
-    start, crashes, skip = 0, [], []
+        # the cases are built once outside any wrapper (building them under valgrind takes a minute)
+        cases_file = TARGET / f"cases-{re.sub(r'[^A-Za-z0-9]+', '-', name)}.json"
+        r = run([py, FUZZ, "--model", model_path, "--calls", calls, "--seed", seed, "--impl", "x=x=x",
+                 "--sample", sample, "--dump-cases", cases_file])
+        if r.returncode:
+            report.check(f"{name}: cases built", False, tail(r.stdout + r.stderr))
+            return None
+        base += ["--cases", cases_file]
+    if valgrind:
+        base.append("--mark-stderr")
+    start, crashes, skip, reports = 0, [], [], []
+    # prints case K as a call (the same corpus, built the same way)
+    show_command = [py] + [a for a in base[len(wrapper) + 1:] if a != "--mark-stderr"] + ["--show"]
     total = {"calls": 0, "cases": 0, "returned": 0, "raised": 0, "leak_checked": 0, "mismatches": 0,
              "leaks": [], "mismatch_functions": {}, "families_ok": set(), "families_err": set(),
              "seconds": 0.0}
@@ -241,15 +268,24 @@ def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=()
                 total["families_ok"].update(stats["families_ok"])
                 total["families_err"].update(stats["families_err"])
                 total["total_cases"] = stats["total_cases"]
-        if r.returncode == 0 and result:
+        if valgrind:
+            seen = set()
+            for case, label, what in valgrind_reports(r.stderr):
+                if (case, label) in seen:  # one call often trips several checks: one report
+                    continue
+                seen.add((case, label))
+                shown = run(show_command + [case])
+                reports.append(f"{label}: {shown.stdout.strip().split(chr(9))[-1]}: {what}")
+                if len(reports) <= 20:
+                    print(f"     {name}: MEMCHECK in {reports[-1]}", flush=True)
+        if result and (r.returncode == 0 or (valgrind and r.returncode == 99)):
             break
         last = [ln for ln in journal.read_text().split("\n") if ln.strip()]
         if not last:
             report.check(f"{name}: fuzzer ran", False, tail(r.stdout + r.stderr))
             break
         k, label = last[-1].split(" ", 1)
-        shown = run([py, FUZZ, "--model", model_path, "--calls", calls, "--seed", seed, "--impl", "x=x=x",
-                     "--show", k] + (["--sample", sample] if sample else []))
+        shown = run(show_command + [k])
         function, call = (shown.stdout.strip().split("\t", 1) + [""])[:2]
         why = key_lines(r.stderr, 8)
         crashes.append({"case": int(k), "impl": label, "function": function, "call": call,
@@ -266,6 +302,7 @@ def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=()
     total["seconds"] = round(time.time() - started, 1)
     total["crashes"] = crashes
     total["skipped"] = skip
+    total["memcheck_reports"] = reports
     total["families_ok"] = sorted(total["families_ok"])
     total["families_err"] = sorted(total["families_err"])
     report.figures[name] = {k: v for k, v in total.items() if k not in ("families_ok", "families_err")}
@@ -277,6 +314,9 @@ def fuzz(report, name, py, model_path, impls, calls, leaks, env=None, wrapper=()
                  f"({total['returned'] * 100 // max(1, total['returned'] + total['raised'])}% returned), no crash",
                  not crashes, f"{len(crashes)} calls killed the interpreter, in "
                  + ", ".join(sorted({f"{c['function']} on {c['impl']}" for c in crashes})) if crashes else "")
+    if valgrind:
+        report.check(f"{name}: no memcheck report", not reports,
+                     f"{len(reports)} reports, in " + ", ".join(sorted({r.split(': ')[0] + ' ' + r.split(': ')[1].split('(')[0] for r in reports})) if reports else "")
     if len(impls) > 1:
         report.check(f"{name}: builds agree", total["mismatches"] == 0,
                      f"{total['mismatches']} mismatches in {total['mismatch_functions']}" if total["mismatches"] else "")
@@ -338,6 +378,12 @@ def venv_with_pytest(py, kind):
     return str(vpy), None
 
 
+# the debug step's C builds, label -> [module, path], reused by the regressions step; its
+# families (model, impls), reused by the valgrind step
+DEBUG_BUILDS = {}
+DEBUG_FAMILIES = {}
+
+
 def step_debug(report, args):
     py, why = interpreter("debug", "ARGCLINIC_PYTHON_DEBUG")
     if not py:
@@ -345,6 +391,12 @@ def step_debug(report, args):
         return
     out = TARGET / "debug"
     families = build_all(report, "debug", py, out, [], rust=True)
+    DEBUG_FAMILIES.update(families)
+    for family in ("clinicdemo", "convmod"):
+        for spec in families.get(family, (None, []))[1]:
+            label, module, path = spec.split("=", 2)
+            if label != "rust":
+                DEBUG_BUILDS[f"{module}-{label}"] = [module, path]
     vpy, why = venv_with_pytest(py, "debug")
     if vpy:
         r = run([vpy, "-m", "pytest", "-q", "-p", "no:cacheprovider", ROOT / "examples" / "c" / "tests"],
@@ -408,13 +460,13 @@ def step_valgrind(report, args):
     if not valgrind:
         report.skip("valgrind", "valgrind is not installed")
         return
-    families = build_all(report, "valgrind", py, TARGET / "valgrind", ["-O1", "-g"], rust=False)
-    wrapper = [valgrind, "--tool=memcheck", "-q", "--error-exitcode=99", "--exit-on-first-error=yes",
-               "--leak-check=no"]
+    families = DEBUG_FAMILIES or build_all(report, "valgrind", py, TARGET / "valgrind", ["-O1", "-g"], rust=False)
+    wrapper = [valgrind, "--tool=memcheck", "-q", "--error-exitcode=99", "--leak-check=no"]
     for family, (model_path, impls) in families.items():
-        impls = [i for i in impls if not i.startswith("reference=")]
+        impls = [i for i in impls if not i.startswith(("reference=", "rust="))]
         fuzz(report, f"valgrind {family}", py, model_path, impls, args.valgrind_calls, leaks=False,
-             env={"PYTHONMALLOC": "malloc"}, wrapper=wrapper, sample=args.valgrind_calls, timeout=3600)
+             env={"PYTHONMALLOC": "malloc"}, wrapper=wrapper, sample=args.valgrind_calls, timeout=3600,
+             valgrind=True)
 
 
 def step_regressions(report, args):
@@ -427,7 +479,8 @@ def step_regressions(report, args):
         report.check("regressions", False, "no pytest for the debug interpreter: " + why)
         return
     r = run([vpy, "-m", "pytest", "-q", "-p", "no:cacheprovider", HERE / "test_regressions.py"],
-            env={"RELIABILITY_BUILD": str(TARGET / "regressions"), "PYTHONDONTWRITEBYTECODE": "1"},
+            env={"RELIABILITY_BUILD": str(TARGET / "regressions"), "PYTHONDONTWRITEBYTECODE": "1",
+                 "RELIABILITY_MODULES": json.dumps(DEBUG_BUILDS)},
             cwd=HERE, timeout=1200)
     summary = [ln for ln in r.stdout.splitlines() if " passed" in ln or " failed" in ln]
     report.check("regressions: test_regressions.py on the debug build", r.returncode == 0,

@@ -4,6 +4,7 @@ Run by `reliability/run regressions` (pytest under the debug interpreter); each 
 child interpreter, so an assertion failure or a crash fails its test instead of the session.
 RELIABILITY_BUILD names the build folder (default: reliability/target/regressions).
 """
+import json
 import os
 import pathlib
 import subprocess
@@ -20,7 +21,11 @@ BUILD = pathlib.Path(os.environ.get("RELIABILITY_BUILD", HERE / "target" / "regr
 
 @pytest.fixture(scope="session")
 def modules():
-    """label -> (module name, path) for every C build of clinicdemo and convmod."""
+    """label -> (module name, path) for every C build of clinicdemo and convmod (the debug
+    step's, when the suite hands them over in RELIABILITY_MODULES)."""
+    given = json.loads(os.environ.get("RELIABILITY_MODULES") or "{}")
+    if len(given) >= 6:
+        return {k: tuple(v) for k, v in given.items()}
     out = {}
     py = sys.executable
     for spec in suite.build_clinicdemo(py, BUILD, []) + suite.build_convmod(py, BUILD, []):
