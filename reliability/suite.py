@@ -494,10 +494,10 @@ STEPS = {"debug": step_debug, "sanitize": step_sanitize, "valgrind": step_valgri
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("steps", nargs="*", metavar="STEP", help=", ".join(STEPS))
-    ap.add_argument("--calls", type=int, default=int(os.environ.get("RELIABILITY_CALLS", 30000)),
+    ap.add_argument("--calls", type=int, default=int(os.environ.get("RELIABILITY_CALLS", 20000)),
                     help="calls per module in the debug step (the structured corpus comes first)")
-    ap.add_argument("--asan-calls", type=int, default=int(os.environ.get("RELIABILITY_ASAN_CALLS", 30000)))
-    ap.add_argument("--valgrind-calls", type=int, default=int(os.environ.get("RELIABILITY_VALGRIND_CALLS", 1500)))
+    ap.add_argument("--asan-calls", type=int, default=int(os.environ.get("RELIABILITY_ASAN_CALLS", 20000)))
+    ap.add_argument("--valgrind-calls", type=int, default=int(os.environ.get("RELIABILITY_VALGRIND_CALLS", 500)))
     ap.add_argument("--figures", help="write the figures (JSON) to this file")
     args = ap.parse_args()
     TARGET.mkdir(exist_ok=True)
