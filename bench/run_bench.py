@@ -69,9 +69,13 @@ def build(out):
     objs = []
     # CPython's clinic fast path: declared in internal headers only from 3.13
     clinic_flags = ["-DPy_BUILD_CORE_MODULE"] if sys.version_info >= (3, 13) else []
-    for name, extra in (("callbench.c", []),
-                        ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"]),
-                        ("callbench_clinic.c", clinic_flags)):
+    units = [("callbench.c", []), ("callbench_limited.c", ["-DPy_LIMITED_API=0x030a0000"]),
+             ("callbench_clinic.c", clinic_flags)]
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        # a free-threaded CPython has no limited API: the module goes without limited_*
+        units = [(name, flags + ["-DCALLBENCH_NO_LIMITED"]) for name, flags in units
+                 if name != "callbench_limited.c"]
+    for name, extra in units:
         obj = os.path.join(src, name[:-2] + ".o")
         subprocess.run(common + extra + [os.path.join(src, name), "-o", obj], check=True)
         objs.append(obj)

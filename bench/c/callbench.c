@@ -15,7 +15,9 @@
 #define objs_impl bench_objs_impl
 #define typed_impl bench_typed_impl
 
+#ifndef CALLBENCH_NO_LIMITED
 extern PyMethodDef callbench_limited_methods[];
+#endif
 extern PyMethodDef callbench_clinic_methods[];
 
 /* ---- classic ---- */
@@ -70,11 +72,23 @@ callbench_exec(PyObject *module)
     if (PyModule_AddFunctions(module, callbench_clinic_methods) < 0) {
         return -1;
     }
-    return PyModule_AddFunctions(module, callbench_limited_methods);
+#ifndef CALLBENCH_NO_LIMITED
+    if (PyModule_AddFunctions(module, callbench_limited_methods) < 0) {
+        return -1;
+    }
+#endif
+    return 0;
 }
 
 static PyModuleDef_Slot callbench_slots[] = {
     {Py_mod_exec, callbench_exec},
+#ifdef Py_mod_multiple_interpreters     /* 3.12+ */
+    /* the module keeps no state: every interpreter, and every thread, may call it */
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#ifdef Py_mod_gil                       /* 3.13+ */
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
     {0, NULL}
 };
 

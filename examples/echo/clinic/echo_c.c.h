@@ -11,12 +11,13 @@ preserve
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* The lazily filled per-function state below (interned names, the last call site's keyword
-   layout) relies on the GIL. */
-#if defined(Py_GIL_DISABLED)
-#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+/* The limited API has no free-threaded form in CPython 3.13 (Py_GIL_DISABLED builds reject
+   Py_LIMITED_API); say what to use instead of failing deep inside Python.h's headers. */
+#if defined(Py_LIMITED_API) && defined(Py_GIL_DISABLED)
+#  error "the limited C API does not exist for free-threaded CPython 3.13: generate this glue with --c-api public for free-threaded builds"
 #endif
 
 #if defined(Py_LIMITED_API)
@@ -52,22 +53,57 @@ preserve
      : argclinic_unpack_keywords((args), (nargs), (kwargs), (kwnames), (parser), \
                                  (minpos), (maxpos), (minkw), -1, (buf)))
 
+/* Interpreter safety. The glue runs in free-threaded builds and in subinterpreters with their
+   own GIL, so nothing shared between calls is a Python object that an interpreter could lose or
+   another interpreter could touch: a function's parser is constant data (C strings and counts,
+   written by the generator), keyword names are matched by their UTF-8 bytes, and the only shared
+   writes are the call-site memo's slots below, each set once by a compare-and-swap. */
+
+/* Acquire loads of the memo slots, and the compare-and-swap that fills an empty one. */
+#if defined(__GNUC__) || defined(__clang__)
+#  define ARGCLINIC_LOAD_PTR(slot) __atomic_load_n((slot), __ATOMIC_ACQUIRE)
+#  define ARGCLINIC_CAS_NULL(slot, desired) \
+    __extension__ ({ void *argclinic_expected_ = NULL; \
+        __atomic_compare_exchange_n((void **)(slot), &argclinic_expected_, (void *)(desired), 0, \
+                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE); })
+#elif defined(_MSC_VER)
+#  include <intrin.h>
+#  if defined(_M_ARM64)
+#    define ARGCLINIC_LOAD_PTR(slot) ((void *)__ldar64((unsigned __int64 volatile *)(slot)))
+#  else
+     /* x86 and x64: a volatile load has acquire order (/volatile:ms, the default there) */
+#    define ARGCLINIC_LOAD_PTR(slot) (*(void *volatile *)(slot))
+#  endif
+#  define ARGCLINIC_CAS_NULL(slot, desired) \
+    (_InterlockedCompareExchangePointer((void *volatile *)(slot), (void *)(desired), NULL) == NULL)
+#else
+#  error "argclinic's runtime needs GCC, Clang or MSVC atomics for its call-site memo"
+#endif
+
+/* A call site's keyword layout: the kwnames tuple a call site passes every time (a constant of
+   its code object) and the parameter each of its names resolved to. Entries are immutable once
+   published and live as long as the process, with their reference to the tuple: that reference
+   is what makes a pointer comparison enough (no other live object can have the tuple's address,
+   in any interpreter). */
+typedef struct argclinic_memo {
+    PyObject *kwnames;
+    signed char kwindex[64];    /* per name of kwnames: keyword index, or -1 */
+} argclinic_memo;
+
+/* call sites remembered per function; later ones are matched by name each time */
+#define ARGCLINIC_MEMO_SLOTS 8
+/* kwnames tuples longer than this are never remembered */
+#define ARGCLINIC_MEMO_MAXKW 64
+
 /* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
-   positional-only parameter, *args left out. Generated code fills fname and keywords; the rest
-   is derived on the first call that needs it. */
+   positional-only parameter, *args left out. The generator writes everything but the memo. */
 typedef struct argclinic_parser {
     const char *fname;          /* Python-visible name used in messages */
     const char *const *keywords;
-    int ready;
     int posonly;                /* leading positional-only parameters */
     int nkeywords;              /* entries of keywords (parameters other than *args) */
-    PyObject **interned;        /* nkeywords interned names (NULL for positional-only) */
-    PyObject *kwnames;          /* the last kwnames tuple seen (a strong reference), and */
-    signed char *kwindex;       /* ... the keyword index each of its names resolved to (-1) */
+    argclinic_memo *memo[ARGCLINIC_MEMO_SLOTS]; /* filled in order, each once */
 } argclinic_parser;
-
-/* kwnames tuples longer than this are resolved each time rather than remembered */
-#define ARGCLINIC_KWCACHE_MAX 64
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
    type's __name__ stands in for it (they differ only for types of C extension modules). */
@@ -104,6 +140,10 @@ argclinic_bad_argument(const char *fname, const char *displayname,
                        const char *expected, PyObject *arg)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         snprintf(tname, sizeof(tname), "None");
     }
@@ -120,6 +160,7 @@ argclinic_bad_argument_type(const char *fname, const char *displayname,
                             PyTypeObject *expected, PyObject *arg)
 {
     char ename[256];
+    PyErr_Clear();              /* see argclinic_bad_argument */
     if (argclinic_type_name((PyObject *)expected, ename, sizeof(ename)) < 0) {
         return;
     }
@@ -264,78 +305,129 @@ argclinic_suggest(const argclinic_parser *p, PyObject *key)
     return best;
 }
 
-static inline int
-argclinic_parser_init(argclinic_parser *p)
+/* The UTF-8 bytes of a keyword name, or NULL (no exception set) when it is not a str or has no
+   UTF-8 form (lone surrogates: such a name matches no parameter). */
+static inline const char *
+argclinic_key_utf8(PyObject *key, Py_ssize_t *len)
 {
-    int k, n = 0, posonly = 0;
-    PyObject **interned;
-    while (p->keywords[n] != NULL) {
-        n++;
+    const char *s;
+#if !defined(Py_LIMITED_API)
+    if (!PyUnicode_Check(key)) {
+        return NULL;
     }
-    while (posonly < n && p->keywords[posonly][0] == '\0') {
-        posonly++;
+    if (PyUnicode_IS_COMPACT_ASCII(key)) {
+        *len = PyUnicode_GET_LENGTH(key);
+        return (const char *)PyUnicode_DATA(key);
     }
-    interned = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
-    p->kwindex = (signed char *)PyMem_Malloc(ARGCLINIC_KWCACHE_MAX);
-    if (interned == NULL || p->kwindex == NULL) {
-        PyMem_Free(interned);
-        PyMem_Free(p->kwindex);
-        p->kwindex = NULL;
-        PyErr_NoMemory();
-        return -1;
+#endif
+    /* under the limited API this also does the type check (TypeError, cleared below) */
+    s = PyUnicode_AsUTF8AndSize(key, len);
+    if (s == NULL) {
+        PyErr_Clear();
     }
-    for (k = 0; k < n; k++) {
-        interned[k] = NULL;
-        if (k >= posonly) {
-            interned[k] = PyUnicode_InternFromString(p->keywords[k]);
-            if (interned[k] == NULL) {
-                while (--k >= 0) {
-                    Py_XDECREF(interned[k]);
-                }
-                PyMem_Free(interned);
-                return -1;
-            }
+    return s;
+}
+
+/* Whether the C string name is the n bytes at s (s is NUL-terminated, as every str's UTF-8 form
+   is, but may hold NULs of its own). */
+static inline int
+argclinic_name_is(const char *name, const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i;
+    for (i = 0; name[i] == s[i]; i++) {
+        if (name[i] == '\0') {
+            return i == n;
         }
     }
-    /* kept for the life of the process, like CPython's own keyword tuples */
-    p->interned = interned;
-    p->posonly = posonly;
-    p->nkeywords = n;
-    p->ready = 1;
     return 0;
 }
 
-/* Keyword index that `key` names, or -1 (unknown, positional-only, or not a str). Interned
-   names are compared by identity first, starting at index `from` (callers pass the index after
-   the previous match: keywords usually come in parameter order, so the first compare hits); the
-   compiler interns keyword names, so identity nearly always decides. Otherwise the strings are
-   compared. */
+/* Keyword index whose name is the n bytes at s, or -1 (unknown or positional-only). The search
+   starts at index `from` (callers pass the index after the previous match: keywords usually come
+   in parameter order, so the first comparison hits) and wraps around. */
 static inline int
-argclinic_find_keyword(const argclinic_parser *p, PyObject *key, int from)
+argclinic_find_keyword(const argclinic_parser *p, const char *s, Py_ssize_t n, int from)
 {
-    int k, n = p->nkeywords;
-    if (from < p->posonly || from >= n) {
-        from = p->posonly;
-    }
-    for (k = from; k < n; k++) {
-        if (p->interned[k] == key) {
-            return k;
-        }
-    }
-    for (k = p->posonly; k < from; k++) {
-        if (p->interned[k] == key) {
-            return k;
-        }
-    }
-    if (!PyUnicode_Check(key)) {
+    int k;
+    if (s == NULL) {
         return -1;
     }
-    for (k = p->posonly; k < n; k++) {
-        if (PyUnicode_CompareWithASCIIString(key, p->keywords[k]) == 0) {
+    if (from < p->posonly) {
+        from = p->posonly;
+    }
+    for (k = from; k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
+            return k;
+        }
+    }
+    for (k = p->posonly; k < from && k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
             return k;
         }
     }
     return -1;
+}
+
+/* The same for a name object. */
+static inline int
+argclinic_find_keyword_object(const argclinic_parser *p, PyObject *key, int from)
+{
+    Py_ssize_t n = 0;
+    const char *s = argclinic_key_utf8(key, &n);
+    return argclinic_find_keyword(p, s, n, from);
+}
+
+/* The memo entry of this kwnames tuple, or NULL. Slots fill in order, so the first empty one
+   ends the search. */
+static inline const argclinic_memo *
+argclinic_memo_find(argclinic_parser *p, PyObject *kwnames)
+{
+    int i;
+    for (i = 0; i < ARGCLINIC_MEMO_SLOTS; i++) {
+        argclinic_memo *m = (argclinic_memo *)ARGCLINIC_LOAD_PTR(&p->memo[i]);
+        if (m == NULL) {
+            return NULL;
+        }
+        if (m->kwnames == kwnames) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* Remembers how kwnames resolved, when it is worth it and safe: a free slot is left, the tuple
+   is held by someone besides this call (f(**d) builds a new tuple with one reference per call),
+   and this is the main interpreter, which outlives every call (a subinterpreter's tuple would be
+   freed with it, and its address could then be reused). Failing to remember costs only speed. */
+static inline void
+argclinic_memo_add(argclinic_parser *p, PyObject *kwnames, const signed char *kwindex,
+                   Py_ssize_t nkw)
+{
+    argclinic_memo *m;
+    int i;
+    if (ARGCLINIC_LOAD_PTR(&p->memo[ARGCLINIC_MEMO_SLOTS - 1]) != NULL
+        || nkw > ARGCLINIC_MEMO_MAXKW || Py_REFCNT(kwnames) < 2
+        || PyInterpreterState_GetID(PyInterpreterState_Get()) != 0) {
+        return;
+    }
+    /* C's allocator: the entry belongs to the process, not to an interpreter */
+    m = (argclinic_memo *)malloc(sizeof(argclinic_memo));
+    if (m == NULL) {
+        return;
+    }
+    m->kwnames = kwnames;
+    memcpy(m->kwindex, kwindex, (size_t)nkw);
+    Py_INCREF(kwnames);
+    for (i = 0; i < ARGCLINIC_MEMO_SLOTS; i++) {
+        if (ARGCLINIC_CAS_NULL(&p->memo[i], m)) {
+            return;
+        }
+        if (((argclinic_memo *)ARGCLINIC_LOAD_PTR(&p->memo[i]))->kwnames == kwnames) {
+            break;              /* another thread remembered the same call site */
+        }
+    }
+    Py_DECREF(kwnames);
+    free(m);
 }
 
 /* Error for keywords left over after matching: the first one, in call order, that names no
@@ -363,7 +455,7 @@ argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs, PyObje
             PyErr_SetString(PyExc_TypeError, "keywords must be strings");
             return;
         }
-        if (argclinic_find_keyword(p, key, p->posonly) >= 0) {
+        if (argclinic_find_keyword_object(p, key, p->posonly) >= 0) {
             continue;
         }
         hint = argclinic_suggest(p, key);
@@ -394,10 +486,8 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
     Py_ssize_t nkw = 0, i, left;
     int k, maxargs, nslots, posonly, minposonly, reqlimit, dup = -1;
     PyObject *const *kwstack = NULL;
+    const argclinic_memo *memo;
 
-    if (!p->ready && argclinic_parser_init(p) < 0) {
-        return NULL;
-    }
     posonly = p->posonly;
     maxargs = p->nkeywords;
     nslots = maxargs + (vararg >= 0 ? 1 : 0);
@@ -462,11 +552,11 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
     /* Match keywords to parameters; one naming a parameter already given by position is left
        over. */
     left = nkw;
-    if (nkw > 0 && kwargs == NULL && kwnames == p->kwnames) {
-        /* The same call site again (the interpreter passes the code object's constant tuple):
-           its names were resolved before. */
+    memo = nkw > 0 && kwargs == NULL ? argclinic_memo_find(p, kwnames) : NULL;
+    if (memo != NULL) {
+        /* the same call site again: its names were resolved before */
         for (i = 0; i < nkw; i++) {
-            k = p->kwindex[i];
+            k = memo->kwindex[i];
             if (k < 0) {
                 continue;
             }
@@ -481,14 +571,12 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         }
     }
     else if (nkw > 0 && kwargs == NULL) {
-        /* Remember the tuple's layout: a call site passes the same tuple (a code object's
-           constant) every time; f(**d) builds a new one, which simply replaces it. */
+        signed char kwindex[ARGCLINIC_MEMO_MAXKW];
         int from = (int)nargs;
-        int remember = nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
         for (i = 0; i < nkw; i++) {
-            k = argclinic_find_keyword(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
-            if (remember) {
-                p->kwindex[i] = (signed char)k;
+            k = argclinic_find_keyword_object(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            if (i < ARGCLINIC_MEMO_MAXKW) {
+                kwindex[i] = (signed char)k;
             }
             if (k < 0) {
                 continue;
@@ -503,11 +591,8 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
             buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
             left--;
         }
-        if (remember) {
-            PyObject *old = p->kwnames;
-            Py_INCREF(kwnames);
-            p->kwnames = kwnames;
-            Py_XDECREF(old);
+        if (p->nkeywords <= 127) {
+            argclinic_memo_add(p, kwnames, kwindex, nkw);
         }
     }
     else if (nkw > 0) {
@@ -515,7 +600,7 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         int from = (int)nargs;
         PyObject *key, *value;
         while (PyDict_Next(kwargs, &pos, &key, &value)) {
-            k = argclinic_find_keyword(p, key, from);
+            k = argclinic_find_keyword_object(p, key, from);
             if (k < 0) {
                 continue;
             }
@@ -906,6 +991,10 @@ static inline int
 argclinic_ssize_t_optional(PyObject *arg, Py_ssize_t *out)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         return 1;
     }
@@ -1214,7 +1303,12 @@ echo_mixed(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"", "b", "d", "c", "e", NULL};
-    static argclinic_parser _parser = {.fname = "mixed", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "mixed",
+        .keywords = _keywords,
+        .posonly = 1,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[5];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 3;
     int a;
@@ -1315,7 +1409,12 @@ echo_kwonly(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"alpha", "beta", "gamma", NULL};
-    static argclinic_parser _parser = {.fname = "kwonly", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "kwonly",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[3];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     int alpha;
@@ -1366,7 +1465,12 @@ echo_many(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *k
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"first", "second", "third", "fourth", NULL};
-    static argclinic_parser _parser = {.fname = "many", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "many",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[4];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 2;
     int first;
@@ -1429,7 +1533,12 @@ echo_documented(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"", "repeat", NULL};
-    static argclinic_parser _parser = {.fname = "documented", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "documented",
+        .keywords = _keywords,
+        .posonly = 1,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     PyObject *value;
@@ -1486,7 +1595,12 @@ echo_depr_pos(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", "b", "c", NULL};
-    static argclinic_parser _parser = {.fname = "depr_pos", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "depr_pos",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[3];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     int a;
@@ -1563,7 +1677,12 @@ echo_depr_kw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", "b", "c", NULL};
-    static argclinic_parser _parser = {.fname = "depr_kw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "depr_kw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[3];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     int a;
@@ -1712,7 +1831,12 @@ echo_star_kw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", "b", NULL};
-    static argclinic_parser _parser = {.fname = "star_kw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "star_kw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[3];
     Py_ssize_t noptargs = Py_MIN(nargs, 1) + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     int a;
@@ -1759,7 +1883,12 @@ echo_star_kwreq(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"key", "flag", NULL};
-    static argclinic_parser _parser = {.fname = "star_kwreq", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "star_kwreq",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[3];
     Py_ssize_t noptargs = 0 + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     PyObject *__clinic_args = NULL;
@@ -1805,7 +1934,7 @@ echo_o_s_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash", &x, &x_length)) {
         goto exit;
@@ -1835,7 +1964,7 @@ echo_p_s_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash",
         &a, &x, &x_length)) {
@@ -1865,7 +1994,7 @@ echo_k_s_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash", _keywords,
         &x, &x_length))
@@ -1893,7 +2022,7 @@ echo_o_z_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "z#:o_z_hash", &x, &x_length)) {
         goto exit;
@@ -1923,7 +2052,7 @@ echo_p_z_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oz#:p_z_hash",
         &a, &x, &x_length)) {
@@ -1953,7 +2082,7 @@ echo_k_z_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "z#:k_z_hash", _keywords,
         &x, &x_length))
@@ -1981,7 +2110,7 @@ echo_o_y_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "y#:o_y_hash", &x, &x_length)) {
         goto exit;
@@ -2011,7 +2140,7 @@ echo_p_y_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oy#:p_y_hash",
         &a, &x, &x_length)) {
@@ -2041,7 +2170,7 @@ echo_k_y_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "y#:k_y_hash", _keywords,
         &x, &x_length))
@@ -2154,7 +2283,7 @@ echo_o_s_hash_legacy(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash_legacy", &x, &x_length)) {
         goto exit;
@@ -2184,7 +2313,7 @@ echo_p_s_hash_legacy(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash_legacy",
         &a, &x, &x_length)) {
@@ -2215,7 +2344,7 @@ echo_k_s_hash_legacy(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash_legacy", _keywords,
         &x, &x_length))
@@ -2334,7 +2463,12 @@ echo_k_short(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_short", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_short",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     short x = 3;
@@ -2453,7 +2587,12 @@ echo_k_ushort(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ushort", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ushort",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned short x = 3;
@@ -2580,7 +2719,12 @@ echo_k_ushort_bw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ushort_bw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ushort_bw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned short x = 3;
@@ -2699,7 +2843,12 @@ echo_k_int(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_int", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_int",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     int x = 3;
@@ -2818,7 +2967,12 @@ echo_k_uint(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_uint", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_uint",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned int x = 3;
@@ -2945,7 +3099,12 @@ echo_k_uint_bw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObje
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_uint_bw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_uint_bw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned int x = 3;
@@ -3064,7 +3223,12 @@ echo_k_long(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_long", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_long",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     long x = -3;
@@ -3175,7 +3339,12 @@ echo_k_ulong(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ulong", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ulong",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned long x = 3;
@@ -3290,7 +3459,12 @@ echo_k_ulong_bw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ulong_bw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ulong_bw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned long x = 3;
@@ -3405,7 +3579,12 @@ echo_k_longlong(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_longlong", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_longlong",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     long long x = 3;
@@ -3517,7 +3696,12 @@ echo_k_ulonglong(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ulonglong", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ulonglong",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned long long x = 3;
@@ -3633,7 +3817,12 @@ echo_k_ulonglong_bw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, P
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ulonglong_bw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ulonglong_bw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned long long x = 3;
@@ -3748,7 +3937,12 @@ echo_k_ssize(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ssize", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ssize",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     Py_ssize_t x = -1;
@@ -3859,7 +4053,12 @@ echo_k_ssize_none(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_ssize_none", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_ssize_none",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     Py_ssize_t x = -5;
@@ -3970,7 +4169,12 @@ echo_k_slice(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_slice", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_slice",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     Py_ssize_t x = 7;
@@ -4081,7 +4285,12 @@ echo_k_slice_int(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_slice_int", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_slice_int",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     Py_ssize_t x = 0;
@@ -4192,7 +4401,12 @@ echo_k_size(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_size", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_size",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     size_t x = 3;
@@ -4303,7 +4517,12 @@ echo_k_uchar(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_uchar", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_uchar",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned char x = 3;
@@ -4422,7 +4641,12 @@ echo_k_uchar_bw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_uchar_bw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_uchar_bw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned char x = 3;
@@ -4541,7 +4765,12 @@ echo_k_byte(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_byte", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_byte",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     unsigned char x = 3;
@@ -4652,7 +4881,12 @@ echo_k_char(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_char", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_char",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     char x = 'x';
@@ -4763,7 +4997,12 @@ echo_k_unichar(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObje
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_unichar", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_unichar",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     int x;
 
@@ -4858,7 +5097,12 @@ echo_k_fildes(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_fildes", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_fildes",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     int x;
 
@@ -4952,7 +5196,12 @@ echo_k_bool(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_bool", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_bool",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     int x = 1;
@@ -5063,7 +5312,12 @@ echo_k_bool_int(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_bool_int", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_bool_int",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     int x = 0;
@@ -5174,7 +5428,12 @@ echo_k_float(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_float", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_float",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     float x = 1.5;
@@ -5285,7 +5544,12 @@ echo_k_double(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_double", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_double",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     double x = -2.25;
@@ -5398,7 +5662,12 @@ echo_k_complex(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObje
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_complex", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_complex",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     Py_complex x;
 
@@ -5492,7 +5761,12 @@ echo_k_str(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_str", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_str",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     const char *x = "dflt";
@@ -5603,7 +5877,12 @@ echo_k_str_none(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_str_none", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_str_none",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     const char *x = NULL;
@@ -5694,7 +5973,12 @@ echo_k_object(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_object", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_object",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     PyObject *x = Py_None;
@@ -5781,7 +6065,12 @@ echo_k_object_null(PyObject *module, PyObject *const *args, Py_ssize_t nargs, Py
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_object_null", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_object_null",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     PyObject *x = NULL;
@@ -5892,7 +6181,12 @@ echo_k_list(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_list", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_list",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     PyObject *x;
 
@@ -5991,7 +6285,12 @@ echo_k_long_obj(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObj
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_long_obj", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_long_obj",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     PyObject *x;
 
@@ -6090,7 +6389,12 @@ echo_k_bytes_obj(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_bytes_obj", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_bytes_obj",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     PyBytesObject *x;
 
@@ -6190,7 +6494,12 @@ echo_k_bytearray_obj(PyObject *module, PyObject *const *args, Py_ssize_t nargs, 
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_bytearray_obj", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_bytearray_obj",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     PyByteArrayObject *x;
 
@@ -6289,7 +6598,12 @@ echo_k_unicode(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObje
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_unicode", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_unicode",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     PyObject *x;
 
@@ -6394,7 +6708,12 @@ echo_k_buffer(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", "y", NULL};
-    static argclinic_parser _parser = {.fname = "k_buffer", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_buffer",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     Py_buffer x = {0};
@@ -6524,7 +6843,12 @@ echo_k_buffer_str(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_buffer_str", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_buffer_str",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     Py_buffer x = {0};
 
@@ -6731,7 +7055,12 @@ echo_k_buffer_rw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"x", NULL};
-    static argclinic_parser _parser = {.fname = "k_buffer_rw", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "k_buffer_rw",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     Py_buffer x = {0};
 
@@ -7055,7 +7384,12 @@ echo_Thing(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", "b", NULL};
-    static argclinic_parser _parser = {.fname = "Thing", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "Thing",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     PyObject * const *fastargs;
     Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
@@ -7088,7 +7422,7 @@ static int
 echo_Thing___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = thing_type;
+    PyTypeObject *base_tp = echo_thing_type(self);
     int x = 0;
 
     if ((Py_IS_TYPE(self, base_tp) ||
@@ -7129,7 +7463,12 @@ echo_Thing_meth(ThingObject *self, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", "b", NULL};
-    static argclinic_parser _parser = {.fname = "meth", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "meth",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[2];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 1;
     int a;
@@ -7199,7 +7538,12 @@ echo_Thing_smeth(void *Py_UNUSED(null), PyObject *const *args, Py_ssize_t nargs,
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", NULL};
-    static argclinic_parser _parser = {.fname = "smeth", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "smeth",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     int a = 1;
@@ -7313,7 +7657,12 @@ echo_Thing_defcls(ThingObject *self, PyTypeObject *cls, PyObject *const *args, P
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", NULL};
-    static argclinic_parser _parser = {.fname = "defcls", .keywords = _keywords};
+    static argclinic_parser _parser = {
+        .fname = "defcls",
+        .keywords = _keywords,
+        .posonly = 0,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
     PyObject *argsbuf[1];
     Py_ssize_t noptargs = nargs + (kwnames ? ARGCLINIC_TUPLE_SIZE(kwnames) : 0) - 0;
     int a = 0;
@@ -7334,4 +7683,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=13aa0996f6d9ab65 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=319566e089e4c09e input=a9049054013a1b77]*/

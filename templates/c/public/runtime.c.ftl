@@ -15,12 +15,13 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* The lazily filled per-function state below (interned names, the last call site's keyword
-   layout) relies on the GIL. */
-#if defined(Py_GIL_DISABLED)
-#  error "argclinic's public C API runtime does not support free-threaded builds yet"
+/* The limited API has no free-threaded form in CPython 3.13 (Py_GIL_DISABLED builds reject
+   Py_LIMITED_API); say what to use instead of failing deep inside Python.h's headers. */
+#if defined(Py_LIMITED_API) && defined(Py_GIL_DISABLED)
+#  error "the limited C API does not exist for free-threaded CPython 3.13: generate this glue with --c-api public for free-threaded builds"
 #endif
 
 #if defined(Py_LIMITED_API)
@@ -56,22 +57,57 @@
      : argclinic_unpack_keywords((args), (nargs), (kwargs), (kwnames), (parser), \
                                  (minpos), (maxpos), (minkw), -1, (buf)))
 
+/* Interpreter safety. The glue runs in free-threaded builds and in subinterpreters with their
+   own GIL, so nothing shared between calls is a Python object that an interpreter could lose or
+   another interpreter could touch: a function's parser is constant data (C strings and counts,
+   written by the generator), keyword names are matched by their UTF-8 bytes, and the only shared
+   writes are the call-site memo's slots below, each set once by a compare-and-swap. */
+
+/* Acquire loads of the memo slots, and the compare-and-swap that fills an empty one. */
+#if defined(__GNUC__) || defined(__clang__)
+#  define ARGCLINIC_LOAD_PTR(slot) __atomic_load_n((slot), __ATOMIC_ACQUIRE)
+#  define ARGCLINIC_CAS_NULL(slot, desired) \
+    __extension__ ({ void *argclinic_expected_ = NULL; \
+        __atomic_compare_exchange_n((void **)(slot), &argclinic_expected_, (void *)(desired), 0, \
+                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE); })
+#elif defined(_MSC_VER)
+#  include <intrin.h>
+#  if defined(_M_ARM64)
+#    define ARGCLINIC_LOAD_PTR(slot) ((void *)__ldar64((unsigned __int64 volatile *)(slot)))
+#  else
+     /* x86 and x64: a volatile load has acquire order (/volatile:ms, the default there) */
+#    define ARGCLINIC_LOAD_PTR(slot) (*(void *volatile *)(slot))
+#  endif
+#  define ARGCLINIC_CAS_NULL(slot, desired) \
+    (_InterlockedCompareExchangePointer((void *volatile *)(slot), (void *)(desired), NULL) == NULL)
+#else
+#  error "argclinic's runtime needs GCC, Clang or MSVC atomics for its call-site memo"
+#endif
+
+/* A call site's keyword layout: the kwnames tuple a call site passes every time (a constant of
+   its code object) and the parameter each of its names resolved to. Entries are immutable once
+   published and live as long as the process, with their reference to the tuple: that reference
+   is what makes a pointer comparison enough (no other live object can have the tuple's address,
+   in any interpreter). */
+typedef struct argclinic_memo {
+    PyObject *kwnames;
+    signed char kwindex[64];    /* per name of kwnames: keyword index, or -1 */
+} argclinic_memo;
+
+/* call sites remembered per function; later ones are matched by name each time */
+#define ARGCLINIC_MEMO_SLOTS 8
+/* kwnames tuples longer than this are never remembered */
+#define ARGCLINIC_MEMO_MAXKW 64
+
 /* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
-   positional-only parameter, *args left out. Generated code fills fname and keywords; the rest
-   is derived on the first call that needs it. */
+   positional-only parameter, *args left out. The generator writes everything but the memo. */
 typedef struct argclinic_parser {
     const char *fname;          /* Python-visible name used in messages */
     const char *const *keywords;
-    int ready;
     int posonly;                /* leading positional-only parameters */
     int nkeywords;              /* entries of keywords (parameters other than *args) */
-    PyObject **interned;        /* nkeywords interned names (NULL for positional-only) */
-    PyObject *kwnames;          /* the last kwnames tuple seen (a strong reference), and */
-    signed char *kwindex;       /* ... the keyword index each of its names resolved to (-1) */
+    argclinic_memo *memo[ARGCLINIC_MEMO_SLOTS]; /* filled in order, each once */
 } argclinic_parser;
-
-/* kwnames tuples longer than this are resolved each time rather than remembered */
-#define ARGCLINIC_KWCACHE_MAX 64
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
    type's __name__ stands in for it (they differ only for types of C extension modules). */
@@ -108,6 +144,10 @@ argclinic_bad_argument(const char *fname, const char *displayname,
                        const char *expected, PyObject *arg)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         snprintf(tname, sizeof(tname), "None");
     }
@@ -124,6 +164,7 @@ argclinic_bad_argument_type(const char *fname, const char *displayname,
                             PyTypeObject *expected, PyObject *arg)
 {
     char ename[256];
+    PyErr_Clear();              /* see argclinic_bad_argument */
     if (argclinic_type_name((PyObject *)expected, ename, sizeof(ename)) < 0) {
         return;
     }
@@ -268,78 +309,129 @@ argclinic_suggest(const argclinic_parser *p, PyObject *key)
     return best;
 }
 
-static inline int
-argclinic_parser_init(argclinic_parser *p)
+/* The UTF-8 bytes of a keyword name, or NULL (no exception set) when it is not a str or has no
+   UTF-8 form (lone surrogates: such a name matches no parameter). */
+static inline const char *
+argclinic_key_utf8(PyObject *key, Py_ssize_t *len)
 {
-    int k, n = 0, posonly = 0;
-    PyObject **interned;
-    while (p->keywords[n] != NULL) {
-        n++;
+    const char *s;
+#if !defined(Py_LIMITED_API)
+    if (!PyUnicode_Check(key)) {
+        return NULL;
     }
-    while (posonly < n && p->keywords[posonly][0] == '\0') {
-        posonly++;
+    if (PyUnicode_IS_COMPACT_ASCII(key)) {
+        *len = PyUnicode_GET_LENGTH(key);
+        return (const char *)PyUnicode_DATA(key);
     }
-    interned = (PyObject **)PyMem_Malloc(sizeof(PyObject *) * (size_t)(n ? n : 1));
-    p->kwindex = (signed char *)PyMem_Malloc(ARGCLINIC_KWCACHE_MAX);
-    if (interned == NULL || p->kwindex == NULL) {
-        PyMem_Free(interned);
-        PyMem_Free(p->kwindex);
-        p->kwindex = NULL;
-        PyErr_NoMemory();
-        return -1;
+#endif
+    /* under the limited API this also does the type check (TypeError, cleared below) */
+    s = PyUnicode_AsUTF8AndSize(key, len);
+    if (s == NULL) {
+        PyErr_Clear();
     }
-    for (k = 0; k < n; k++) {
-        interned[k] = NULL;
-        if (k >= posonly) {
-            interned[k] = PyUnicode_InternFromString(p->keywords[k]);
-            if (interned[k] == NULL) {
-                while (--k >= 0) {
-                    Py_XDECREF(interned[k]);
-                }
-                PyMem_Free(interned);
-                return -1;
-            }
+    return s;
+}
+
+/* Whether the C string name is the n bytes at s (s is NUL-terminated, as every str's UTF-8 form
+   is, but may hold NULs of its own). */
+static inline int
+argclinic_name_is(const char *name, const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i;
+    for (i = 0; name[i] == s[i]; i++) {
+        if (name[i] == '\0') {
+            return i == n;
         }
     }
-    /* kept for the life of the process, like CPython's own keyword tuples */
-    p->interned = interned;
-    p->posonly = posonly;
-    p->nkeywords = n;
-    p->ready = 1;
     return 0;
 }
 
-/* Keyword index that `key` names, or -1 (unknown, positional-only, or not a str). Interned
-   names are compared by identity first, starting at index `from` (callers pass the index after
-   the previous match: keywords usually come in parameter order, so the first compare hits); the
-   compiler interns keyword names, so identity nearly always decides. Otherwise the strings are
-   compared. */
+/* Keyword index whose name is the n bytes at s, or -1 (unknown or positional-only). The search
+   starts at index `from` (callers pass the index after the previous match: keywords usually come
+   in parameter order, so the first comparison hits) and wraps around. */
 static inline int
-argclinic_find_keyword(const argclinic_parser *p, PyObject *key, int from)
+argclinic_find_keyword(const argclinic_parser *p, const char *s, Py_ssize_t n, int from)
 {
-    int k, n = p->nkeywords;
-    if (from < p->posonly || from >= n) {
-        from = p->posonly;
-    }
-    for (k = from; k < n; k++) {
-        if (p->interned[k] == key) {
-            return k;
-        }
-    }
-    for (k = p->posonly; k < from; k++) {
-        if (p->interned[k] == key) {
-            return k;
-        }
-    }
-    if (!PyUnicode_Check(key)) {
+    int k;
+    if (s == NULL) {
         return -1;
     }
-    for (k = p->posonly; k < n; k++) {
-        if (PyUnicode_CompareWithASCIIString(key, p->keywords[k]) == 0) {
+    if (from < p->posonly) {
+        from = p->posonly;
+    }
+    for (k = from; k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
+            return k;
+        }
+    }
+    for (k = p->posonly; k < from && k < p->nkeywords; k++) {
+        if (argclinic_name_is(p->keywords[k], s, n)) {
             return k;
         }
     }
     return -1;
+}
+
+/* The same for a name object. */
+static inline int
+argclinic_find_keyword_object(const argclinic_parser *p, PyObject *key, int from)
+{
+    Py_ssize_t n = 0;
+    const char *s = argclinic_key_utf8(key, &n);
+    return argclinic_find_keyword(p, s, n, from);
+}
+
+/* The memo entry of this kwnames tuple, or NULL. Slots fill in order, so the first empty one
+   ends the search. */
+static inline const argclinic_memo *
+argclinic_memo_find(argclinic_parser *p, PyObject *kwnames)
+{
+    int i;
+    for (i = 0; i < ARGCLINIC_MEMO_SLOTS; i++) {
+        argclinic_memo *m = (argclinic_memo *)ARGCLINIC_LOAD_PTR(&p->memo[i]);
+        if (m == NULL) {
+            return NULL;
+        }
+        if (m->kwnames == kwnames) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* Remembers how kwnames resolved, when it is worth it and safe: a free slot is left, the tuple
+   is held by someone besides this call (f(**d) builds a new tuple with one reference per call),
+   and this is the main interpreter, which outlives every call (a subinterpreter's tuple would be
+   freed with it, and its address could then be reused). Failing to remember costs only speed. */
+static inline void
+argclinic_memo_add(argclinic_parser *p, PyObject *kwnames, const signed char *kwindex,
+                   Py_ssize_t nkw)
+{
+    argclinic_memo *m;
+    int i;
+    if (ARGCLINIC_LOAD_PTR(&p->memo[ARGCLINIC_MEMO_SLOTS - 1]) != NULL
+        || nkw > ARGCLINIC_MEMO_MAXKW || Py_REFCNT(kwnames) < 2
+        || PyInterpreterState_GetID(PyInterpreterState_Get()) != 0) {
+        return;
+    }
+    /* C's allocator: the entry belongs to the process, not to an interpreter */
+    m = (argclinic_memo *)malloc(sizeof(argclinic_memo));
+    if (m == NULL) {
+        return;
+    }
+    m->kwnames = kwnames;
+    memcpy(m->kwindex, kwindex, (size_t)nkw);
+    Py_INCREF(kwnames);
+    for (i = 0; i < ARGCLINIC_MEMO_SLOTS; i++) {
+        if (ARGCLINIC_CAS_NULL(&p->memo[i], m)) {
+            return;
+        }
+        if (((argclinic_memo *)ARGCLINIC_LOAD_PTR(&p->memo[i]))->kwnames == kwnames) {
+            break;              /* another thread remembered the same call site */
+        }
+    }
+    Py_DECREF(kwnames);
+    free(m);
 }
 
 /* Error for keywords left over after matching: the first one, in call order, that names no
@@ -367,7 +459,7 @@ argclinic_unexpected_keyword(const argclinic_parser *p, PyObject *kwargs, PyObje
             PyErr_SetString(PyExc_TypeError, "keywords must be strings");
             return;
         }
-        if (argclinic_find_keyword(p, key, p->posonly) >= 0) {
+        if (argclinic_find_keyword_object(p, key, p->posonly) >= 0) {
             continue;
         }
         hint = argclinic_suggest(p, key);
@@ -398,10 +490,8 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
     Py_ssize_t nkw = 0, i, left;
     int k, maxargs, nslots, posonly, minposonly, reqlimit, dup = -1;
     PyObject *const *kwstack = NULL;
+    const argclinic_memo *memo;
 
-    if (!p->ready && argclinic_parser_init(p) < 0) {
-        return NULL;
-    }
     posonly = p->posonly;
     maxargs = p->nkeywords;
     nslots = maxargs + (vararg >= 0 ? 1 : 0);
@@ -466,11 +556,11 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
     /* Match keywords to parameters; one naming a parameter already given by position is left
        over. */
     left = nkw;
-    if (nkw > 0 && kwargs == NULL && kwnames == p->kwnames) {
-        /* The same call site again (the interpreter passes the code object's constant tuple):
-           its names were resolved before. */
+    memo = nkw > 0 && kwargs == NULL ? argclinic_memo_find(p, kwnames) : NULL;
+    if (memo != NULL) {
+        /* the same call site again: its names were resolved before */
         for (i = 0; i < nkw; i++) {
-            k = p->kwindex[i];
+            k = memo->kwindex[i];
             if (k < 0) {
                 continue;
             }
@@ -485,14 +575,12 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         }
     }
     else if (nkw > 0 && kwargs == NULL) {
-        /* Remember the tuple's layout: a call site passes the same tuple (a code object's
-           constant) every time; f(**d) builds a new one, which simply replaces it. */
+        signed char kwindex[ARGCLINIC_MEMO_MAXKW];
         int from = (int)nargs;
-        int remember = nkw <= ARGCLINIC_KWCACHE_MAX && p->nkeywords <= 127;
         for (i = 0; i < nkw; i++) {
-            k = argclinic_find_keyword(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
-            if (remember) {
-                p->kwindex[i] = (signed char)k;
+            k = argclinic_find_keyword_object(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            if (i < ARGCLINIC_MEMO_MAXKW) {
+                kwindex[i] = (signed char)k;
             }
             if (k < 0) {
                 continue;
@@ -507,11 +595,8 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
             buf[(vararg >= 0 && k >= vararg) ? k + 1 : k] = kwstack[i];
             left--;
         }
-        if (remember) {
-            PyObject *old = p->kwnames;
-            Py_INCREF(kwnames);
-            p->kwnames = kwnames;
-            Py_XDECREF(old);
+        if (p->nkeywords <= 127) {
+            argclinic_memo_add(p, kwnames, kwindex, nkw);
         }
     }
     else if (nkw > 0) {
@@ -519,7 +604,7 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         int from = (int)nargs;
         PyObject *key, *value;
         while (PyDict_Next(kwargs, &pos, &key, &value)) {
-            k = argclinic_find_keyword(p, key, from);
+            k = argclinic_find_keyword_object(p, key, from);
             if (k < 0) {
                 continue;
             }
@@ -910,6 +995,10 @@ static inline int
 argclinic_ssize_t_optional(PyObject *arg, Py_ssize_t *out)
 {
     char tname[256];
+    /* A failed conversion may have left its own exception (PyObject_GetBuffer does); this
+       message replaces it, as PyErr_Format would, and reading the type's name must not run with
+       an exception pending (debug builds assert it). */
+    PyErr_Clear();
     if (arg == Py_None) {
         return 1;
     }

@@ -44,6 +44,14 @@ final class CommonOptions {
       description = "Skip files matching this glob (relative to a walked directory); repeatable.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--allow-outside-project",
+      description = {"Let blocks write outside the project, and check read there. Without it, a"
+          + " file that would land outside the project root (through '..', an absolute path or a"
+          + " symbolic link such as a clinic/ directory linked elsewhere) is an error and nothing"
+          + " of its source is written. The project root is the nearest directory above the"
+          + " source holding .git, .hg or .svn; without one, the current directory."})
+  boolean allowOutsideProject;
+
   GenerateRequest toRequest(CommandLine cl, boolean force) {
     return GenerateRequest.builder()
         .addPaths(paths)
@@ -54,6 +62,7 @@ final class CommonOptions {
         .rustFfi(rustFfi)
         .templatesDirectory(Optional.ofNullable(templates))
         .force(force)
+        .allowOutsideProject(allowOutsideProject)
         .build();
   }
 

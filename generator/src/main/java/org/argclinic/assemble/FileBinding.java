@@ -30,7 +30,8 @@ public final class FileBinding {
 
   public static FileBinding of(FileModel model) {
     String path = model.source().path();
-    Binder binder = new Binder(path, ConverterRegistry.standard().copy());
+    // C names do not reach other targets: they are renamed (as the public C target does), never refused
+    Binder binder = new Binder(path, ConverterRegistry.standard().copy(), true);
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
     Map<String, Function> byName = new HashMap<>();
     Map<Function, CFunction> bound = new IdentityHashMap<>();

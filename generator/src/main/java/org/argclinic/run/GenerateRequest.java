@@ -16,6 +16,11 @@ import org.argclinic.model.Version;
  * @param rustFfi the Rust path of the FFI crate the Rust glue uses
  * @param templatesDirectory a directory whose templates override the built-in ones
  * @param force overwrite output whose checksum shows a hand edit
+ * @param allowOutsideProject write (and read) generated files outside the project root too; by
+ *     default a path that lands outside it, through {@code ..}, an absolute name or a symbolic
+ *     link, is an error (see {@link org.argclinic.write.ProjectRoots})
+ * @param defaultProjectRoot the project root of files that no version-control root encloses;
+ *     empty: the current working directory
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -25,7 +30,9 @@ public record GenerateRequest(
     Version limitedVersion,
     String rustFfi,
     Optional<Path> templatesDirectory,
-    boolean force) {
+    boolean force,
+    boolean allowOutsideProject,
+    Optional<Path> defaultProjectRoot) {
 
   /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
   public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
@@ -33,6 +40,13 @@ public record GenerateRequest(
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** This request's options over {@code source} alone (no walk, so no includes or excludes). */
+  public GenerateRequest forSource(Path source) {
+    return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
+        cApi, limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
+        defaultProjectRoot);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -45,6 +59,8 @@ public record GenerateRequest(
     private String rustFfi = DEFAULT_RUST_FFI;
     private Optional<Path> templatesDirectory = Optional.empty();
     private boolean force;
+    private boolean allowOutsideProject;
+    private Optional<Path> defaultProjectRoot = Optional.empty();
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
@@ -55,10 +71,13 @@ public record GenerateRequest(
     public Builder rustFfi(String v) { rustFfi = v; return this; }
     public Builder templatesDirectory(Optional<Path> v) { templatesDirectory = v; return this; }
     public Builder force(boolean v) { force = v; return this; }
+    public Builder allowOutsideProject(boolean v) { allowOutsideProject = v; return this; }
+    public Builder defaultProjectRoot(Optional<Path> v) { defaultProjectRoot = v; return this; }
 
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
-          limitedVersion, rustFfi, templatesDirectory, force);
+          limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
+          defaultProjectRoot);
     }
   }
 }

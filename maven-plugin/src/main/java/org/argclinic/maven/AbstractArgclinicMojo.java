@@ -98,9 +98,23 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * Let blocks write (and {@code check} read) files outside the project. Without it, a file that
+   * would land outside the project root, through {@code ..}, an absolute path or a symbolic link
+   * (a {@code clinic/} directory linked elsewhere), fails the build and nothing of its source is
+   * written. The project root is the nearest directory above the source holding {@code .git},
+   * {@code .hg} or {@code .svn}; without one, the directory the build was started in.
+   */
+  @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
+  private boolean allowOutsideProject;
+
   /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
+
+  /** The project root of sources outside version control (as the CLI's current directory). */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+  private File executionRootDirectory;
 
   /** The project's base directory; relative source directories resolve against it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -173,14 +187,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   }
 
   private GenerateResult runOne(Generator generator, GenerateRequest request, Path source) {
-    GenerateRequest one = GenerateRequest.builder()
-        .addPath(source)
-        .cApi(request.cApi())
-        .limitedVersion(request.limitedVersion())
-        .rustFfi(request.rustFfi())
-        .templatesDirectory(request.templatesDirectory())
-        .force(request.force())
-        .build();
+    GenerateRequest one = request.forSource(source);
     try {
       return writes() ? generator.generate(one) : generator.check(one);
     } catch (IOException e) {
@@ -316,6 +323,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .rustFfi(rustFfi.trim())
         .templatesDirectory(templates)
         .force(force)
+        .allowOutsideProject(allowOutsideProject)
+        .defaultProjectRoot(Optional.of(executionRootDirectory.toPath()))
         .build();
   }
 
@@ -342,7 +351,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     StringBuilder key = new StringBuilder()
         .append("cApi=").append(request.cApi().cliName()).append('\n')
         .append("limitedVersion=").append(request.limitedVersion()).append('\n')
-        .append("rustFfi=").append(request.rustFfi()).append('\n');
+        .append("rustFfi=").append(request.rustFfi()).append('\n')
+        // A run that was allowed outside must not let a later one skip what it would refuse.
+        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n');
     if (request.templatesDirectory().isPresent()) {
       Path t = request.templatesDirectory().get();
       TreeSet<String> files = new TreeSet<>();
