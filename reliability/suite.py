@@ -177,8 +177,11 @@ def build_echo_c(py, out, cflags):
 def build_rust(py, out, crate, lib, module):
     """cargo build of a Rust example against py; the module's path."""
     cargo = shutil.which("cargo") or str(pathlib.Path.home() / ".cargo" / "bin" / "cargo")
-    target_dir = TARGET / "cargo" / pathlib.Path(py).resolve().parent.parent.name
-    r = run([cargo, "build", "--release", "--quiet", "--target-dir", target_dir],
+    select = ROOT / "rust" / "select-ffi"  # the FFI crate the examples use for this interpreter
+    ffi = run([select, py]).stdout.strip() if select.exists() else "pyo3-ffi"
+    features = [] if ffi in ("", "pyo3-ffi") else ["--no-default-features", "--features", ffi]
+    target_dir = TARGET / "cargo" / (pathlib.Path(py).resolve().parent.parent.name + "-" + (ffi or "pyo3-ffi"))
+    r = run([cargo, "build", "--release", "--quiet", *features, "--target-dir", target_dir],
             env={"PYO3_PYTHON": py}, cwd=ROOT / crate, timeout=1800)
     if r.returncode:
         raise BuildError(f"cargo build in {crate} for {py}:\n" + tail(r.stderr))
