@@ -177,8 +177,11 @@ def build_echo_c(py, out, cflags):
 def build_rust(py, out, crate, lib, module):
     """cargo build of a Rust example against py; the module's path."""
     cargo = shutil.which("cargo") or str(pathlib.Path.home() / ".cargo" / "bin" / "cargo")
-    target_dir = TARGET / "cargo" / pathlib.Path(py).resolve().parent.parent.name
-    r = run([cargo, "build", "--release", "--quiet", "--target-dir", target_dir],
+    select = ROOT / "rust" / "select-ffi"  # the FFI crate the examples use for this interpreter
+    ffi = run([select, py]).stdout.strip() if select.exists() else "pyo3-ffi"
+    features = [] if ffi in ("", "pyo3-ffi") else ["--no-default-features", "--features", ffi]
+    target_dir = TARGET / "cargo" / (pathlib.Path(py).resolve().parent.parent.name + "-" + (ffi or "pyo3-ffi"))
+    r = run([cargo, "build", "--release", "--quiet", *features, "--target-dir", target_dir],
             env={"PYO3_PYTHON": py}, cwd=ROOT / crate, timeout=1800)
     if r.returncode:
         raise BuildError(f"cargo build in {crate} for {py}:\n" + tail(r.stderr))
@@ -494,10 +497,10 @@ STEPS = {"debug": step_debug, "sanitize": step_sanitize, "valgrind": step_valgri
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("steps", nargs="*", metavar="STEP", help=", ".join(STEPS))
-    ap.add_argument("--calls", type=int, default=int(os.environ.get("RELIABILITY_CALLS", 30000)),
+    ap.add_argument("--calls", type=int, default=int(os.environ.get("RELIABILITY_CALLS", 20000)),
                     help="calls per module in the debug step (the structured corpus comes first)")
-    ap.add_argument("--asan-calls", type=int, default=int(os.environ.get("RELIABILITY_ASAN_CALLS", 30000)))
-    ap.add_argument("--valgrind-calls", type=int, default=int(os.environ.get("RELIABILITY_VALGRIND_CALLS", 1500)))
+    ap.add_argument("--asan-calls", type=int, default=int(os.environ.get("RELIABILITY_ASAN_CALLS", 20000)))
+    ap.add_argument("--valgrind-calls", type=int, default=int(os.environ.get("RELIABILITY_VALGRIND_CALLS", 500)))
     ap.add_argument("--figures", help="write the figures (JSON) to this file")
     args = ap.parse_args()
     TARGET.mkdir(exist_ok=True)
