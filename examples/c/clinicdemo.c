@@ -144,6 +144,11 @@ clinicdemo_add_impl(PyObject *module, int a, int b)
 /*[clinic end generated code: output=60379e9ca495889e input=5152c28431d6a8ad]*/
 {
     (void)module;
+    /* a + b past INT_MAX is undefined behaviour (UBSan reported it): refuse it as the Rust mirror does */
+    if ((b > 0 && a > INT_MAX - b) || (b < 0 && a < INT_MIN - b)) {
+        PyErr_SetString(PyExc_OverflowError, "a + b does not fit in a C int");
+        return -1;
+    }
     return a + b;
 }
 

@@ -2074,8 +2074,8 @@ clinicdemo_gather(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
     if (!args) {
         goto exit;
     }
-    first = args[0];
     __clinic_args = args[1];
+    first = args[0];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -2494,4 +2494,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=610df45967b74f19 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=80f8312d81f18e4d input=a9049054013a1b77]*/

@@ -60,6 +60,8 @@ def test_positional_only_and_return_converters(demo):
     raises(TypeError, "add expected at most 2 arguments, got 3", demo.add, 1, 2, 3)
     raises_from_interpreter(TypeError, "add() takes no keyword arguments", demo.add, 1, b=2)
     raises(OverflowError, "Python int too large to convert to C int", demo.add, 2**40)
+    raises(OverflowError, "a + b does not fit in a C int", demo.add, 2**31 - 1)
+    raises(OverflowError, "a + b does not fit in a C int", demo.add, -2**31, -1)
     raises(TypeError, "'str' object cannot be interpreted as an integer", demo.add, "1")
     assert demo.is_even(4) is True
     assert demo.is_even(3) is False

@@ -1847,10 +1847,10 @@ echo_star_kw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
     if (!args) {
         goto exit;
     }
+    rest = args[1];
     if (!argclinic_int(args[0], &a)) {
         goto exit;
     }
-    rest = args[1];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -7534,7 +7534,7 @@ static PyObject *
 echo_Thing_smeth_impl(int a);
 
 static PyObject *
-echo_Thing_smeth(void *null, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_Thing_smeth(void *Py_UNUSED(null), PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", NULL};
@@ -7683,4 +7683,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=5c6d641c6518b04b input=a9049054013a1b77]*/
+/*[clinic end generated code: output=319566e089e4c09e input=a9049054013a1b77]*/

@@ -2078,8 +2078,8 @@ clinicdemo_gather(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
     if (!args) {
         goto exit;
     }
-    first = args[0];
     __clinic_args = args[1];
+    first = args[0];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -2498,4 +2498,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=a2889f5d45bde6b9 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=960cfcf3f00e91a1 input=a9049054013a1b77]*/

@@ -142,6 +142,10 @@ public final class FunctionRenderer {
     }
     if (codegen.publicTarget().isPresent()) {
       d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
+      if (f.kind() == FunctionKind.STATICMETHOD) {
+        // a static method's parser never reads its first slot: -Wextra must not warn about it
+        d.put("self_name", "Py_UNUSED(" + d.get("self_name") + ")");
+      }
     }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
       f.returnConverter().render(f.context(), data);
