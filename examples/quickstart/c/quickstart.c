@@ -86,14 +86,6 @@ quickstart_Accumulator_add_impl(AccumulatorObject *self, long long value)
     return PyLong_FromLongLong(self->total);
 }
 
-static void
-accumulator_dealloc(PyObject *self)
-{
-    PyTypeObject *tp = Py_TYPE(self);
-    ((freefunc)PyType_GetSlot(tp, Py_tp_free))(self);
-    Py_DECREF(tp); /* instances of heap types hold a reference to their type */
-}
-
 static PyMethodDef accumulator_methods[] = {
     QUICKSTART_ACCUMULATOR_ADD_METHODDEF
     {NULL, NULL, 0, NULL}
@@ -101,7 +93,6 @@ static PyMethodDef accumulator_methods[] = {
 
 static PyType_Slot accumulator_slots[] = {
     {Py_tp_new, PyType_GenericNew},
-    {Py_tp_dealloc, accumulator_dealloc},
     {Py_tp_methods, accumulator_methods},
     {Py_tp_doc, (void *)"Keeps a running total."},
     {0, NULL}
