@@ -38,7 +38,7 @@ final class ConvertersCommand implements Callable<Integer> {
         .sorted(Comparator.comparing(d -> d.name().toLowerCase(java.util.Locale.ROOT)))
         .forEach(d -> out.println("    " + d.name() + "  (" + d.arguments() + ", " + d.origin() + ")"));
     out.println();
-    out.println("All converters also accept (c_default=None, py_default=None, annotation=None).");
+    out.println("All converters also accept (c_default=None, py_default=None, unused=False).");
     out.println("All return converters also accept (py_default=None).");
     return ExitCodes.OK;
   }
