@@ -53,6 +53,7 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     new Reporter(err).print(result.diagnostics());
+    OptionWarnings.print(request, result.files().stream().map(FileOutcome::path).toList(), err);
     for (FileOutcome f : result.files()) {
       if (f.status() == FileOutcome.Status.STALE) {
         if (!quiet) {

@@ -48,6 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     new Reporter(err).print(result.diagnostics());
+    OptionWarnings.print(request, result.files().stream().map(FileOutcome::path).toList(), err);
     if (verbose) {
       for (FileOutcome f : result.files()) {
         if (f.status() == FileOutcome.Status.WRITTEN) {

@@ -67,6 +67,8 @@ final class ModelCommand implements Callable<Integer> {
       new Reporter(spec.commandLine().getErr()).print(
           models.stream().flatMap(m -> m.diagnostics().stream()).toList());
     }
+    OptionWarnings.print(request, models.stream().map(m -> Path.of(m.source().path())).toList(),
+        spec.commandLine().getErr());
     return models.stream().anyMatch(FileModel::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
   }
 }

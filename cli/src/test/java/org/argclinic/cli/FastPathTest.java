@@ -34,6 +34,7 @@ class FastPathTest {
     agrees("check", "-q", "--c-api", "core", "Modules", "Objects", "Python", "PC");
     agrees("check", "Modules", "--c-api=limited", "--limited-version", "3.12", "--quiet");
     agrees("check", "--format", "github", "a.c");
+    agrees("check", "--c-api", "limited", "a.c");
     agrees("generate", "--c-api", "core", "--force", "-v", "x.c", "y");
     agrees("generate", "--include", "**/*.c", "--include", "*.h", "--exclude=b/**", "dir");
     agrees("generate", "--templates", "tpl", "--rust-ffi", "pyo3_ffi", "--", "-odd.c");
@@ -49,6 +50,9 @@ class FastPathTest {
         {"check", "--c-api", "core", "--c-api", "public", "a.c"}, {"generate", "-q", "a.c"},
         {"check", "--force", "a.c"}, {"check", "@args.txt"}, {"check", "--format", "xml", "a.c"},
         {"check", "--limited-version", "3", "a.c"}, {"check", "--include"},
+        {"check", "--limited-version", "3.11", "a.c"},
+        {"check", "--c-api", "public", "--limited-version", "3.11", "a.c"},
+        {"generate", "--c-api", "limited", "--limited-version", "3.9", "a.c"},
         {"generate", "--verbose", "--verbose", "a.c"},
         {"check", "--allow-outside-project", "--allow-outside-project", "a.c"},
         {"generate", "--allow-outside-project=true", "a.c"}}) {

@@ -169,4 +169,20 @@ class FirstHourCliTest {
       }
     }
   }
+
+  @Test
+  void optionsWithNothingToActOnAreWarnedAbout() throws Exception {
+    Path c = write("w.c", "module m\nm.f\n    a: int\n");
+    MainTest.Run ffi = MainTest.run("generate", "--rust-ffi", "other_ffi", c.toString());
+    assertThat(ffi.code()).isEqualTo(0);
+    assertThat(ffi.err()).isEqualTo(
+        "argclinic: warning: --rust-ffi has no effect: no Rust source was read\n");
+    Path rs = dir.resolve("w.rs");
+    Files.writeString(rs, "/*[clinic input]\nmodule m\nm.f\n    a: int\n"
+        + "[clinic start generated code]*/\n");
+    MainTest.Run api = MainTest.run("check", "-q", "--c-api", "core", rs.toString());
+    assertThat(api.err()).contains(
+        "argclinic: warning: --c-api has no effect: no C source was read\n");
+    assertThat(MainTest.run("check", "-q", c.toString()).err()).isEmpty();
+  }
 }
