@@ -14,7 +14,7 @@ import org.argclinic.parse.FunctionBuilder.ClinicKind;
 /**
  * The directives ({@code module}, {@code class}, {@code output}, ...) and decorators ({@code
  * @classmethod}, ...) that may precede a function line, with Argument Clinic's checks and
- * messages. Arity errors read as Clinic's, which come from Python's own argument checking.
+ * messages. Arity errors name the directive and show its usage line.
  */
 final class Directives {
   private Directives() {}
@@ -47,14 +47,12 @@ final class Directives {
   }
 
   /**
-   * A Python-like signature, for Clinic's arity messages.
+   * What a directive takes, for the arity messages and their usage line.
    *
-   * @param method the name of Clinic's method ({@code directive_module}, {@code at_getter})
    * @param required required parameter names
    * @param optional how many of {@code required}'s followers are optional (listed after them)
    */
-  private record Signature(String method, List<String> required, List<String> optional,
-      boolean varargs) {
+  private record Signature(List<String> required, List<String> optional, boolean varargs) {
 
     void check(Call call) throws DslError {
       int given = call.args().size();
@@ -98,33 +96,33 @@ final class Directives {
     return String.join(", ", q.subList(0, q.size() - 1)) + ", and " + q.get(q.size() - 1);
   }
 
-  private static Signature sig(String method, String... required) {
-    return new Signature(method, List.of(required), List.of(), false);
+  private static Signature sig(String... required) {
+    return new Signature(List.of(required), List.of(), false);
   }
 
   private record Entry(Signature signature, Handler handler) {}
 
   private static final Map<String, Entry> DIRECTIVES = Map.ofEntries(
-      Map.entry("module", new Entry(sig("directive_module", "name"), Directives::module)),
-      Map.entry("class", new Entry(sig("directive_class", "name", "typedef", "type_object"),
+      Map.entry("module", new Entry(sig("name"), Directives::module)),
+      Map.entry("class", new Entry(sig("name", "typedef", "type_object"),
           Directives::clazz)),
-      Map.entry("set", new Entry(sig("directive_set", "name", "value"), Directives::set)),
-      Map.entry("destination", new Entry(new Signature("directive_destination",
-          List.of("name", "command"), List.of(), true), Directives::destination)),
-      Map.entry("output", new Entry(new Signature("directive_output", List.of("command_or_name"),
+      Map.entry("set", new Entry(sig("name", "value"), Directives::set)),
+      Map.entry("destination", new Entry(new Signature(List.of("name", "command"), List.of(),
+          true), Directives::destination)),
+      Map.entry("output", new Entry(new Signature(List.of("command_or_name"),
           List.of("destination"), false), Directives::output)),
-      Map.entry("dump", new Entry(sig("directive_dump", "name"), Directives::dump)),
-      Map.entry("printout", new Entry(new Signature("directive_printout", List.of(), List.of(),
+      Map.entry("dump", new Entry(sig("name"), Directives::dump)),
+      Map.entry("printout", new Entry(new Signature(List.of(), List.of(),
           true), Directives::statement)),
-      Map.entry("preserve", new Entry(sig("directive_preserve"), Directives::preserve)),
-      Map.entry("@classmethod", new Entry(sig("at_classmethod"), Directives::classmethod)),
-      Map.entry("@staticmethod", new Entry(sig("at_staticmethod"), Directives::staticmethod)),
-      Map.entry("@critical_section", new Entry(new Signature("at_critical_section", List.of(),
+      Map.entry("preserve", new Entry(sig(), Directives::preserve)),
+      Map.entry("@classmethod", new Entry(sig(), Directives::classmethod)),
+      Map.entry("@staticmethod", new Entry(sig(), Directives::staticmethod)),
+      Map.entry("@critical_section", new Entry(new Signature(List.of(),
           List.of(), true), Directives::criticalSection)),
-      Map.entry("@getter", new Entry(sig("at_getter"), Directives::getter)),
-      Map.entry("@setter", new Entry(sig("at_setter"), Directives::setter)),
-      Map.entry("@coexist", new Entry(sig("at_coexist"), Directives::coexist)),
-      Map.entry("@text_signature", new Entry(sig("at_text_signature", "text_signature"),
+      Map.entry("@getter", new Entry(sig(), Directives::getter)),
+      Map.entry("@setter", new Entry(sig(), Directives::setter)),
+      Map.entry("@coexist", new Entry(sig(), Directives::coexist)),
+      Map.entry("@text_signature", new Entry(sig("text_signature"),
           Directives::textSignature)));
 
   /**

@@ -90,7 +90,7 @@ class PublicApiOnlyTest {
         DiagnosticException.class, () -> new Assembler(targets().get(0)).assemble(
             DslParser.parse(Scanner.scan(file.toString(), SourceLanguage.C, text))));
     assertThat(e.diagnostics().get(0).message()).isEqualTo("signal.pthread_sigmask: parameter"
-        + " 'mask': converter 'sigset_t_converter' converts with _Py_Sigset_Converter(), which is"
+        + " 'mask': converter 'sigset_t' converts with _Py_Sigset_Converter(), which is"
         + " private to CPython and not available to the public C API targets");
     assertThat(e.diagnostics().get(0).line()).isGreaterThan(0);
   }
