@@ -44,6 +44,14 @@ final class CommonOptions {
       description = "Skip files matching this glob (relative to a walked directory); repeatable.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--stubs",
+      description = "Also the type stub <module>.pyi of each declared module (see the stubs command).")
+  boolean stubs;
+
+  @Option(names = "--stubs-output", paramLabel = "DIR",
+      description = "With --stubs: write stubs into DIR (default: beside each module's first source).")
+  Path stubsOutput;
+
   GenerateRequest toRequest(CommandLine cl, boolean force) {
     return GenerateRequest.builder()
         .addPaths(paths)
@@ -54,6 +62,8 @@ final class CommonOptions {
         .rustFfi(rustFfi)
         .templatesDirectory(Optional.ofNullable(templates))
         .force(force)
+        .stubs(stubs || stubsOutput != null)
+        .stubsDirectory(Optional.ofNullable(stubsOutput))
         .build();
   }
 

@@ -16,6 +16,11 @@ import org.argclinic.model.Version;
  * @param rustFfi the Rust path of the FFI crate the Rust glue uses
  * @param templatesDirectory a directory whose templates override the built-in ones
  * @param force overwrite output whose checksum shows a hand edit
+ * @param glue write (or check) the glue; false for a run that only makes stubs
+ * @param stubs also write (or check) a type stub ({@code <module>.pyi}) per declared module
+ * @param stubsDirectory where stubs go; empty: beside the first source of each module
+ * @param stubsModule the module of declarations outside any {@code module} directive (CPython's
+ *     {@code _struct.c} has none); empty: they get no stub
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -25,7 +30,11 @@ public record GenerateRequest(
     Version limitedVersion,
     String rustFfi,
     Optional<Path> templatesDirectory,
-    boolean force) {
+    boolean force,
+    boolean glue,
+    boolean stubs,
+    Optional<Path> stubsDirectory,
+    Optional<String> stubsModule) {
 
   /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
   public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
@@ -45,6 +54,10 @@ public record GenerateRequest(
     private String rustFfi = DEFAULT_RUST_FFI;
     private Optional<Path> templatesDirectory = Optional.empty();
     private boolean force;
+    private boolean glue = true;
+    private boolean stubs;
+    private Optional<Path> stubsDirectory = Optional.empty();
+    private Optional<String> stubsModule = Optional.empty();
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
@@ -55,10 +68,15 @@ public record GenerateRequest(
     public Builder rustFfi(String v) { rustFfi = v; return this; }
     public Builder templatesDirectory(Optional<Path> v) { templatesDirectory = v; return this; }
     public Builder force(boolean v) { force = v; return this; }
+    public Builder glue(boolean v) { glue = v; return this; }
+    public Builder stubs(boolean v) { stubs = v; return this; }
+    public Builder stubsDirectory(Optional<Path> v) { stubsDirectory = v; return this; }
+    public Builder stubsModule(Optional<String> v) { stubsModule = v; return this; }
 
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
-          limitedVersion, rustFfi, templatesDirectory, force);
+          limitedVersion, rustFfi, templatesDirectory, force, glue, stubs, stubsDirectory,
+          stubsModule);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.pyi.Stubs;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.Lines;
@@ -87,8 +88,10 @@ public final class Generator {
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
+    // The stub stage reads every file's model once the files are done.
+    Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
     for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write))) {
+        p -> processCandidate(p, named.contains(p), request, write, models))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
@@ -100,10 +103,86 @@ public final class Generator {
     }
     for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write))) {
+            : processCandidate(p, named.contains(p), request, write, models))) {
       all.addAll(outcomes);
     }
+    if (request.stubs()) {
+      List<FileModel> inOrder = files.stream().map(models::get)
+          .filter(java.util.Objects::nonNull).toList();
+      all.addAll(stubs(inOrder, all.build(), request, write));
+    }
     return new GenerateResult(all.build());
+  }
+
+  /**
+   * Writes (or diffs) the stub of each module the files declare. A stub on disk is replaced only
+   * when argclinic wrote it, its generated part was not edited since, and this run read every
+   * source it was made from (else a run over one file would drop the other files'
+   * declarations); {@code force} overrides all three.
+   */
+  private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
+      GenerateRequest request, boolean write) throws IOException {
+    Set<Diagnostic> reported = new java.util.HashSet<>();
+    done.forEach(o -> reported.addAll(o.diagnostics()));
+    List<FileOutcome> out = new ArrayList<>();
+    for (Stubs.Stub stub : Stubs.build(models, request.stubsDirectory(), request.stubsModule(),
+        request.templatesDirectory())) {
+      ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
+          .filter(d -> !reported.contains(d)).collect(ImmutableList.toImmutableList());
+      Path target = stub.path();
+      if (stub.failed()) {
+        out.add(FileOutcome.failed(target, diagnostics));
+        continue;
+      }
+      Optional<String> old = Files.isRegularFile(target) ? Optional.of(readText(target))
+          : Optional.empty();
+      if (old.isPresent() && !request.force()) {
+        Optional<String> refusal = stubRefusal(stub, Stubs.read(old.get()));
+        if (refusal.isPresent()) {
+          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
+              .addAll(diagnostics).add(Diagnostic.error(target.toString(), 1, 1,
+                  refusal.get() + "; use --force to overwrite it")).build()));
+          continue;
+        }
+      }
+      out.add(outcome(target, old, stub.text(old), write, diagnostics));
+    }
+    return out;
+  }
+
+  private static Optional<String> stubRefusal(Stubs.Stub stub, Stubs.Existing existing) {
+    if (!existing.ours()) {
+      return Optional.of("stub was not written by argclinic (it has no '# argclinic: output='"
+          + " line)");
+    }
+    if (existing.edited()) {
+      return Optional.of("generated part of the stub was edited by hand (its checksum no longer"
+          + " matches)");
+    }
+    List<String> unread = existing.sources().stream()
+        .filter(s -> !stub.sources().contains(s)).toList();
+    if (!unread.isEmpty()) {
+      return Optional.of("stub was also made from " + String.join(", ", unread) + ", which this"
+          + " run did not read: name " + (unread.size() == 1 ? "it" : "them") + " too");
+    }
+    return Optional.empty();
+  }
+
+  /** Unchanged, or written / stale with its diff. */
+  private static FileOutcome outcome(Path target, Optional<String> old, String newText,
+      boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
+    String oldText = old.orElse("");
+    if (old.isPresent() && oldText.equals(newText)) {
+      return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
+          diagnostics);
+    }
+    String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
+    ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
+    if (write) {
+      AtomicWriter.writeIfChanged(target, newText);
+    }
+    return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
+        diff, lines, diagnostics);
   }
 
   /**
@@ -164,7 +243,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write) {
+      boolean write, Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -175,9 +254,9 @@ public final class Generator {
       }
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
-      return processUnchecked(p, Optional.empty(), request, write); // let the read report it
+      return processUnchecked(p, Optional.empty(), request, write, models); // the read reports it
     }
-    return processUnchecked(p, Optional.of(bytes), request, write);
+    return processUnchecked(p, Optional.of(bytes), request, write, models);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -187,21 +266,28 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write) {
+      GenerateRequest request, boolean write, Map<Path, FileModel> models) {
     try {
-      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
+          models);
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
     }
   }
 
-  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write)
-      throws IOException {
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
+      Map<Path, FileModel> models) throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
+    if (request.stubs()) {
+      models.put(p, model);
+    }
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
+    }
+    if (!request.glue()) {
+      return List.of();
     }
     ImmutableMap<Path, String> rendered;
     try {
@@ -232,20 +318,8 @@ public final class Generator {
     List<FileOutcome> out = new ArrayList<>();
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
-      String oldText = oldTexts.getOrDefault(target, "");
-      String newText = e.getValue();
-      if (oldText.equals(newText) && oldTexts.containsKey(target)) {
-        out.add(new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
-            target.equals(p) ? model.diagnostics() : ImmutableList.of()));
-        continue;
-      }
-      String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
-      ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
-      if (write) {
-        AtomicWriter.writeIfChanged(target, newText);
-      }
-      out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-          diff, lines, target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+      out.add(outcome(target, Optional.ofNullable(oldTexts.get(target)), e.getValue(), write,
+          target.equals(p) ? model.diagnostics() : ImmutableList.of()));
     }
     return out;
   }
