@@ -21,6 +21,8 @@ public record PyiModuleView(
    *
    * @param decorators without the {@code @}, e.g. {@code classmethod}, {@code value.setter}
    * @param parameters the text between the parentheses, e.g. {@code self, a: int, /, b: int = 1}
+   * @param parameterLines when the def would not fit on a line: the parameters one per line
+   *     (without commas); empty otherwise
    * @param returns the return annotation
    * @param docstring the docstring literal's lines ({@code """} included); empty for none, and
    *     the def then ends with {@code : ...}
@@ -29,6 +31,7 @@ public record PyiModuleView(
       ImmutableList<String> decorators,
       String name,
       String parameters,
+      ImmutableList<String> parameterLines,
       String returns,
       ImmutableList<String> docstring) {}
 

@@ -29,6 +29,9 @@ import org.argclinic.resolve.PythonTypes;
  * properties, docstrings as the functions have them at run time.
  */
 final class StubBuilder {
+  /** Longer defs get one parameter per line. */
+  private static final int LINE_LENGTH = 100;
+
   /** A function with its converters, and the file that declared it (for diagnostics). */
   record Bound(CFunction function, String path) {}
 
@@ -177,15 +180,14 @@ final class StubBuilder {
       case CLASSMETHOD, NEW -> "cls";
       default -> "self";
     };
+    int depth = f.function().className().map(c -> c.split("\\.").length).orElse(0);
     List<PyiModuleView.Def> out = new ArrayList<>();
     if (kind == FunctionKind.SETTER) {
-      out.add(new PyiModuleView.Def(ImmutableList.copyOf(decorators), f.name(),
-          "self, value: object", returns, doc));
+      out.add(def(decorators, f.name(), List.of("self", "value: object"), returns, doc, depth));
       return out;
     }
     if (params.stream().noneMatch(p -> p.group() != 0)) {
-      out.add(new PyiModuleView.Def(ImmutableList.copyOf(decorators), f.name(),
-          parameters(self, params, b), returns, doc));
+      out.add(def(decorators, f.name(), parameters(self, params, b), returns, doc, depth));
       return out;
     }
     // Optional groups: each call shape is an overload, the innermost groups first.
@@ -203,15 +205,25 @@ final class StubBuilder {
         List<String> decs = new ArrayList<>();
         decs.add(overload);
         decs.addAll(decorators);
-        out.add(new PyiModuleView.Def(ImmutableList.copyOf(decs), f.name(),
-            parameters(self, shape, b), returns, out.isEmpty() ? doc : ImmutableList.of()));
+        out.add(def(decs, f.name(), parameters(self, shape, b), returns,
+            out.isEmpty() ? doc : ImmutableList.of(), depth));
       }
     }
     return out;
   }
 
-  /** The text between a def's parentheses, with {@code /} and {@code *} where they belong. */
-  private String parameters(String self, List<BoundParameter> params, Bound b) {
+  /** A def, its parameters on one line or, when that line would be too long, one per line. */
+  private static PyiModuleView.Def def(List<String> decorators, String name, List<String> items,
+      String returns, ImmutableList<String> doc, int depth) {
+    String parameters = String.join(", ", items);
+    int length = 4 * depth + "def ".length() + name.length() + parameters.length()
+        + ") -> ".length() + returns.length() + (doc.isEmpty() ? ": ...".length() : 1) + 1;
+    return new PyiModuleView.Def(ImmutableList.copyOf(decorators), name, parameters,
+        length > LINE_LENGTH ? ImmutableList.copyOf(items) : ImmutableList.of(), returns, doc);
+  }
+
+  /** A def's parameters, with {@code /} and {@code *} where they belong. */
+  private List<String> parameters(String self, List<BoundParameter> params, Bound b) {
     List<String> items = new ArrayList<>();
     if (!self.isEmpty()) {
       items.add(self);
@@ -241,7 +253,7 @@ final class StubBuilder {
         items.add("/");
       }
     }
-    return String.join(", ", items);
+    return items;
   }
 
   /** The parameter's type: its converter's, a class of this module, else object (warned). */

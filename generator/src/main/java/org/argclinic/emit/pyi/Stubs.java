@@ -169,7 +169,9 @@ public final class Stubs {
       Optional<String> topLevelModule, Map<Key, Module> modules) {
     String path = file.source().path();
     Path p = Path.of(path);
-    Path directory = outputDirectory.orElse(p.toAbsolutePath().getParent());
+    // Relative when the source was named so: stubs are reported as the user names files.
+    Path directory = outputDirectory.orElse(
+        p.getParent() == null ? Path.of("") : p.getParent().normalize());
     Binder binder = new Binder(path, ConverterRegistry.standard());
     Set<String> declared = new LinkedHashSet<>();
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
