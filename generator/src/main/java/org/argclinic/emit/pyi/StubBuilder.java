@@ -271,9 +271,9 @@ final class StubBuilder {
       String why = c.subclassOf().isPresent()
           ? "its type object " + c.subclassOf().get() + " is neither a builtin type nor a class"
               + " of module " + module
-          : "converter " + p.parameter().converter().name() + " declares no Python type (give"
-              + " its [python input] class python_type = '...', or override pythonType() in its"
-              + " Java port)";
+          : "converter " + written(p.parameter().converter()) + " has no Python type (a"
+              + " [python input] converter class declares one with python_type = '...', a Java"
+              + " port overrides pythonType())";
       warnings.add(Diagnostic.warning(b.path(), p.parameter().converter().position().line(),
           p.parameter().converter().position().column(),
           "stub: parameter '" + p.name() + "' of " + b.function().fullName() + " is typed"
@@ -284,6 +284,16 @@ final class StubBuilder {
       type += " | None";
     }
     return type;
+  }
+
+  /** A converter as the declaration writes it: {@code object(converter='f')}. */
+  private static String written(org.argclinic.model.ConverterRef ref) {
+    if (ref.legacy()) {
+      return "'" + ref.name() + "'";
+    }
+    List<String> args = new ArrayList<>();
+    ref.argumentTexts().forEach((k, v) -> args.add(k + "=" + v));
+    return ref.name() + (ref.called() ? "(" + String.join(", ", args) + ")" : "");
   }
 
   /** A literal default as {@code __text_signature__} shows it; anything else is {@code ...}. */
