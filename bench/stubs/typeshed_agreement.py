@@ -2,9 +2,12 @@
 """Compares argclinic's stubs of CPython 3.13 stdlib modules with typeshed's.
 
     typeshed_agreement.py CORPUS [--argclinic PATH] [--json OUT] [--details]
+    typeshed_agreement.py --stubs DIR [--all] [--json OUT] [--details]
 
-For each module below, `argclinic stubs` writes a stub from the module's clinic declarations in
-the CPython 3.13.5 tree CORPUS; mypy (its bundled typeshed, Python 3.13 semantics) then analyses
+For each module of modules.txt, `argclinic stubs` writes a stub from the module's clinic
+declarations in the CPython 3.13.5 tree CORPUS (or the stubs are read from DIR, named
+<module>.pyi; with --all, every stub there whose module typeshed has); mypy (its bundled
+typeshed, Python 3.13 semantics, Linux) then analyses
 both stubs and each function present in both (module functions, and methods of classes of the
 same name) is compared:
 
@@ -23,34 +26,49 @@ Prints a table per module and the totals; exits 0. Needs mypy (python3 -m pip in
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
-# module -> (sources under CORPUS/Modules, extra argclinic options)
-MODULES = {
-    "_bisect": (["_bisectmodule.c"], []),
-    "_heapq": (["_heapqmodule.c"], []),
-    "binascii": (["binascii.c"], []),
-    "zlib": (["zlibmodule.c"], []),
-    "_struct": (["_struct.c"], ["--module", "_struct"]),
-    "math": (["mathmodule.c"], []),
-    "cmath": (["cmathmodule.c"], []),
-    "_hashlib": (["_hashopenssl.c"], []),
-    "array": (["arraymodule.c"], []),
-}
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 PREFIX = "_argclinic_stub_"
 
 
+def read_modules():
+    """module -> its sources under Modules/, from modules.txt."""
+    modules = {}
+    with open(os.path.join(HERE, "modules.txt")) as f:
+        for line in f:
+            words = line.split("#")[0].split()
+            if words:
+                modules[words[0]] = words[1:]
+    return modules
+
+
+MODULES = read_modules()
+
+
+def typeshed_has(module):
+    import mypy
+
+    stdlib = os.path.join(os.path.dirname(mypy.__file__), "typeshed", "stdlib")
+    return (os.path.exists(os.path.join(stdlib, module + ".pyi"))
+            or os.path.exists(os.path.join(stdlib, module, "__init__.pyi")))
+
+
 def write_stubs(corpus, argclinic, out):
-    for module, (sources, options) in MODULES.items():
+    for module, sources in MODULES.items():
         paths = [os.path.join(corpus, "Modules", s) for s in sources]
-        subprocess.run([argclinic, "stubs", "--output", out, *options, *paths], check=True,
-                       stderr=subprocess.DEVNULL)
-        # Our stub under another name, so mypy sees it beside typeshed's module.
-        os.replace(os.path.join(out, module + ".pyi"), os.path.join(out, PREFIX + module + ".pyi"))
+        subprocess.run([argclinic, "stubs", "--output", out, "--module", module, *paths],
+                       check=True, stderr=subprocess.DEVNULL)
+
+
+def rename_stubs(stubs, out):
+    """Our stubs under other names, so that mypy sees each beside typeshed's module."""
+    for module in MODULES:
+        shutil.copy(os.path.join(stubs, module + ".pyi"), os.path.join(out, PREFIX + module + ".pyi"))
 
 
 def analyse(stub_dir):
@@ -161,13 +179,29 @@ def compare(ours_node, theirs_node, is_method, why=None, per_param=None):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus")
+    ap.add_argument("corpus", nargs="?")
+    ap.add_argument("--stubs", help="read the stubs from this directory instead of writing them")
+    ap.add_argument("--all", action="store_true",
+                    help="with --stubs: every stub in DIR whose module typeshed has")
     ap.add_argument("--argclinic", default=os.path.join(ROOT, "argclinic"))
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     ap.add_argument("--details", action="store_true", help="list every disagreement")
     args = ap.parse_args()
+    if bool(args.corpus) == bool(args.stubs):
+        ap.error("give CORPUS or --stubs DIR")
+    if args.all:
+        if not args.stubs:
+            ap.error("--all needs --stubs DIR")
+        MODULES.clear()
+        for name in sorted(os.listdir(args.stubs)):
+            if name.endswith(".pyi") and typeshed_has(name[:-4]):
+                MODULES[name[:-4]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        write_stubs(args.corpus, args.argclinic, tmp)
+        stubs = args.stubs
+        if not stubs:
+            stubs = os.path.join(tmp, "written")
+            write_stubs(args.corpus, args.argclinic, stubs)
+        rename_stubs(stubs, tmp)
         graph = analyse(tmp)
         rows = {}
         details = []

@@ -32,6 +32,26 @@ final class StubBuilder {
   /** Longer defs get one parameter per line. */
   private static final int LINE_LENGTH = 100;
 
+  /**
+   * What special methods return whatever their declaration says: Python requires it, and type
+   * checkers hold overrides of {@code object}'s to it.
+   */
+  private static final java.util.Map<String, String> DUNDER_RETURNS = java.util.Map.ofEntries(
+      java.util.Map.entry("__sizeof__", "int"), java.util.Map.entry("__hash__", "int"),
+      java.util.Map.entry("__len__", "int"), java.util.Map.entry("__index__", "int"),
+      java.util.Map.entry("__int__", "int"), java.util.Map.entry("__float__", "float"),
+      java.util.Map.entry("__complex__", "complex"), java.util.Map.entry("__bool__", "bool"),
+      java.util.Map.entry("__bytes__", "bytes"), java.util.Map.entry("__repr__", "str"),
+      java.util.Map.entry("__str__", "str"), java.util.Map.entry("__format__", "str"),
+      java.util.Map.entry("__reduce__", "str | tuple[typing.Any, ...]"),
+      java.util.Map.entry("__reduce_ex__", "str | tuple[typing.Any, ...]"),
+      java.util.Map.entry("__copy__", "typing_extensions.Self"),
+      java.util.Map.entry("__deepcopy__", "typing_extensions.Self"),
+      java.util.Map.entry("__setstate__", "None"),
+      java.util.Map.entry("__init_subclass__", "None"),
+      java.util.Map.entry("__class_getitem__", "types.GenericAlias"),
+      java.util.Map.entry("__dir__", "collections.abc.Iterable[str]"));
+
   /** A function with its converters, and the file that declared it (for diagnostics). */
   record Bound(CFunction function, String path) {}
 
@@ -60,21 +80,41 @@ final class StubBuilder {
   static PyiModuleView build(String module, ImmutableList<String> header,
       Map<String, ClassInfo> classes, List<Bound> functions, List<Diagnostic> warnings)
       throws DiagnosticException {
-    TreeSet<String> defined = new TreeSet<>();
-    classes.keySet().forEach(c -> defined.add(c.split("\\.")[0]));
+    TreeSet<String> functionNames = new TreeSet<>();
     functions.stream().filter(b -> b.function().function().className().isEmpty())
-        .forEach(b -> defined.add(b.function().name()));
+        .forEach(b -> functionNames.add(b.function().name()));
+    // A class named like a module function (select.poll) is not the module's attribute at run
+    // time: it is only a type, under a private name.
+    java.util.function.UnaryOperator<String> rename = path -> {
+      String first = path.split("\\.")[0];
+      return functionNames.contains(first) ? "_" + path : path;
+    };
+    Map<String, ClassInfo> renamed = new LinkedHashMap<>();
+    classes.forEach((path, info) -> renamed.put(rename.apply(path), info));
+    TreeSet<String> defined = new TreeSet<>(functionNames);
+    renamed.keySet().forEach(c -> defined.add(c.split("\\.")[0]));
     StubBuilder b = new StubBuilder(module, new PyiImports(module, defined));
-    classes.forEach((path, info) -> info.decl().ifPresent(d ->
+    renamed.forEach((path, info) -> info.decl().ifPresent(d ->
         b.classesByTypeObject.put(PythonTypes.typeObjectName(d.typeObject()), path)));
+    java.util.Set<String> typeOnly = new java.util.HashSet<>();
+    classes.keySet().forEach(c -> {
+      if (!rename.apply(c).equals(c) && !c.contains(".")) {
+        typeOnly.add(rename.apply(c));
+      }
+    });
     List<Diagnostic> errors = new ArrayList<>();
     ImmutableList.Builder<PyiModuleView.Def> defs = ImmutableList.builder();
     Map<String, List<PyiModuleView.Def>> members = new LinkedHashMap<>();
     Map<String, ImmutableList<String>> classDocs = new LinkedHashMap<>();
-    classes.keySet().forEach(c -> members.put(c, new ArrayList<>()));
+    renamed.keySet().forEach(c -> members.put(c, new ArrayList<>()));
+    // A function declared twice (variants under #if) is stubbed as first declared.
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Bound f : b.withPropertiesPaired(functions)) {
+      if (!seen.add(f.function().fullName() + " " + f.function().kind())) {
+        continue;
+      }
       try {
-        Optional<String> cls = f.function().function().className();
+        Optional<String> cls = f.function().function().className().map(rename);
         List<PyiModuleView.Def> made = b.defs(f);
         if (cls.isEmpty()) {
           defs.addAll(made);
@@ -94,8 +134,8 @@ final class StubBuilder {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    ImmutableList<PyiModuleView.Cls> tree = b.classTree("", members, classes, classDocs);
-    // Decorators are imported last: the names above take the short forms first.
+    ImmutableList<PyiModuleView.Cls> tree = b.classTree("", members, renamed, classDocs,
+        typeOnly);
     warnings.addAll(b.warnings);
     return new PyiModuleView(header, b.imports.lines(), tree, defs.build());
   }
@@ -126,7 +166,7 @@ final class StubBuilder {
   /** The classes whose path starts with {@code prefix}, one level, each with its nested ones. */
   private ImmutableList<PyiModuleView.Cls> classTree(String prefix,
       Map<String, List<PyiModuleView.Def>> members, Map<String, ClassInfo> classes,
-      Map<String, ImmutableList<String>> docs) {
+      Map<String, ImmutableList<String>> docs, java.util.Set<String> typeOnly) {
     ImmutableList.Builder<PyiModuleView.Cls> out = ImmutableList.builder();
     for (String path : members.keySet()) {
       if (!path.startsWith(prefix) || path.substring(prefix.length()).contains(".")) {
@@ -134,6 +174,9 @@ final class StubBuilder {
       }
       ClassInfo info = classes.getOrDefault(path, new ClassInfo(Optional.empty(), Optional.empty()));
       ImmutableList.Builder<String> decorators = ImmutableList.builder();
+      if (typeOnly.contains(path)) {
+        decorators.add(imports.name("typing.type_check_only"));
+      }
       if (info.subclassable().equals(Optional.of(false))) {
         decorators.add(imports.name("typing.final"));
       } else if (info.subclassable().equals(Optional.of(true)) && info.decl().isPresent()
@@ -142,7 +185,8 @@ final class StubBuilder {
         decorators.add(imports.name("typing_extensions.disjoint_base"));
       }
       List<PyiModuleView.Def> own = members.get(path);
-      ImmutableList<PyiModuleView.Cls> nested = classTree(path + ".", members, classes, docs);
+      ImmutableList<PyiModuleView.Cls> nested = classTree(path + ".", members, classes, docs,
+          typeOnly);
       out.add(new PyiModuleView.Cls(decorators.build(), path.substring(prefix.length()),
           docs.getOrDefault(path, ImmutableList.of()), ImmutableList.copyOf(own), nested));
     }
@@ -164,7 +208,9 @@ final class StubBuilder {
     String returns = switch (kind) {
       case INIT, SETTER -> "None";
       case NEW -> imports.name("typing_extensions.Self");
-      default -> f.returnConverter().pythonType().map(imports::use).orElse("object");
+      default -> imports.use(f.returnConverter().pythonType().orElse(
+          f.function().className().isPresent()
+              ? DUNDER_RETURNS.getOrDefault(f.name(), "object") : "object"));
     };
     // __new__ and __init__ document the class; a setter shares its getter's docstring.
     ImmutableList<String> doc = kind.newOrInit() || kind == FunctionKind.SETTER

@@ -358,6 +358,56 @@ class StubsTest {
   }
 
   @Test
+  void namesThatWouldClashAndWhatPythonRequiresOfSpecialMethods() throws Exception {
+    Path source = write("select.c", """
+        /*[clinic input]
+        module select
+        class select.poll "pollObject *" "&poll_Type"
+        [clinic start generated code]*/
+
+        /*[clinic input]
+        select.poll.__sizeof__
+        [clinic start generated code]*/
+
+        /*[clinic input]
+        select.poll.__reduce__
+        [clinic start generated code]*/
+
+        /*[clinic input]
+        select.poll
+        [clinic start generated code]*/
+
+        #ifdef ONE
+        /*[clinic input]
+        select.twice
+            a: int
+        [clinic start generated code]*/
+        #else
+        /*[clinic input]
+        select.twice
+            b: int
+        [clinic start generated code]*/
+        #endif
+        """);
+    assertThat(Generators.standard().generate(stubs(source).build()).hasErrors()).isFalse();
+    String stub = Files.readString(dir.resolve("select.pyi"));
+    // the function select.poll is the module's attribute; its type is only a type
+    assertThat(stub).contains("""
+        @type_check_only
+        class _poll:
+            def __sizeof__(self) -> int: ...
+
+            def __reduce__(self) -> str | tuple[Any, ...]: ...
+
+        def poll() -> object: ...
+
+        def twice(a: int) -> object: ...
+
+        """);
+    assertThat(stub).doesNotContain("def twice(b");
+  }
+
+  @Test
   void generateWithStubsWritesTheGlueAndTheStub() throws Exception {
     Path source = write("m.c", PART.formatted("one"));
     GenerateResult r = Generators.standard().generate(
