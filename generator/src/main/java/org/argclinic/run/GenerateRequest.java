@@ -44,6 +44,14 @@ public record GenerateRequest(
     return new Builder();
   }
 
+  /** A builder holding everything this request holds. */
+  public Builder toBuilder() {
+    return builder().addPaths(paths).addIncludes(includes).addExcludes(excludes).cApi(cApi)
+        .limitedVersion(limitedVersion).rustFfi(rustFfi).templatesDirectory(templatesDirectory)
+        .force(force).glue(glue).stubs(stubs).stubsDirectory(stubsDirectory)
+        .stubsModule(stubsModule);
+  }
+
   /** A builder so front ends set only what their user gave. */
   public static final class Builder {
     private final ImmutableList.Builder<Path> paths = ImmutableList.builder();

@@ -98,6 +98,18 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * Also write ({@code generate}) or check ({@code check}) the type stub {@code <module>.pyi} of
+   * each module the sources declare, beside its first source or in {@code stubsDirectory}. Stubs
+   * are made from every source on each run (the incremental cache covers the glue only).
+   */
+  @Parameter(property = "argclinic.stubs", defaultValue = "false")
+  private boolean stubs;
+
+  /** With {@code stubs}: the directory stubs go to; when not set, beside each module's first source. */
+  @Parameter(property = "argclinic.stubsDirectory")
+  private File stubsDirectory;
+
   /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
@@ -159,9 +171,15 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    GenerateResult result = new GenerateResult(plan.process().stream()
-        .flatMap(p -> bySource.get(p).files().stream())
-        .collect(ImmutableList.toImmutableList()));
+    ImmutableList.Builder<FileOutcome> files = ImmutableList.builder();
+    plan.process().forEach(p -> files.addAll(bySource.get(p).files()));
+    if (request.stubs()) {
+      // A stub depends on every source of its module: made from all of them, every run.
+      GenerateRequest stubRequest = request.toBuilder().glue(false).build();
+      files.addAll((writes() ? generator.generate(stubRequest) : generator.check(stubRequest))
+          .files());
+    }
+    GenerateResult result = new GenerateResult(files.build());
     report(result, candidates.size(), plan);
     Map<Path, List<Path>> outputs = new HashMap<>();
     bySource.forEach((p, r) -> outputs.put(p, r.files().stream().map(FileOutcome::path)
@@ -316,6 +334,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .rustFfi(rustFfi.trim())
         .templatesDirectory(templates)
         .force(force)
+        .stubs(stubs)
+        .stubsDirectory(Optional.ofNullable(stubsDirectory).map(this::absolute))
         .build();
   }
 
