@@ -47,7 +47,8 @@ class FastPathTest {
         {"check", "--c-api", "core", "--c-api", "public", "a.c"}, {"generate", "-q", "a.c"},
         {"check", "--force", "a.c"}, {"check", "@args.txt"}, {"check", "--format", "xml", "a.c"},
         {"check", "--limited-version", "3", "a.c"}, {"check", "--include"},
-        {"generate", "--verbose", "--verbose", "a.c"}}) {
+        {"generate", "--verbose", "--verbose", "a.c"}, {"check", "--stubs", "a.c"},
+        {"generate", "--stubs-output", "typings", "a.c"}, {"stubs", "a.c"}}) {
       assertThat(FastPath.parse(args)).isEmpty();
     }
   }
