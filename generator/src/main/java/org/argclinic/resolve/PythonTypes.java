@@ -55,6 +55,9 @@ public final class PythonTypes {
           .put("u", "str").put("u#", "str").put("Z", "str | None").put("Z#", "str | None")
           .put("y*", BUFFER).put("w*", BUFFER)
           .put("s*", "str | " + BUFFER).put("z*", "str | " + BUFFER + " | None")
+          // units CPython's [python input] classes build from macros (pid_t, intptr_t, HANDLE)
+          .put("\" _Py_PARSE_PID \"", INTEGER).put("\" _Py_PARSE_INTPTR \"", INTEGER)
+          .put("\" F_HANDLE \"", INTEGER).put("\" F_POINTER \"", INTEGER)
           .build();
 
   /** C converter functions of {@code O&} units, CPython's and the public C API's. */
@@ -73,6 +76,13 @@ public final class PythonTypes {
           .put("_PyUnicode_WideCharString_Opt_Converter", "str | None")
           .put("PyUnicode_FSConverter", "_typeshed.StrOrBytesPath")
           .put("PyUnicode_FSDecoder", "_typeshed.StrOrBytesPath")
+          // CPython's own, named by its [python input] classes
+          .put("_Py_Uid_Converter", INTEGER)
+          .put("_Py_Gid_Converter", INTEGER)
+          .put("_Py_Dev_Converter", INTEGER)
+          .put("Py_off_t_converter", INTEGER)
+          .put("time_clockid_converter", INTEGER)
+          .put("_Py_Sigset_Converter", "collections.abc.Iterable[int]")
           .build();
 
   /** {@code O!} type objects of builtin types. */
