@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check that generated glue is up to date; write nothing.",
+    description = {"Check that generated glue (with --stubs, the type stubs too) is up to date; write nothing.",
         "Prints a unified diff of what generate would change and exits 1 if anything is stale, if output was edited by hand, or if a declaration has errors."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic check examples/c",

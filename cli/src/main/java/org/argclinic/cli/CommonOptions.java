@@ -1,21 +1,17 @@
 package org.argclinic.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.argclinic.model.Version;
 import org.argclinic.run.CApi;
 import org.argclinic.run.GenerateRequest;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Options shared by generate and check; maps them onto one GenerateRequest. */
 final class CommonOptions {
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Source files, or directories walked for .c .h .cc .cpp .hpp .rs files holding blocks.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin SourceOptions sources;
 
   @Option(names = "--c-api", paramLabel = "core|public|limited", converter = CApiConverter.class,
       description = {"The C API the glue may use (default: ${DEFAULT-VALUE}).",
@@ -32,18 +28,6 @@ final class CommonOptions {
       description = "Rust path of the FFI crate the Rust glue uses (default: ${DEFAULT-VALUE}).")
   String rustFfi;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only files matching this glob (relative to a walked directory); repeatable.")
-  List<String> includes = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files matching this glob (relative to a walked directory); repeatable.")
-  List<String> excludes = new ArrayList<>();
-
   @Option(names = "--stubs",
       description = "Also the type stub <module>.pyi of each declared module (see the stubs command).")
   boolean stubs;
@@ -53,14 +37,10 @@ final class CommonOptions {
   Path stubsOutput;
 
   GenerateRequest toRequest(CommandLine cl, boolean force) {
-    return GenerateRequest.builder()
-        .addPaths(paths)
-        .addIncludes(includes)
-        .addExcludes(excludes)
+    return sources.request()
         .cApi(cApi)
         .limitedVersion(parseVersion(cl, limitedVersion))
         .rustFfi(rustFfi)
-        .templatesDirectory(Optional.ofNullable(templates))
         .force(force)
         .stubs(stubs || stubsOutput != null)
         .stubsDirectory(Optional.ofNullable(stubsOutput))

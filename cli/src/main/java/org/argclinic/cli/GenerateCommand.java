@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Regenerate the glue of every block in place.",
+    description = {"Regenerate the glue of every block in place (with --stubs, the type stubs too).",
         "A file is written only when its bytes change, atomically. Output edited by hand (its checksum no longer matches) is refused unless --force. A file with DSL errors is not written at all."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic generate examples/c",

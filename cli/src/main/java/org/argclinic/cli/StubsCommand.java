@@ -3,8 +3,6 @@ package org.argclinic.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.argclinic.run.FileOutcome;
@@ -13,8 +11,8 @@ import org.argclinic.run.GenerateResult;
 import org.argclinic.run.Generators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stubs", mixinStandardHelpOptions = true,
@@ -26,9 +24,7 @@ import picocli.CommandLine.Spec;
 final class StubsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Source files, or directories walked for .c .h .cc .cpp .hpp .rs files holding blocks.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin SourceOptions sources;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Write the stubs into DIR (default: beside each module's first source).")
@@ -38,18 +34,6 @@ final class StubsCommand implements Callable<Integer> {
       description = "The module of declarations outside any 'module' directive (default: they get no stub).")
   String module;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only files matching this glob (relative to a walked directory); repeatable.")
-  List<String> includes = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files matching this glob (relative to a walked directory); repeatable.")
-  List<String> excludes = new ArrayList<>();
-
   @Option(names = {"-f", "--force"}, description = "Overwrite stubs argclinic would refuse to.")
   boolean force;
 
@@ -58,11 +42,7 @@ final class StubsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GenerateRequest request = GenerateRequest.builder()
-        .addPaths(paths)
-        .addIncludes(includes)
-        .addExcludes(excludes)
-        .templatesDirectory(Optional.ofNullable(templates))
+    GenerateRequest request = sources.request()
         .force(force)
         .glue(false)
         .stubs(true)

@@ -40,29 +40,27 @@ final class TypeFlags {
     return Optional.empty();
   }
 
+  /** The unmatched {@code {} before {@code from}, within reach; -1 if none. */
   private static int enclosingOpen(String text, int from) {
-    int depth = 0;
-    for (int i = from - 1; i >= Math.max(0, from - REACH); i--) {
-      char c = text.charAt(i);
-      if (c == '}') {
-        depth++;
-      } else if (c == '{') {
-        if (depth == 0) {
-          return i;
-        }
-        depth--;
-      }
-    }
-    return -1;
+    return unmatched(text, from - 1, -1, '{', '}');
   }
 
+  /** The {@code }} that closes the brace at {@code open}, within reach; -1 if none. */
   private static int matchingClose(String text, int open) {
+    return unmatched(text, open + 1, 1, '}', '{');
+  }
+
+  /**
+   * From {@code from} in direction {@code step}: the first {@code wanted} that no {@code nested}
+   * passed on the way matches.
+   */
+  private static int unmatched(String text, int from, int step, char wanted, char nested) {
     int depth = 0;
-    for (int i = open + 1; i < Math.min(text.length(), open + REACH); i++) {
+    for (int i = from, n = 0; i >= 0 && i < text.length() && n < REACH; i += step, n++) {
       char c = text.charAt(i);
-      if (c == '{') {
+      if (c == nested) {
         depth++;
-      } else if (c == '}') {
+      } else if (c == wanted) {
         if (depth == 0) {
           return i;
         }
