@@ -2,11 +2,14 @@ package org.argclinic.emit.pyi;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.BoundParameter;
@@ -36,21 +39,21 @@ final class StubBuilder {
    * What special methods return whatever their declaration says: Python requires it, and type
    * checkers hold overrides of {@code object}'s to it.
    */
-  private static final java.util.Map<String, String> DUNDER_RETURNS = java.util.Map.ofEntries(
-      java.util.Map.entry("__sizeof__", "int"), java.util.Map.entry("__hash__", "int"),
-      java.util.Map.entry("__len__", "int"), java.util.Map.entry("__index__", "int"),
-      java.util.Map.entry("__int__", "int"), java.util.Map.entry("__float__", "float"),
-      java.util.Map.entry("__complex__", "complex"), java.util.Map.entry("__bool__", "bool"),
-      java.util.Map.entry("__bytes__", "bytes"), java.util.Map.entry("__repr__", "str"),
-      java.util.Map.entry("__str__", "str"), java.util.Map.entry("__format__", "str"),
-      java.util.Map.entry("__reduce__", "str | tuple[typing.Any, ...]"),
-      java.util.Map.entry("__reduce_ex__", "str | tuple[typing.Any, ...]"),
-      java.util.Map.entry("__copy__", "typing_extensions.Self"),
-      java.util.Map.entry("__deepcopy__", "typing_extensions.Self"),
-      java.util.Map.entry("__setstate__", "None"),
-      java.util.Map.entry("__init_subclass__", "None"),
-      java.util.Map.entry("__class_getitem__", "types.GenericAlias"),
-      java.util.Map.entry("__dir__", "collections.abc.Iterable[str]"));
+  private static final Map<String, String> DUNDER_RETURNS = Map.ofEntries(
+      Map.entry("__sizeof__", "int"), Map.entry("__hash__", "int"),
+      Map.entry("__len__", "int"), Map.entry("__index__", "int"),
+      Map.entry("__int__", "int"), Map.entry("__float__", "float"),
+      Map.entry("__complex__", "complex"), Map.entry("__bool__", "bool"),
+      Map.entry("__bytes__", "bytes"), Map.entry("__repr__", "str"),
+      Map.entry("__str__", "str"), Map.entry("__format__", "str"),
+      Map.entry("__reduce__", "str | tuple[typing.Any, ...]"),
+      Map.entry("__reduce_ex__", "str | tuple[typing.Any, ...]"),
+      Map.entry("__copy__", "typing_extensions.Self"),
+      Map.entry("__deepcopy__", "typing_extensions.Self"),
+      Map.entry("__setstate__", "None"),
+      Map.entry("__init_subclass__", "None"),
+      Map.entry("__class_getitem__", "types.GenericAlias"),
+      Map.entry("__dir__", "collections.abc.Iterable[str]"));
 
   /** A function with its converters, and the file that declared it (for diagnostics). */
   record Bound(CFunction function, String path) {}
@@ -85,7 +88,7 @@ final class StubBuilder {
         .forEach(b -> functionNames.add(b.function().name()));
     // A class named like a module function (select.poll) is not the module's attribute at run
     // time: it is only a type, under a private name.
-    java.util.function.UnaryOperator<String> rename = path -> {
+    UnaryOperator<String> rename = path -> {
       String first = path.split("\\.")[0];
       return functionNames.contains(first) ? "_" + path : path;
     };
@@ -96,7 +99,7 @@ final class StubBuilder {
     StubBuilder b = new StubBuilder(module, new PyiImports(module, defined));
     renamed.forEach((path, info) -> info.decl().ifPresent(d ->
         b.classesByTypeObject.put(PythonTypes.typeObjectName(d.typeObject()), path)));
-    java.util.Set<String> typeOnly = new java.util.HashSet<>();
+    Set<String> typeOnly = new HashSet<>();
     classes.keySet().forEach(c -> {
       if (!rename.apply(c).equals(c) && !c.contains(".")) {
         typeOnly.add(rename.apply(c));
@@ -108,7 +111,7 @@ final class StubBuilder {
     Map<String, ImmutableList<String>> classDocs = new LinkedHashMap<>();
     renamed.keySet().forEach(c -> members.put(c, new ArrayList<>()));
     // A function declared twice (variants under #if) is stubbed as first declared.
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Bound f : b.withPropertiesPaired(functions)) {
       if (!seen.add(f.function().fullName() + " " + f.function().kind())) {
         continue;
@@ -166,7 +169,7 @@ final class StubBuilder {
   /** The classes whose path starts with {@code prefix}, one level, each with its nested ones. */
   private ImmutableList<PyiModuleView.Cls> classTree(String prefix,
       Map<String, List<PyiModuleView.Def>> members, Map<String, ClassInfo> classes,
-      Map<String, ImmutableList<String>> docs, java.util.Set<String> typeOnly) {
+      Map<String, ImmutableList<String>> docs, Set<String> typeOnly) {
     ImmutableList.Builder<PyiModuleView.Cls> out = ImmutableList.builder();
     for (String path : members.keySet()) {
       if (!path.startsWith(prefix) || path.substring(prefix.length()).contains(".")) {
