@@ -39,8 +39,9 @@ public final class WarmRun {
     boolean serve = !rest.isEmpty() && rest.get(0).equals("serve");
     int runs = !rest.isEmpty() && !serve ? Integer.parseInt(rest.get(0)) : 15;
     boolean check = rest.size() > 1 && rest.get(1).equals("check");
+    // The tree is the project, as for the cold runs started in it (it has no VCS root).
     GenerateRequest request = GenerateRequest.builder().cApi(CApi.CORE).addPath(tree)
-        .addExcludes(excludes).build();
+        .addExcludes(excludes).defaultProjectRoot(java.util.Optional.of(tree)).build();
     Generator g = Generators.standard();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

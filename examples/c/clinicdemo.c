@@ -8,12 +8,16 @@
 #include <Python.h>
 #include <stdlib.h>
 
+/* Everything the module keeps lives in its state, one per module object: each interpreter
+   (and each subinterpreter) that imports clinicdemo gets its own types, so nothing is shared
+   between interpreters. Written only while the module is executed, read-only afterwards. */
 typedef struct {
-    PyObject *counter_type;
-    PyObject *point_type;
-    long defining_calls;   /* how often Counter.add() ran: proves defining_class reaches the state */
+    PyTypeObject *counter_type;
+    PyTypeObject *point_type;
 } clinicdemo_state;
 
+/* Threads may share a Counter: the methods, getter and setter that touch `value` are declared
+   @critical_section, so on a free-threaded build the glue holds the object's lock around them. */
 typedef struct {
     PyObject_HEAD
     long value;
@@ -26,9 +30,48 @@ typedef struct {
     double y;
 } PointObject;
 
-/* The Point type: __init__'s glue compares a subclass's slots with it before refusing
-   keywords, as CPython's does. One module instance per process keeps it simple. */
-static PyTypeObject *clinicdemo_point_tp;
+static struct PyModuleDef clinicdemo_module;
+
+/* The clinicdemo module object that defined `tp` (a Counter or a Point) or its nearest base
+   defined here, or NULL with an exception set. */
+static PyObject *
+clinicdemo_module_of(PyTypeObject *tp)
+{
+#if PY_VERSION_HEX >= 0x030B0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030D0000)
+    return PyType_GetModuleByDef(tp, &clinicdemo_module);
+#else
+    /* PyType_GetModuleByDef is 3.11+ (limited API: 3.13+); before, walk the MRO as it does */
+    PyObject *found = NULL;
+    PyObject *mro = PyObject_GetAttrString((PyObject *)tp, "__mro__");
+    if (mro == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; found == NULL && i < PyTuple_Size(mro); i++) {
+        /* a Python subclass or a static type has no module: PyType_GetModule raises */
+        PyObject *module = PyType_GetModule((PyTypeObject *)PyTuple_GetItem(mro, i));
+        if (module != NULL && PyModule_GetDef(module) == &clinicdemo_module) {
+            found = module;
+        }
+        PyErr_Clear();
+    }
+    Py_DECREF(mro);
+    if (found == NULL) {
+        PyErr_SetString(PyExc_TypeError, "not a clinicdemo type");
+    }
+    return found;
+#endif
+}
+
+/* Point's type in the interpreter that made `self`, for the glue of Point.__init__ (it compares
+   a subclass's slots with it before refusing keywords, as CPython's does). Each interpreter has
+   its own Point, so it is looked up rather than kept in a static variable; `self` is a Point or
+   an instance of a subclass, so the lookup cannot fail. */
+static PyTypeObject *
+clinicdemo_point_type(PyObject *self)
+{
+    PyObject *module = clinicdemo_module_of(Py_TYPE(self));
+    return ((clinicdemo_state *)PyModule_GetState(module))->point_type;
+}
 
 /* object(converter='clinicdemo_even'): accepts even ints only. */
 static int
@@ -49,9 +92,9 @@ clinicdemo_even(PyObject *arg, void *out)
 /*[clinic input]
 module clinicdemo
 class clinicdemo.Counter "CounterObject *" "NULL"
-class clinicdemo.Point "PointObject *" "clinicdemo_point_tp"
+class clinicdemo.Point "PointObject *" "clinicdemo_point_type(self)"
 [clinic start generated code]*/
-/*[clinic end generated code: output=da39a3ee5e6b4b0d input=44d2ce8e6a689d9f]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=2650da47e0c0f596]*/
 
 #include "clinic/clinicdemo.c.h"
 
@@ -101,6 +144,11 @@ clinicdemo_add_impl(PyObject *module, int a, int b)
 /*[clinic end generated code: output=60379e9ca495889e input=5152c28431d6a8ad]*/
 {
     (void)module;
+    /* a + b past INT_MAX is undefined behaviour (UBSan reported it): refuse it as the Rust mirror does */
+    if ((b > 0 && a > INT_MAX - b) || (b < 0 && a < INT_MIN - b)) {
+        PyErr_SetString(PyExc_OverflowError, "a + b does not fit in a C int");
+        return -1;
+    }
     return a + b;
 }
 
@@ -340,6 +388,58 @@ clinicdemo_gather_impl(PyObject *module, PyObject *first, PyObject *args,
 }
 
 /*[clinic input]
+clinicdemo.lengths
+
+    a: str(accept={robuffer, str}, zeroes=True) = "abc"
+    b: str(accept={robuffer}, zeroes=True) = ""
+    c: str(accept={robuffer, str, NoneType}, zeroes=True) = None
+    /
+
+Lengths of '#' converters: returns (a, b, c, len(c)), each rebuilt from pointer and length.
+
+An omitted argument must reach the impl as its default with the default's length.
+[clinic start generated code]*/
+
+static PyObject *
+clinicdemo_lengths_impl(PyObject *module, const char *a, Py_ssize_t a_length,
+                        const char *b, Py_ssize_t b_length, const char *c,
+                        Py_ssize_t c_length)
+/*[clinic end generated code: output=ddc397fa0b8e9811 input=24f6b852843f60c8]*/
+{
+    (void)module;
+    /* rebuilt from pointer and length: a length that disagrees with the pointer shows */
+    return Py_BuildValue("(y#y#y#n)", a, a_length, b, b_length, c, c_length, c_length);
+}
+
+/*[clinic input]
+clinicdemo.ignored
+
+    [
+    c: char
+    b: unsigned_char
+    fd: fildes
+    i: slice_index
+    raw: str(accept={robuffer, str}, zeroes=True)
+    ]
+    /
+
+An omitted optional group: returns (group, c, b, fd, i, raw_length).
+
+Every variable of the group is initialised (to zero) when the group is omitted.
+[clinic start generated code]*/
+
+static PyObject *
+clinicdemo_ignored_impl(PyObject *module, int group_right_1, char c,
+                        unsigned char b, int fd, Py_ssize_t i,
+                        const char *raw, Py_ssize_t raw_length)
+/*[clinic end generated code: output=73d7da8136485317 input=fd0b88ee066bf600]*/
+{
+    (void)module;
+    (void)raw;
+    return Py_BuildValue("(iiiinn)", group_right_1, (int)c, (int)b, fd, i, raw_length);
+}
+
+/*[clinic input]
 @classmethod
 clinicdemo.Counter.__new__ as counter_new
 
@@ -365,6 +465,7 @@ counter_new_impl(PyTypeObject *type, long start, long step)
 }
 
 /*[clinic input]
+@critical_section
 clinicdemo.Counter.increment
 
     by: long = 0
@@ -375,33 +476,34 @@ Add `by` (default: the step) to the counter; return the new value.
 
 static PyObject *
 clinicdemo_Counter_increment_impl(CounterObject *self, long by)
-/*[clinic end generated code: output=3934cf5167608bc4 input=8f6bb3642535e673]*/
+/*[clinic end generated code: output=3934cf5167608bc4 input=f9b8ba4ae4b54203]*/
 {
     self->value += by ? by : self->step;
     return PyLong_FromLong(self->value);
 }
 
 /*[clinic input]
+@critical_section
 clinicdemo.Counter.add
 
     cls: defining_class
     value: long
 
-Add value; counts calls in the module state reached through the defining class.
+Add value; return (new value, whether cls is the Counter type in the module state).
 [clinic start generated code]*/
 
 static PyObject *
 clinicdemo_Counter_add_impl(CounterObject *self, PyTypeObject *cls,
                             long value)
-/*[clinic end generated code: output=135800a766a248b9 input=616fb15a6f78030f]*/
+/*[clinic end generated code: output=135800a766a248b9 input=71dda69125b89a7c]*/
 {
+    /* defining_class reaches this interpreter's module state (read-only: no lock needed) */
     clinicdemo_state *state = (clinicdemo_state *)PyType_GetModuleState(cls);
     if (state == NULL) {
         return NULL;
     }
-    state->defining_calls++;
     self->value += value;
-    return Py_BuildValue("(ll)", self->value, state->defining_calls);
+    return Py_BuildValue("(lO)", self->value, cls == state->counter_type ? Py_True : Py_False);
 }
 
 /*[clinic input]
@@ -446,6 +548,7 @@ clinicdemo_Counter_reset_impl(CounterObject *self, long value)
 }
 
 /*[clinic input]
+@critical_section
 @getter
 clinicdemo.Counter.value
 
@@ -454,19 +557,20 @@ The current value.
 
 static PyObject *
 clinicdemo_Counter_value_get_impl(CounterObject *self)
-/*[clinic end generated code: output=faece259f28ee110 input=54c6b898d936545c]*/
+/*[clinic end generated code: output=faece259f28ee110 input=016b3eb642b8d417]*/
 {
     return PyLong_FromLong(self->value);
 }
 
 /*[clinic input]
+@critical_section
 @setter
 clinicdemo.Counter.value
 [clinic start generated code]*/
 
 static int
 clinicdemo_Counter_value_set_impl(CounterObject *self, PyObject *value)
-/*[clinic end generated code: output=c1aee787fcbfe1c9 input=f52616a372fce73f]*/
+/*[clinic end generated code: output=c1aee787fcbfe1c9 input=07f511e9b54b0339]*/
 {
     long v;
     if (value == NULL) {
@@ -594,6 +698,8 @@ static PyMethodDef clinicdemo_methods[] = {
     CLINICDEMO_FILENO_METHODDEF
     CLINICDEMO_WINDOW_METHODDEF
     CLINICDEMO_GATHER_METHODDEF
+    CLINICDEMO_LENGTHS_METHODDEF
+    CLINICDEMO_IGNORED_METHODDEF
 #if defined(CLINICDEMO_WITH_BUFFERS)
     CLINICDEMO_BUFFERS_METHODDEFS
 #endif
@@ -607,17 +713,16 @@ static int
 clinicdemo_exec(PyObject *module)
 {
     clinicdemo_state *state = (clinicdemo_state *)PyModule_GetState(module);
-    state->counter_type = PyType_FromModuleAndSpec(module, &counter_spec, NULL);
+    state->counter_type = (PyTypeObject *)PyType_FromModuleAndSpec(module, &counter_spec, NULL);
     if (state->counter_type == NULL) {
         return -1;
     }
-    state->point_type = PyType_FromModuleAndSpec(module, &point_spec, NULL);
+    state->point_type = (PyTypeObject *)PyType_FromModuleAndSpec(module, &point_spec, NULL);
     if (state->point_type == NULL) {
         return -1;
     }
-    clinicdemo_point_tp = (PyTypeObject *)state->point_type;
-    if (PyModule_AddType(module, (PyTypeObject *)state->counter_type) < 0
-        || PyModule_AddType(module, (PyTypeObject *)state->point_type) < 0) {
+    if (PyModule_AddType(module, state->counter_type) < 0
+        || PyModule_AddType(module, state->point_type) < 0) {
         return -1;
     }
 #if defined(Py_LIMITED_API)
@@ -647,9 +752,15 @@ clinicdemo_clear(PyObject *module)
 
 static PyModuleDef_Slot clinicdemo_slots[] = {
     {Py_mod_exec, clinicdemo_exec},
+    /* What the module supports, where the headers can say it (3.12+ and 3.13+; the limited API
+       of the same versions): no state shared between interpreters, so subinterpreters with
+       their own GIL may import it; no reliance on the GIL, so a free-threaded build keeps the
+       GIL off. The glue's runtime promises both for itself. */
 #if defined(Py_mod_multiple_interpreters)
-    /* shared interpreters only: the glue's runtime caches keyword names in static storage */
-    {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED},
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
 #endif
     {0, NULL}
 };

@@ -21,7 +21,7 @@ class Counter:
         """Add `by` (default: the step) to the counter; return the new value."""
 
     def add(self, value: int) -> object:
-        """Add value; counts calls in the module state reached through the defining class."""
+        """Add value; return (new value, whether cls is the Counter type in the module state)."""
 
     @classmethod
     def from_string(cls, text: str, /) -> object:
@@ -128,6 +128,35 @@ def window(x: int, y: int, w: int, h: int, /) -> object: ...
 def gather(first: object, /, *args: object, sep: str = ' ') -> object:
     """*args with a keyword-only parameter after it."""
 
+def lengths(
+    a: str | Buffer = 'abc',
+    b: Buffer | str = '',
+    c: str | Buffer | None = None,
+    /,
+) -> object:
+    """Lengths of '#' converters: returns (a, b, c, len(c)), each rebuilt from pointer and length.
+
+    An omitted argument must reach the impl as its default with the default's length.
+    """
+
+@overload
+def ignored() -> object:
+    """ignored([c, b, fd, i, raw])
+    An omitted optional group: returns (group, c, b, fd, i, raw_length).
+
+    Every variable of the group is initialised (to zero) when the group is omitted.
+    """
+
+@overload
+def ignored(
+    c: bytes | bytearray,
+    b: int,
+    fd: FileDescriptorLike,
+    i: int | None,
+    raw: str | Buffer,
+    /,
+) -> object: ...
+
 def buffers(y: Buffer, s: str | Buffer | None = None, w: Buffer | None = None) -> object:
     """Buffer converters: returns (bytes(y), bytes(s) or None) and writes b'!' into w[0]."""
 
@@ -139,7 +168,7 @@ def full_types(
 ) -> object:
     """Returns (2 * c, b, ba)."""
 
-# argclinic: output=def033c88b305428 sources=clinicdemo.c clinicdemo_buffers.c clinicdemo_full.c
+# argclinic: output=b4e741fe4df08683 sources=clinicdemo.c clinicdemo_buffers.c clinicdemo_full.c
 
 # By hand: what clinicdemo defines without a clinic declaration.
 target: str

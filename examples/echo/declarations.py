@@ -140,7 +140,7 @@ C_CLASS = r'''
 /* ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ---- */
 
 /*[clinic input]
-class echo.Thing "ThingObject *" "thing_type"
+class echo.Thing "ThingObject *" "echo_thing_type(self)"
 [clinic start generated code]*/
 
 /*[clinic input]
@@ -300,6 +300,55 @@ static PyType_Slot thing_slots[] = {
 static PyType_Spec thing_spec = {
     "echo_c.Thing", sizeof(ThingObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, thing_slots,
 };
+'''
+C_MODULE = r'''static int
+echo_exec(PyObject *module)
+{
+    echo_state *state = (echo_state *)PyModule_GetState(module);
+    state->thing_type = (PyTypeObject *)PyType_FromModuleAndSpec(module, &thing_spec, NULL);
+    if (state->thing_type == NULL) {
+        return -1;
+    }
+    return PyModule_AddType(module, state->thing_type);
+}
+
+static int
+echo_traverse(PyObject *module, visitproc visit, void *arg)
+{
+    Py_VISIT(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+static int
+echo_clear(PyObject *module)
+{
+    Py_CLEAR(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+/* Multi-phase init, which subinterpreters require; the module declares that it keeps no state
+   shared between interpreters and does not rely on the GIL (3.12+ and 3.13+ slots). */
+static PyModuleDef_Slot echo_slots[] = {
+    {Py_mod_exec, echo_exec},
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
+static struct PyModuleDef echo_module = {
+    PyModuleDef_HEAD_INIT, "echo_c", NULL, sizeof(echo_state), echo_methods, echo_slots,
+    echo_traverse, echo_clear, NULL,
+};
+
+PyMODINIT_FUNC
+PyInit_echo_c(void)
+{
+    return PyModuleDef_Init(&echo_module);
+}
 '''
 R_CLASS = r'''
 // ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ----
@@ -610,7 +659,21 @@ typedef struct {
     PyObject *init_data;
 } ThingObject;
 
-static PyTypeObject *thing_type;
+/* One per module object, so one per interpreter: nothing is shared between interpreters. */
+typedef struct {
+    PyTypeObject *thing_type;
+} echo_state;
+
+static struct PyModuleDef echo_module;
+
+/* Thing's type in the interpreter that made `self` (a Thing or an instance of a subclass), for
+   the glue of Thing.__init__: found through the module state, never a static variable. */
+static PyTypeObject *
+echo_thing_type(PyObject *self)
+{
+    PyObject *module = PyType_GetModuleByDef(Py_TYPE(self), &echo_module);
+    return ((echo_state *)PyModule_GetState(module))->thing_type;
+}
 
 #include "clinic/echo_c.c.h"
 
@@ -623,6 +686,10 @@ R_HEADER = '''//! The echo module, Rust glue. Generated from declarations.py; th
 #![allow(clippy::missing_safety_doc)]
 use std::ffi::{c_char, c_int, c_long, c_ulong, c_void};
 
+// With the `cpython-sys` feature the FFI crate is argclinic's bindgen crate, under the name the
+// glue names (glue generated with `--rust-ffi argclinic_cpython_sys` names it directly).
+#[cfg(feature = "cpython-sys")]
+pub extern crate argclinic_cpython_sys as pyo3_ffi;
 use pyo3_ffi as ffi;
 
 include!("clinic/echo.rs");
@@ -702,53 +769,51 @@ def main():
     for n in names:
         c.append("    ECHO_%s_METHODDEF\n" % n.upper())
     c.append("    {NULL, NULL, 0, NULL}\n};\n\n")
-    c.append("static struct PyModuleDef echo_module = {\n    PyModuleDef_HEAD_INIT, \"echo_c\", NULL, 0, echo_methods,\n};\n\n")
-    c.append("""PyMODINIT_FUNC
-PyInit_echo_c(void)
-{
-    PyObject *m = PyModule_Create(&echo_module);
-    if (m == NULL) {
-        return NULL;
-    }
-    thing_type = (PyTypeObject *)PyType_FromSpec(&thing_spec);
-    if (thing_type == NULL || PyModule_AddObjectRef(m, "Thing", (PyObject *)thing_type) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return m;
-}
-""")
+    c.append(C_MODULE)
     r.append("\nstatic mut METHODS: [ffi::PyMethodDef; %d] = [\n" % (len(names) + 1))
     for n in names:
         r.append("    ECHO_%s_METHODDEF,\n" % n.upper())
     r.append("    ffi::PyMethodDef::zeroed(),\n];\n\n")
-    r.append('''static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
+    r.append('''// Multi-phase initialisation: each interpreter that imports the module runs echo_exec on its
+// own module object. The glue keeps no per-process Python state, so the module supports
+// subinterpreters with their own GIL and runs without the GIL on free-threaded builds.
+const SLOTS_LEN: usize = 2 + cfg!(Py_3_12) as usize + cfg!(Py_3_13) as usize;
+
+static mut SLOTS: [ffi::PyModuleDef_Slot; SLOTS_LEN] = [
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_exec, value: echo_exec as *mut c_void },
+    #[cfg(Py_3_12)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_multiple_interpreters, value: ffi::Py_MOD_PER_INTERPRETER_GIL_SUPPORTED },
+    #[cfg(Py_3_13)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_gil, value: ffi::Py_MOD_GIL_NOT_USED },
+    ffi::PyModuleDef_Slot { slot: 0, value: std::ptr::null_mut() },
+];
+
+static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
     m_base: ffi::PyModuleDef_HEAD_INIT,
     m_name: c"echo_rust".as_ptr(),
     m_doc: std::ptr::null(),
     m_size: 0,
-    m_methods: std::ptr::null_mut(),
-    m_slots: std::ptr::null_mut(),
+    m_methods: (&raw mut METHODS).cast(),
+    m_slots: (&raw mut SLOTS).cast(),
     m_traverse: None,
     m_clear: None,
     m_free: None,
 };
 
+unsafe extern "C" fn echo_exec(module: Obj) -> c_int {
+    let tp = thing_type();
+    if tp.is_null() {
+        return -1;
+    }
+    let added = ffi::PyModule_AddObjectRef(module, c"Thing".as_ptr(), tp);
+    ffi::Py_DecRef(tp);
+    added
+}
+
 /// The module's init function.
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_echo_rust() -> Obj {
-    let def = &raw mut MODULE;
-    (*def).m_methods = (&raw mut METHODS).cast();
-    let module = ffi::PyModule_Create(def);
-    if module.is_null() {
-        return module;
-    }
-    let tp = thing_type();
-    if tp.is_null() || ffi::PyModule_AddObjectRef(module, c"Thing".as_ptr(), tp) < 0 {
-        ffi::Py_DecRef(module);
-        return std::ptr::null_mut();
-    }
-    module
+    ffi::PyModuleDef_Init(&raw mut MODULE)
 }
 ''')
     (HERE / "echo_c.c").write_text("".join(c))

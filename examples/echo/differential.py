@@ -11,6 +11,7 @@ import warnings
 import importlib
 import inspect
 import itertools
+import keyword
 import math
 import random
 import sys
@@ -80,19 +81,38 @@ OTHERS = [True, False, 0.0, 1.5, -2.25, float("inf"), float("nan"), 1e300, "abc"
           Fd(), object, SubInt(5), SubInt(-5), SubInt(2**64)]
 VALUES = INTS + OTHERS
 NAMES = ["x", "y", "a", "b", "c", "d", "e", "alpha", "beta", "gamma", "first", "second", "third",
-         "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat"]
+         "fourth", "value", "repeat", "xx", "X", "alpah", "secnd", "zzz", "reapeat",
+         # keywords are matched by their text: non-ASCII, and a lone surrogate UTF-8 cannot encode
+         "é", "ß", "x\udc80"]
 
 
-def outcome(fn, args, kwargs):
+def outcome(fn, args, kwargs, site=False):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = call(fn, args, kwargs)
+        result = call(fn, args, kwargs, site)
     return result + tuple((w.category.__name__, str(w.message)) for w in caught)
 
 
-def call(fn, args, kwargs):
+_sites = {}
+
+
+def call_site(names):
+    """A compiled call with these keyword names written out: unlike f(**kwargs), which makes a
+    new names tuple per call, every call from it passes the same tuple (the glue may remember it)."""
+    site = _sites.get(names)
+    if site is None:
+        keywords = ", ".join(f"{n}=values[{i}]" for i, n in enumerate(names))
+        site = _sites[names] = eval(f"lambda fn, args, values: fn(*args, {keywords})")
+    return site
+
+
+def has_call_site(kwargs):
+    return bool(kwargs) and all(k.isidentifier() and not keyword.iskeyword(k) for k in kwargs)
+
+
+def call(fn, args, kwargs, site=False):
     try:
-        r = fn(*args, **kwargs)
+        r = call_site(tuple(kwargs))(fn, args, tuple(kwargs.values())) if site else fn(*args, **kwargs)
     except Exception as e:  # noqa: BLE001 - every exception is compared
         # the interpreter's own messages name the module; the two modules differ only there
         msg = str(e).replace("echo_c.", "echo.").replace("echo_rust.", "echo.")
@@ -199,6 +219,10 @@ def structured(name, fn):
             kwargs = dict(kwargs)
             kwargs[extra] = good
             out.append((name, args, kwargs))
+    keywords_only = {p.name: good for p in params if p.kind != p.POSITIONAL_ONLY}
+    if len(keywords_only) > 1:
+        # keywords in reverse declaration order
+        out.append((name, (), dict(reversed(list(keywords_only.items())))))
     all_pos = tuple(good for _ in params)
     for p in params:
         out.append((name, all_pos, {p.name: good}))
@@ -275,14 +299,16 @@ def main():
                 print(f"MISMATCH {n}.{attr}: C={a!r} Rust={b!r}")
     rng = random.Random(ns.seed)
     for name, args, kwargs in calls(c, names, rng, ns.calls):
-        a = outcome(tc[name], args, kwargs)
-        b = outcome(tr[name], args, kwargs)
-        if a == b:
-            passed += 1
-        else:
-            failed += 1
-            if failed <= 200:
-                print(f"MISMATCH {name}{args!r} {kwargs!r}: C={a!r} Rust={b!r}")
+        # through f(**kwargs) and, where the names can be written out, a call site of its own
+        for site in (False, True) if has_call_site(kwargs) else (False,):
+            a = outcome(tc[name], args, kwargs, site)
+            b = outcome(tr[name], args, kwargs, site)
+            if a == b:
+                passed += 1
+            else:
+                failed += 1
+                if failed <= 200:
+                    print(f"MISMATCH {name}{args!r} {kwargs!r}{' (call site)' if site else ''}: C={a!r} Rust={b!r}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

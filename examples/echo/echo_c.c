@@ -54,7 +54,21 @@ typedef struct {
     PyObject *init_data;
 } ThingObject;
 
-static PyTypeObject *thing_type;
+/* One per module object, so one per interpreter: nothing is shared between interpreters. */
+typedef struct {
+    PyTypeObject *thing_type;
+} echo_state;
+
+static struct PyModuleDef echo_module;
+
+/* Thing's type in the interpreter that made `self` (a Thing or an instance of a subclass), for
+   the glue of Thing.__init__: found through the module state, never a static variable. */
+static PyTypeObject *
+echo_thing_type(PyObject *self)
+{
+    PyObject *module = PyType_GetModuleByDef(Py_TYPE(self), &echo_module);
+    return ((echo_state *)PyModule_GetState(module))->thing_type;
+}
 
 #include "clinic/echo_c.c.h"
 
@@ -2762,9 +2776,9 @@ echo_r_bool_impl(PyObject *module, int x)
 /* ---- a class: __new__ with keywords, __init__ positional-only, methods, getters ---- */
 
 /*[clinic input]
-class echo.Thing "ThingObject *" "thing_type"
+class echo.Thing "ThingObject *" "echo_thing_type(self)"
 [clinic start generated code]*/
-/*[clinic end generated code: output=da39a3ee5e6b4b0d input=f01d49a1407a7359]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=6fc0c3e0089df361]*/
 
 /*[clinic input]
 @classmethod
@@ -3124,21 +3138,51 @@ static PyMethodDef echo_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+static int
+echo_exec(PyObject *module)
+{
+    echo_state *state = (echo_state *)PyModule_GetState(module);
+    state->thing_type = (PyTypeObject *)PyType_FromModuleAndSpec(module, &thing_spec, NULL);
+    if (state->thing_type == NULL) {
+        return -1;
+    }
+    return PyModule_AddType(module, state->thing_type);
+}
+
+static int
+echo_traverse(PyObject *module, visitproc visit, void *arg)
+{
+    Py_VISIT(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+static int
+echo_clear(PyObject *module)
+{
+    Py_CLEAR(((echo_state *)PyModule_GetState(module))->thing_type);
+    return 0;
+}
+
+/* Multi-phase init, which subinterpreters require; the module declares that it keeps no state
+   shared between interpreters and does not rely on the GIL (3.12+ and 3.13+ slots). */
+static PyModuleDef_Slot echo_slots[] = {
+    {Py_mod_exec, echo_exec},
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
 static struct PyModuleDef echo_module = {
-    PyModuleDef_HEAD_INIT, "echo_c", NULL, 0, echo_methods,
+    PyModuleDef_HEAD_INIT, "echo_c", NULL, sizeof(echo_state), echo_methods, echo_slots,
+    echo_traverse, echo_clear, NULL,
 };
 
 PyMODINIT_FUNC
 PyInit_echo_c(void)
 {
-    PyObject *m = PyModule_Create(&echo_module);
-    if (m == NULL) {
-        return NULL;
-    }
-    thing_type = (PyTypeObject *)PyType_FromSpec(&thing_spec);
-    if (thing_type == NULL || PyModule_AddObjectRef(m, "Thing", (PyObject *)thing_type) < 0) {
-        Py_DECREF(m);
-        return NULL;
-    }
-    return m;
+    return PyModuleDef_Init(&echo_module);
 }

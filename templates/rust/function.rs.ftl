@@ -105,7 +105,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
     clinic::guard(${messageName}, || unsafe {
 <@positionalWarningCode/>
@@ -182,7 +182,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
 </#if>
     clinic::guard(${messageName}, || unsafe {
@@ -213,7 +213,7 @@ pub(crate) unsafe extern "C" fn ${glueName}(
         ${messageName},
         &[<#list keywords as k>${k}<#sep>, </#list>],
         ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
-        { static KWTUPLE: clinic::KwTupleCache = clinic::KwTupleCache::new(); &KWTUPLE },
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
     );
 </#if>
     clinic::${isInit?then("guard_init", "guard")}(${messageName}, || unsafe {

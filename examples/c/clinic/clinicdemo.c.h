@@ -2074,8 +2074,8 @@ clinicdemo_gather(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyO
     if (!args) {
         goto exit;
     }
-    first = args[0];
     __clinic_args = args[1];
+    first = args[0];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -2087,6 +2087,88 @@ skip_optional_kwonly:
 
 exit:
     Py_XDECREF(__clinic_args);
+    return return_value;
+}
+
+PyDoc_STRVAR(clinicdemo_lengths__doc__,
+"lengths($module, a=\'abc\', b=\'\', c=None, /)\n"
+"--\n"
+"\n"
+"Lengths of \'#\' converters: returns (a, b, c, len(c)), each rebuilt from pointer and length.\n"
+"\n"
+"An omitted argument must reach the impl as its default with the default\'s length.");
+
+#define CLINICDEMO_LENGTHS_METHODDEF    \
+    {"lengths", (PyCFunction)(void(*)(void))clinicdemo_lengths, METH_FASTCALL, clinicdemo_lengths__doc__},
+
+static PyObject *
+clinicdemo_lengths_impl(PyObject *module, const char *a, Py_ssize_t a_length,
+                        const char *b, Py_ssize_t b_length, const char *c,
+                        Py_ssize_t c_length);
+
+static PyObject *
+clinicdemo_lengths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *return_value = NULL;
+    const char *a = "abc";
+    Py_ssize_t a_length = 3;
+    const char *b = "";
+    Py_ssize_t b_length = 0;
+    const char *c = NULL;
+    Py_ssize_t c_length = 0;
+
+    if (!argclinic_parse_stack(args, nargs, "|s#y#z#:lengths",
+        &a, &a_length, &b, &b_length, &c, &c_length)) {
+        goto exit;
+    }
+    return_value = clinicdemo_lengths_impl(module, a, a_length, b, b_length, c, c_length);
+
+exit:
+    return return_value;
+}
+
+PyDoc_STRVAR(clinicdemo_ignored__doc__,
+"ignored([c, b, fd, i, raw])\n"
+"An omitted optional group: returns (group, c, b, fd, i, raw_length).\n"
+"\n"
+"Every variable of the group is initialised (to zero) when the group is omitted.");
+
+#define CLINICDEMO_IGNORED_METHODDEF    \
+    {"ignored", (PyCFunction)clinicdemo_ignored, METH_VARARGS, clinicdemo_ignored__doc__},
+
+static PyObject *
+clinicdemo_ignored_impl(PyObject *module, int group_right_1, char c,
+                        unsigned char b, int fd, Py_ssize_t i,
+                        const char *raw, Py_ssize_t raw_length);
+
+static PyObject *
+clinicdemo_ignored(PyObject *module, PyObject *args)
+{
+    PyObject *return_value = NULL;
+    int group_right_1 = 0;
+    char c = '\0';
+    unsigned char b = '\0';
+    int fd = 0;
+    Py_ssize_t i = 0;
+    const char *raw = NULL;
+    Py_ssize_t raw_length = 0;
+
+    switch (ARGCLINIC_TUPLE_SIZE(args)) {
+        case 0:
+            break;
+        case 5:
+            if (!PyArg_ParseTuple(args, "cbO&O&s#:ignored", &c, &b, argclinic_fildes_converter, &fd, argclinic_slice_index_converter, &i, &raw, &raw_length)) {
+                goto exit;
+            }
+            group_right_1 = 1;
+            break;
+        default:
+            PyErr_SetString(PyExc_TypeError, "clinicdemo.ignored requires 0 to 5 arguments");
+            goto exit;
+    }
+    return_value = clinicdemo_ignored_impl(module, group_right_1, c, b, fd, i, raw, raw_length);
+
+exit:
     return return_value;
 }
 
@@ -2174,7 +2256,9 @@ clinicdemo_Counter_increment(CounterObject *self, PyObject *const *args, Py_ssiz
         goto exit;
     }
 skip_optional:
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_increment_impl(self, by);
+    Py_END_CRITICAL_SECTION();
 
 exit:
     return return_value;
@@ -2184,7 +2268,7 @@ PyDoc_STRVAR(clinicdemo_Counter_add__doc__,
 "add($self, /, value)\n"
 "--\n"
 "\n"
-"Add value; counts calls in the module state reached through the defining class.");
+"Add value; return (new value, whether cls is the Counter type in the module state).");
 
 #define CLINICDEMO_COUNTER_ADD_METHODDEF    \
     {"add", (PyCFunction)(void(*)(void))clinicdemo_Counter_add, METH_METHOD|METH_FASTCALL|METH_KEYWORDS, clinicdemo_Counter_add__doc__},
@@ -2214,7 +2298,9 @@ clinicdemo_Counter_add(CounterObject *self, PyTypeObject *cls, PyObject *const *
     if (!argclinic_long(args[0], &value)) {
         goto exit;
     }
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_add_impl(self, cls, value);
+    Py_END_CRITICAL_SECTION();
 
 exit:
     return return_value;
@@ -2316,7 +2402,13 @@ clinicdemo_Counter_value_get_impl(CounterObject *self);
 static PyObject *
 clinicdemo_Counter_value_get(CounterObject *self, void *Py_UNUSED(context))
 {
-    return clinicdemo_Counter_value_get_impl(self);
+    PyObject *return_value = NULL;
+
+    Py_BEGIN_CRITICAL_SECTION(self);
+    return_value = clinicdemo_Counter_value_get_impl(self);
+    Py_END_CRITICAL_SECTION();
+
+    return return_value;
 }
 
 #if !defined(clinicdemo_Counter_value_DOCSTR)
@@ -2337,7 +2429,9 @@ clinicdemo_Counter_value_set(CounterObject *self, PyObject *value, void *Py_UNUS
 {
     int return_value;
 
+    Py_BEGIN_CRITICAL_SECTION(self);
     return_value = clinicdemo_Counter_value_set_impl(self, value);
+    Py_END_CRITICAL_SECTION();
 
     return return_value;
 }
@@ -2355,7 +2449,7 @@ static int
 clinicdemo_Point___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = clinicdemo_point_tp;
+    PyTypeObject *base_tp = clinicdemo_point_type(self);
     double x;
     double y = 0.0;
 
@@ -2400,4 +2494,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=3421ef300670c669 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=80f8312d81f18e4d input=a9049054013a1b77]*/

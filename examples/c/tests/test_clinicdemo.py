@@ -60,6 +60,8 @@ def test_positional_only_and_return_converters(demo):
     raises(TypeError, "add expected at most 2 arguments, got 3", demo.add, 1, 2, 3)
     raises_from_interpreter(TypeError, "add() takes no keyword arguments", demo.add, 1, b=2)
     raises(OverflowError, "Python int too large to convert to C int", demo.add, 2**40)
+    raises(OverflowError, "a + b does not fit in a C int", demo.add, 2**31 - 1)
+    raises(OverflowError, "a + b does not fit in a C int", demo.add, -2**31, -1)
     raises(TypeError, "'str' object cannot be interpreted as an integer", demo.add, "1")
     assert demo.is_even(4) is True
     assert demo.is_even(3) is False
@@ -232,6 +234,19 @@ def test_optional_groups(demo):
     raises_from_interpreter(TypeError, "window() takes no keyword arguments", demo.window, 1, w=2)
 
 
+def test_omitted_length_is_the_defaults(demo):
+    # CPython's clinic leaves the length of an omitted '#' argument unset: the impl read garbage
+    assert demo.lengths() == (b"abc", b"", None, 0)
+    assert demo.lengths("xy") == (b"xy", b"", None, 0)
+    assert demo.lengths(b"a\0b", b"\0", "z") == (b"a\0b", b"\0", b"z", 1)
+    assert demo.lengths("", b"q", None) == (b"", b"q", None, 0)
+
+
+def test_omitted_group_is_zeroed(demo):
+    # CPython's ignored defaults would not compile here: `int fd = NULL`, a raw NUL in '\0'
+    assert demo.ignored() == (0, 0, 0, 0, 0, 0)
+    assert demo.ignored(b"x", 7, 3, 9, b"abcd") == (1, ord("x"), 7, 3, 9, 4)
+
 def test_varargs(demo):
     assert demo.gather(1) == (1, (), " ")
     assert demo.gather(1, 2, 3, sep="-") == (1, (2, 3), "-")
@@ -275,12 +290,33 @@ def test_critical_section(demo):
     raises(TypeError, "reset() takes at most 1 argument (2 given)", c.reset, 1, value=2)
 
 
+def test_shared_counter(demo):
+    # Counter's methods and setter are @critical_section: on a free-threaded build threads that
+    # share one Counter lose no update (without the lock, `value += by` races).
+    import threading
+    c = demo.Counter(0, step=1)
+    threads, rounds = 8, 20000
+    barrier = threading.Barrier(threads)
+
+    def work():
+        barrier.wait()
+        for _ in range(rounds):
+            c.increment()
+            c.add(value=1)
+
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    assert c.value == 2 * threads * rounds
+
+
 def test_defining_class(demo):
     c = demo.Counter()
-    first = c.add(2)
-    second = c.add(value=3)
-    assert first[0] == 2 and second[0] == 5
-    assert second[1] == first[1] + 1
+    # the second item: cls, reached through defining_class, is the Counter of the module state
+    assert c.add(2) == (2, True)
+    assert c.add(value=3) == (5, True)
     raises(TypeError, "add() missing required argument 'value' (pos 1)", c.add)
     raises(TypeError, "add() missing required argument 'value' (pos 1)", c.add, valu=1)
     raises(TypeError, "add() takes at most 1 keyword argument (2 given)", c.add, value=1, valu=1)

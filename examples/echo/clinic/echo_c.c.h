@@ -1847,10 +1847,10 @@ echo_star_kw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject
     if (!args) {
         goto exit;
     }
+    rest = args[1];
     if (!argclinic_int(args[0], &a)) {
         goto exit;
     }
-    rest = args[1];
     if (!noptargs) {
         goto skip_optional_kwonly;
     }
@@ -1934,7 +1934,7 @@ echo_o_s_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash", &x, &x_length)) {
         goto exit;
@@ -1964,7 +1964,7 @@ echo_p_s_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash",
         &a, &x, &x_length)) {
@@ -1994,7 +1994,7 @@ echo_k_s_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash", _keywords,
         &x, &x_length))
@@ -2022,7 +2022,7 @@ echo_o_z_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "z#:o_z_hash", &x, &x_length)) {
         goto exit;
@@ -2052,7 +2052,7 @@ echo_p_z_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oz#:p_z_hash",
         &a, &x, &x_length)) {
@@ -2082,7 +2082,7 @@ echo_k_z_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "z#:k_z_hash", _keywords,
         &x, &x_length))
@@ -2110,7 +2110,7 @@ echo_o_y_hash(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "y#:o_y_hash", &x, &x_length)) {
         goto exit;
@@ -2140,7 +2140,7 @@ echo_p_y_hash(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Oy#:p_y_hash",
         &a, &x, &x_length)) {
@@ -2170,7 +2170,7 @@ echo_k_y_hash(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "y#:k_y_hash", _keywords,
         &x, &x_length))
@@ -2283,7 +2283,7 @@ echo_o_s_hash_legacy(PyObject *module, PyObject *arg)
 {
     PyObject *return_value = NULL;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_Parse(arg, "s#:o_s_hash_legacy", &x, &x_length)) {
         goto exit;
@@ -2313,7 +2313,7 @@ echo_p_s_hash_legacy(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *return_value = NULL;
     PyObject *a;
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!argclinic_parse_stack(args, nargs, "Os#:p_s_hash_legacy",
         &a, &x, &x_length)) {
@@ -2344,7 +2344,7 @@ echo_k_s_hash_legacy(PyObject *module, PyObject *args, PyObject *kwargs)
     PyObject *return_value = NULL;
     static char *_keywords[] = {"x", NULL};
     const char *x;
-    Py_ssize_t x_length;
+    Py_ssize_t x_length = 0;
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "s#:k_s_hash_legacy", _keywords,
         &x, &x_length))
@@ -7422,7 +7422,7 @@ static int
 echo_Thing___init__(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     int return_value = -1;
-    PyTypeObject *base_tp = thing_type;
+    PyTypeObject *base_tp = echo_thing_type(self);
     int x = 0;
 
     if ((Py_IS_TYPE(self, base_tp) ||
@@ -7534,7 +7534,7 @@ static PyObject *
 echo_Thing_smeth_impl(int a);
 
 static PyObject *
-echo_Thing_smeth(void *null, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+echo_Thing_smeth(void *Py_UNUSED(null), PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     PyObject *return_value = NULL;
     static const char * const _keywords[] = {"a", NULL};
@@ -7683,4 +7683,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=606c94c2242348f9 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=319566e089e4c09e input=a9049054013a1b77]*/

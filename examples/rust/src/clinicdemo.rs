@@ -4,6 +4,10 @@
 use std::ffi::{c_char, c_int, c_long, c_ulong, c_void};
 use std::ptr::null_mut;
 
+// With the `cpython-sys` feature the FFI crate is argclinic's bindgen crate, under the name the
+// glue names (glue generated with `--rust-ffi argclinic_cpython_sys` names it directly).
+#[cfg(feature = "cpython-sys")]
+pub extern crate argclinic_cpython_sys as pyo3_ffi;
 use pyo3_ffi as ffi;
 
 include!("clinic/clinicdemo.rs");
@@ -334,6 +338,7 @@ fn counter_new_impl(#[allow(unused_variables)] type_: *mut clinic::ffi::PyTypeOb
 }
 
 /*[clinic input]
+@critical_section
 clinicdemo.Counter.add
 
     cls: defining_class
@@ -344,7 +349,7 @@ Add step; returns the new value.
 [clinic start generated code]*/
 #[allow(non_snake_case)]
 fn clinicdemo_Counter_add_impl(#[allow(unused_variables)] self_: *mut clinic::ffi::PyObject, cls: *mut clinic::ffi::PyTypeObject, step: i64) -> clinic::Result<*mut clinic::ffi::PyObject>
-/*[clinic end generated code: output=9bebcc925360fed1 input=a2a44651e5c1b9cd]*/
+/*[clinic end generated code: output=9bebcc925360fed1 input=45a2dd35084d7b23]*/
 {
     let _ = cls;
     let counter = unsafe { &mut *(self_ as *mut CounterObject) };
@@ -411,13 +416,27 @@ static mut METHODS: [ffi::PyMethodDef; 15] = [
     ffi::PyMethodDef::zeroed(),
 ];
 
+// Multi-phase initialisation: each interpreter that imports the module runs clinicdemo_exec on
+// its own module object. The glue keeps no per-process Python state, so the module supports
+// subinterpreters with their own GIL and runs without the GIL on free-threaded builds.
+const SLOTS_LEN: usize = 2 + cfg!(Py_3_12) as usize + cfg!(Py_3_13) as usize;
+
+static mut SLOTS: [ffi::PyModuleDef_Slot; SLOTS_LEN] = [
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_exec, value: clinicdemo_exec as *mut c_void },
+    #[cfg(Py_3_12)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_multiple_interpreters, value: ffi::Py_MOD_PER_INTERPRETER_GIL_SUPPORTED },
+    #[cfg(Py_3_13)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_gil, value: ffi::Py_MOD_GIL_NOT_USED },
+    ffi::PyModuleDef_Slot { slot: 0, value: null_mut() },
+];
+
 static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
     m_base: ffi::PyModuleDef_HEAD_INIT,
     m_name: c"clinicdemo_rust".as_ptr(),
     m_doc: c"argclinic's demo module, with Rust glue.".as_ptr(),
     m_size: 0,
-    m_methods: null_mut(),
-    m_slots: null_mut(),
+    m_methods: (&raw mut METHODS).cast(),
+    m_slots: (&raw mut SLOTS).cast(),
     m_traverse: None,
     m_clear: None,
     m_free: None,
@@ -444,25 +463,31 @@ unsafe fn counter_type() -> Obj {
 /// The module's init function.
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_clinicdemo_rust() -> Obj {
-    let def = &raw mut MODULE;
-    (*def).m_methods = (&raw mut METHODS).cast();
-    let module = ffi::PyModule_Create(def);
-    if module.is_null() {
-        return module;
+    ffi::PyModuleDef_Init(&raw mut MODULE)
+}
+
+/// Adds a new reference to the module (PyModule_AddObject: 3.9 has no PyModule_AddObjectRef);
+/// the reference is released on failure, and on success the module holds it.
+unsafe fn add(module: Obj, name: &std::ffi::CStr, obj: Obj) -> bool {
+    if obj.is_null() {
+        return false;
     }
-    let counter = counter_type();
-    if counter.is_null() || ffi::PyModule_AddObject(module, c"Counter".as_ptr(), counter) < 0 {
-        ffi::Py_DecRef(module);
-        return null_mut();
+    if ffi::PyModule_AddObject(module, name.as_ptr(), obj) < 0 {
+        ffi::Py_DecRef(obj);
+        return false;
     }
-    // boom is added separately: it is the panic demonstration
-    let boom = ffi::PyCFunction_NewEx(&raw mut BOOM, module, null_mut());
-    if boom.is_null() || ffi::PyModule_AddObject(module, c"boom".as_ptr(), boom) < 0 {
-        ffi::Py_DecRef(module);
-        return null_mut();
+    true
+}
+
+unsafe extern "C" fn clinicdemo_exec(module: Obj) -> c_int {
+    // boom is added as a function of its own: it is the panic demonstration
+    if !add(module, c"Counter", counter_type())
+        || !add(module, c"boom", ffi::PyCFunction_NewEx(&raw mut BOOM, module, null_mut()))
+    {
+        return -1;
     }
     let _: (c_long, c_ulong) = (0, 0);
-    module
+    0
 }
 
 static mut BOOM: ffi::PyMethodDef = CLINICDEMO_BOOM_METHODDEF;

@@ -2,6 +2,10 @@
 #![allow(clippy::missing_safety_doc)]
 use std::ffi::{c_char, c_int, c_long, c_ulong, c_void};
 
+// With the `cpython-sys` feature the FFI crate is argclinic's bindgen crate, under the name the
+// glue names (glue generated with `--rust-ffi argclinic_cpython_sys` names it directly).
+#[cfg(feature = "cpython-sys")]
+pub extern crate argclinic_cpython_sys as pyo3_ffi;
 use pyo3_ffi as ffi;
 
 include!("clinic/echo.rs");
@@ -2805,31 +2809,44 @@ static mut METHODS: [ffi::PyMethodDef; 161] = [
     ffi::PyMethodDef::zeroed(),
 ];
 
+// Multi-phase initialisation: each interpreter that imports the module runs echo_exec on its
+// own module object. The glue keeps no per-process Python state, so the module supports
+// subinterpreters with their own GIL and runs without the GIL on free-threaded builds.
+const SLOTS_LEN: usize = 2 + cfg!(Py_3_12) as usize + cfg!(Py_3_13) as usize;
+
+static mut SLOTS: [ffi::PyModuleDef_Slot; SLOTS_LEN] = [
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_exec, value: echo_exec as *mut c_void },
+    #[cfg(Py_3_12)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_multiple_interpreters, value: ffi::Py_MOD_PER_INTERPRETER_GIL_SUPPORTED },
+    #[cfg(Py_3_13)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_gil, value: ffi::Py_MOD_GIL_NOT_USED },
+    ffi::PyModuleDef_Slot { slot: 0, value: std::ptr::null_mut() },
+];
+
 static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
     m_base: ffi::PyModuleDef_HEAD_INIT,
     m_name: c"echo_rust".as_ptr(),
     m_doc: std::ptr::null(),
     m_size: 0,
-    m_methods: std::ptr::null_mut(),
-    m_slots: std::ptr::null_mut(),
+    m_methods: (&raw mut METHODS).cast(),
+    m_slots: (&raw mut SLOTS).cast(),
     m_traverse: None,
     m_clear: None,
     m_free: None,
 };
 
+unsafe extern "C" fn echo_exec(module: Obj) -> c_int {
+    let tp = thing_type();
+    if tp.is_null() {
+        return -1;
+    }
+    let added = ffi::PyModule_AddObjectRef(module, c"Thing".as_ptr(), tp);
+    ffi::Py_DecRef(tp);
+    added
+}
+
 /// The module's init function.
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_echo_rust() -> Obj {
-    let def = &raw mut MODULE;
-    (*def).m_methods = (&raw mut METHODS).cast();
-    let module = ffi::PyModule_Create(def);
-    if module.is_null() {
-        return module;
-    }
-    let tp = thing_type();
-    if tp.is_null() || ffi::PyModule_AddObjectRef(module, c"Thing".as_ptr(), tp) < 0 {
-        ffi::Py_DecRef(module);
-        return std::ptr::null_mut();
-    }
-    module
+    ffi::PyModuleDef_Init(&raw mut MODULE)
 }

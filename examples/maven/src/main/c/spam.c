@@ -71,12 +71,26 @@ static PyMethodDef spam_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+/* The module keeps no state, so it declares (where the headers have the slots: 3.12+, 3.13+)
+   that subinterpreters with their own GIL may import it and that a free-threaded build need
+   not turn the GIL on for it. */
+static PyModuleDef_Slot spam_slots[] = {
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
 static struct PyModuleDef spam_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "spam",
     .m_doc = "An example module whose argument parsing argclinic generates.",
     .m_size = 0,
     .m_methods = spam_methods,
+    .m_slots = spam_slots,
 };
 
 PyMODINIT_FUNC

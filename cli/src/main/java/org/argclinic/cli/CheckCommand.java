@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check that generated glue (with --stubs, the type stubs too) is up to date; write nothing.",
-        "Prints a unified diff of what generate would change and exits 1 if anything is stale, if output was edited by hand, or if a declaration has errors."},
+        "Prints a unified diff of what generate would change and exits 1 if anything is stale, if output was edited by hand, if a declaration has errors, or if generate would write outside the project (nothing outside is read either unless --allow-outside-project)."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic check examples/c",
         "  argclinic check --c-api core Modules Objects Python PC"})

@@ -44,6 +44,7 @@ final class FastPath {
     boolean quiet = false;
     boolean force = false;
     boolean verbose = false;
+    boolean allowOutsideProject = false;
     boolean options = true;
     // picocli refuses a single-valued option given twice: leave that to it.
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -78,6 +79,13 @@ final class FastPath {
         return Optional.empty();
       }
       switch (name) {
+        case "--allow-outside-project" -> {
+          if (value != null) {
+            return Optional.empty();
+          }
+          allowOutsideProject = true;
+          continue;
+        }
         case "-q", "--quiet", "-f", "--force", "-v", "--verbose" -> {
           if (value != null) {
             return Optional.empty();
@@ -134,6 +142,7 @@ final class FastPath {
         .rustFfi(rustFfi)
         .templatesDirectory(templates)
         .force(force)
+        .allowOutsideProject(allowOutsideProject)
         .build();
     return Optional.of(new Invocation(args[0], request, quiet, verbose, format));
   }

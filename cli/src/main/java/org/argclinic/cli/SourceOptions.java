@@ -8,7 +8,10 @@ import org.argclinic.run.GenerateRequest;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What a command reads: the paths, the filters of directory walks, the template overrides. */
+/**
+ * What a command reads (the paths, the filters of directory walks, the template overrides) and
+ * whether it may write outside the project.
+ */
 final class SourceOptions {
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Source files, or directories walked for .c .h .cc .cpp .hpp .rs files holding blocks.")
@@ -26,12 +29,21 @@ final class SourceOptions {
       description = "Skip files matching this glob (relative to a walked directory); repeatable.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--allow-outside-project",
+      description = {"Let blocks and stubs write outside the project, and check read there."
+          + " Without it, a file that would land outside the project root (through '..', an"
+          + " absolute path or a symbolic link such as a clinic/ directory linked elsewhere) is an"
+          + " error and nothing of its source (or that stub) is written. The project root is the nearest directory above the"
+          + " source holding .git, .hg or .svn; without one, the current directory."})
+  boolean allowOutsideProject;
+
   /** A request builder holding these options. */
   GenerateRequest.Builder request() {
     return GenerateRequest.builder()
         .addPaths(paths)
         .addIncludes(includes)
         .addExcludes(excludes)
-        .templatesDirectory(Optional.ofNullable(templates));
+        .templatesDirectory(Optional.ofNullable(templates))
+        .allowOutsideProject(allowOutsideProject);
   }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "stubs", mixinStandardHelpOptions = true,
     description = {"Write the type stub <module>.pyi of each module the sources declare; no glue.",
-        "Parameters, kinds and defaults are those of __text_signature__, types come from the converters, docstrings from the declarations. Lines after a stub's \"# argclinic: output=\" line are kept. A stub edited above that line, not written by argclinic, or made from sources this run does not read is refused unless --force."},
+        "Parameters, kinds and defaults are those of __text_signature__, types come from the converters, docstrings from the declarations. Lines after a stub's \"# argclinic: output=\" line are kept. A stub edited above that line, not written by argclinic, or made from sources this run does not read is refused unless --force. A stub that would land outside the project root of its module's first source (see generate) is refused unless --allow-outside-project."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic stubs examples/c",
         "  argclinic stubs --output typings src/foo.c src/foo_io.c"})

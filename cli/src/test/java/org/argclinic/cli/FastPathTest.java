@@ -37,6 +37,8 @@ class FastPathTest {
     agrees("generate", "--c-api", "core", "--force", "-v", "x.c", "y");
     agrees("generate", "--include", "**/*.c", "--include", "*.h", "--exclude=b/**", "dir");
     agrees("generate", "--templates", "tpl", "--rust-ffi", "pyo3_ffi", "--", "-odd.c");
+    agrees("generate", "--allow-outside-project", "a.c");
+    agrees("check", "-q", "--allow-outside-project", "a.c");
   }
 
   @Test
@@ -48,7 +50,9 @@ class FastPathTest {
         {"check", "--force", "a.c"}, {"check", "@args.txt"}, {"check", "--format", "xml", "a.c"},
         {"check", "--limited-version", "3", "a.c"}, {"check", "--include"},
         {"generate", "--verbose", "--verbose", "a.c"}, {"check", "--stubs", "a.c"},
-        {"generate", "--stubs-output", "typings", "a.c"}, {"stubs", "a.c"}}) {
+        {"generate", "--stubs-output", "typings", "a.c"}, {"stubs", "a.c"},
+        {"check", "--allow-outside-project", "--allow-outside-project", "a.c"},
+        {"generate", "--allow-outside-project=true", "a.c"}}) {
       assertThat(FastPath.parse(args)).isEmpty();
     }
   }

@@ -55,6 +55,7 @@ class MainTest {
 
   @Test
   void stubsWritesTypeStubsAndCheckWithStubsReportsStaleOnes() throws Exception {
+    Files.createDirectory(dir.resolve(".git")); // a project: no file of it is outside
     Path f = dir.resolve("m.c");
     String source = "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n"
         + "/*[clinic input]\nm.add -> int\n    a: int\n    b: int = 1\n    /\n\nAdd.\n"
@@ -84,6 +85,7 @@ class MainTest {
 
   @Test
   void scanErrorsArePositionedWithCaret() throws Exception {
+    Files.createDirectory(dir.resolve(".git")); // a project: no file of it is outside
     Path f = dir.resolve("bad.c");
     Files.writeString(f, "int a;\n/*[clinic input]\nmodule m\n[clinic start generated code]*/ junk\n");
     Run r = run("check", f.toString());

@@ -27,6 +27,7 @@ import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
+import org.argclinic.model.Position;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
@@ -162,6 +163,7 @@ public final class Assembler {
       state.cpp.writeLine(block.stopMarker());
       try {
         Optional<String> verified = verifyChecksum(path, block);
+        state.block = block;
         String output = blockOutput(state, block, Optional.ofNullable(models.get(block)));
         // Unchanged output keeps the checksum just verified: no need to hash it again.
         printBlock(out, block.dslName(), block.input(), output, List.of(),
@@ -179,10 +181,11 @@ public final class Assembler {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    for (String w : state.codegen.warnings()) {
-      warnings.add(Diagnostic.warning(path, 0, 0, w));
+    for (CodeGen.Warning w : state.codegen.warnings()) {
+      warnings.add(Diagnostic.warning(path, w.line(), w.column(), w.message()));
     }
     Map<String, String> sideFiles = new LinkedHashMap<>();
+    Map<String, Position> namedAt = new LinkedHashMap<>();
     for (Destination d : state.destinations.values()) {
       if (d.type == Destination.Type.SUPPRESS) {
         continue;
@@ -203,10 +206,11 @@ public final class Assembler {
         }
         printBlock(side, "clinic", "preserve\n", output, state.codegen.includes());
         sideFiles.put(d.filename, side.toString());
+        d.declaredAt.ifPresent(at -> namedAt.putIfAbsent(d.filename, at));
       }
     }
     return new AssembledFile(path, out.toString(), ImmutableMap.copyOf(sideFiles),
-        ImmutableList.copyOf(warnings));
+        ImmutableMap.copyOf(namedAt), ImmutableList.copyOf(warnings));
   }
 
   /** Returns the checksum of the block's output when it was computed (and matched). */
@@ -375,12 +379,14 @@ public final class Assembler {
     String lineSuffix = "";
     /** The public runtime was written into a buffer destination (not a side file) already. */
     boolean runtimeOutsideFiles;
+    /** The block being assembled. */
+    Segment.Block block;
 
     FileState(String path, boolean limitedCapi) throws DiagnosticException {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
-      this.binder = new Binder(path, registry.get());
+      this.binder = new Binder(path, registry.get(), publicTarget.isPresent());
       addDestination("block", "buffer", List.of(), null);
       addDestination("suppress", "suppress", List.of(), null);
       addDestination("buffer", "buffer", List.of(), null);
@@ -496,7 +502,17 @@ public final class Assembler {
               + e.getMessage());
         }
       }
-      destinations.put(name, new Destination(name, t, filename));
+      destinations.put(name, new Destination(name, t, filename, Optional.ofNullable(at)
+          .map(s -> t == Destination.Type.FILE ? fileNamePosition(s, args.get(0)) : s.position())));
+    }
+
+    /** Where the file name {@code written} stands on the directive's line, else the directive. */
+    private Position fileNamePosition(Statement directive, String written) {
+      Position at = directive.position();
+      int index = at.line() - block.inputStartLine();
+      String[] lines = block.input().split("\n", -1);
+      int column = index >= 0 && index < lines.length ? lines[index].indexOf(written) : -1;
+      return column < 0 ? at : Position.of(at.line(), column + 1);
     }
 
     private DiagnosticException fail(Statement at, String message) {

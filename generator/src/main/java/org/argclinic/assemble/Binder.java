@@ -8,6 +8,7 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.BoundParameter;
 import org.argclinic.emit.c.CFunction;
+import org.argclinic.model.CIdentifiers;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Function;
 import org.argclinic.model.Parameter;
@@ -28,10 +29,35 @@ import org.argclinic.resolve.SelfConverter;
 public final class Binder {
   private final String path;
   private final ConverterRegistry registry;
+  /** The public and limited targets rename C names that are no variable names there. */
+  private final boolean portable;
 
-  public Binder(String path, ConverterRegistry registry) {
+  public Binder(String path, ConverterRegistry registry, boolean portable) {
     this.path = path;
     this.registry = registry;
+    this.portable = portable;
+  }
+
+  /**
+   * The parameter as this target names it in C. CPython's clinic suffixes its list of C keywords
+   * with {@code _value}; the public and limited targets do the same for every other name that
+   * is no variable name where their glue compiles, and core, whose output is CPython's, refuses
+   * the names that would not compile.
+   */
+  private Parameter named(Parameter p) throws DiagnosticException {
+    String c = p.cName();
+    if (portable && (CIdentifiers.NOT_VARIABLES.contains(c) || CIdentifiers.RESERVED_ELSEWHERE.contains(c))) {
+      return new Parameter(p.name(), c + "_value", p.kind(), p.converter(), p.defaultValue(),
+          p.group(), p.docstring(), p.deprecatedPositional(), p.deprecatedKeyword(), p.position());
+    }
+    if (!portable && CIdentifiers.NOT_VARIABLES.contains(c)) {
+      throw new DiagnosticException(Diagnostic.error(path, p.position().line(),
+          p.position().column(), "'" + c + "' is no C variable name once Python.h is included"
+              + " (CPython's clinic does not rename it, so its C would not compile): name it in"
+              + " C with '" + p.name() + " as " + c + "_value: ...', or use --c-api public or"
+              + " limited, which do"));
+    }
+    return p;
   }
 
   /** The class directive of {@code f}'s class among those declared so far, by full name. */
@@ -72,7 +98,8 @@ public final class Binder {
     List<Diagnostic> errors = new ArrayList<>();
     for (Parameter p : function.parameters()) {
       try {
-        params.add(new BoundParameter(p, registry.resolve(ctx, p)));
+        Parameter named = named(p);
+        params.add(new BoundParameter(named, registry.resolve(ctx, named)));
       } catch (DiagnosticException e) {
         errors.addAll(e.diagnostics());
       }

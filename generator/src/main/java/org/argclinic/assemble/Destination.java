@@ -2,6 +2,8 @@ package org.argclinic.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.argclinic.model.Position;
 
 /**
  * Where generated parts go: {@code buffer} (kept until dumped), {@code file} (written as a side
@@ -14,13 +16,16 @@ final class Destination {
   final String name;
   final Type type;
   final String filename; // only for FILE
+  /** The directive that declared it; empty for the built-in destinations. */
+  final Optional<Position> declaredAt;
   private int start;
   private final List<StringBuilder> buffers = new ArrayList<>();
 
-  Destination(String name, Type type, String filename) {
+  Destination(String name, Type type, String filename, Optional<Position> declaredAt) {
     this.name = name;
     this.type = type;
     this.filename = filename;
+    this.declaredAt = declaredAt;
   }
 
   /** Buffer number {@code i}, created on demand; negative numbers sort before 0. */

@@ -5,8 +5,22 @@ package org.argclinic.diag;
  *
  * <p>Lines and columns are 1-based; column 0 means "the whole line". The path is as the user
  * named it, so that messages can be pasted back into an editor.
+ *
+ * @param sourceLine the text of the line as it was read, when the file may have changed since
+ *     (a warning about a file that was then rewritten); empty when the printer reads the file
  */
-public record Diagnostic(String path, int line, int column, Severity severity, String message) {
+public record Diagnostic(String path, int line, int column, Severity severity, String message,
+    String sourceLine) {
+
+  public Diagnostic(String path, int line, int column, Severity severity, String message) {
+    this(path, line, column, severity, message, "");
+  }
+
+  /** This diagnostic with the text of its line taken from {@code lines} (the file as read). */
+  public Diagnostic withSourceLine(java.util.List<String> lines) {
+    return line >= 1 && line <= lines.size()
+        ? new Diagnostic(path, line, column, severity, message, lines.get(line - 1)) : this;
+  }
 
   public enum Severity {
     ERROR,

@@ -13,8 +13,8 @@ public final class DiagnosticPrinter {
    */
   public static void print(PrintWriter out, Diagnostic d, List<String> lines) {
     out.println(d.header());
-    if (d.line() >= 1 && d.line() <= lines.size()) {
-      String src = lines.get(d.line() - 1);
+    if (!d.sourceLine().isEmpty() || (d.line() >= 1 && d.line() <= lines.size())) {
+      String src = d.sourceLine().isEmpty() ? lines.get(d.line() - 1) : d.sourceLine();
       out.println(src);
       StringBuilder caret = new StringBuilder();
       int col = Math.max(d.column(), 1);

@@ -447,12 +447,23 @@ public final class Text {
     return cRepr(String.join(separator, wrapped));
   }
 
-  /** A docstring as a C string literal, one literal per line. */
+  /** A docstring as a C string literal, one literal per line, escaped as CPython's clinic does. */
   public static String docstringForCString(String docstring) {
+    return docstringForCString(docstring, false);
+  }
+
+  /**
+   * A docstring as a C string literal, one literal per line.
+   *
+   * @param escapeAll escape every character a C literal cannot hold as it is (control
+   *     characters, trigraphs), not only those CPython's clinic escapes
+   */
+  public static String docstringForCString(String docstring, boolean escapeAll) {
     List<String> parts = new ArrayList<>();
     for (String line : docstring.split("\n", -1)) {
       parts.add("\"");
-      parts.add(line.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'"));
+      parts.add(escapeAll ? org.argclinic.model.CStrings.escape(line, true)
+          : line.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'"));
       parts.add("\\n\"\n");
     }
     if (parts.get(parts.size() - 2).equals("--")) {

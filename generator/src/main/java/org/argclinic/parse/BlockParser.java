@@ -726,14 +726,14 @@ final class BlockParser {
   private String appendDocstring(String docstring, Src line) throws DslError {
     StringBuilder offending = new StringBuilder();
     int first = -1;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.text.charAt(i);
+    for (int i = 0; i < line.length(); i += Character.charCount(line.text.codePointAt(i))) {
+      int c = line.text.codePointAt(i);
       if (c > 0x7f) {
         if (first < 0) {
           first = i;
         }
         offending.append(offending.length() == 0 ? "" : ", ")
-            .append(ExprPrinter.reprStr(String.valueOf(c)));
+            .append(ExprPrinter.reprStr(Character.toString(c)));
       }
     }
     if (first >= 0) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.argclinic.model.CIdentifiers;
+import org.argclinic.model.CStrings;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 
@@ -59,11 +61,6 @@ public abstract class CConverter {
   public static final ImmutableSet<String> CLINIC_PREFIXED_ARGS = ImmutableSet.of(
       "_keywords", "_parser", "args", "argsbuf", "fastargs", "kwargs", "kwnames", "nargs",
       "noptargs", "return_value");
-
-  private static final ImmutableSet<String> C_KEYWORDS = ImmutableSet.copyOf(
-      ("asm auto break case char const continue default do double else enum extern float for goto"
-          + " if inline int long register return short signed sizeof static struct switch typedef"
-          + " typeof union unsigned void volatile while").split(" "));
 
   // ---- What a converter class declares (clinic's class attributes) ----
 
@@ -286,7 +283,7 @@ public abstract class CConverter {
   /** The parser side: declarations, format units, keywords, parse arguments, cleanups. */
   protected final void renderNonSelf(Parameter parameter, CRenderData data) {
     this.parameter = parameter;
-    data.declarations.add(declaration(true));
+    data.declarations.add(data.initializeAll ? initializedDeclaration() : declaration(true));
     String init = initialize();
     if (!init.isEmpty()) {
       data.initializers.add("/* initializers for " + name + " */\n" + init.stripTrailing());
@@ -356,21 +353,81 @@ public abstract class CConverter {
     return b.toString();
   }
 
-  /** The C statement(s) declaring the parser variable, with its default. */
+  /** The C statement(s) declaring the parser variable, with its default, as CPython's clinic writes them. */
   public String declaration(boolean inParser) {
+    return declare(false);
+  }
+
+  /**
+   * The declaration of the public and limited targets: as {@link #declaration(boolean)}, but
+   * every variable starts with a valid value. An omitted argument's length is the default's, so
+   * the impl sees the default exactly as if it had been passed.
+   */
+  public String initializedDeclaration() {
+    return declare(true);
+  }
+
+  private String declare(boolean initializeAll) {
     StringBuilder b = new StringBuilder(simpleDeclaration(false, true));
     String dflt = cDefault.orElse("");
     if (dflt.isEmpty() && parameter().group() != 0) {
       dflt = cIgnoredDefault;
     }
     if (!dflt.isEmpty()) {
-      b.append(" = ").append(dflt);
+      b.append(" = ").append(initializeAll ? validInitializer(dflt) : dflt);
     }
     b.append(';');
     if (length) {
-      b.append("\nPy_ssize_t ").append(lengthName()).append(';');
+      b.append("\nPy_ssize_t ").append(lengthName());
+      if (initializeAll) {
+        b.append(" = ").append(defaultLength(dflt));
+      }
+      b.append(';');
     }
     return b.toString();
+  }
+
+  /**
+   * {@code initializer} made valid C for {@link #type}: CPython's clinic writes a raw NUL
+   * character in {@code '\0'} and {@code NULL} for integer types (fildes, slice_index), which
+   * gcc rejects under -Werror.
+   */
+  protected String validInitializer(String initializer) {
+    Optional<String> str = strDefault();
+    if (str.isPresent() && initializer.equals(cDefault.orElse(""))) {
+      // CPython writes the text between quotes as it is: escaped, it means the same bytes
+      return CStrings.literal(str.get());
+    }
+    if (initializer.indexOf('\0') >= 0) {
+      return initializer.replace("\0", "\\0");
+    }
+    if (initializer.equals("NULL") && !type.endsWith("*")) {
+      return "0";
+    }
+    return initializer;
+  }
+
+  /**
+   * The str default whose C default is CPython's literal of it ({@code "text"}, unescaped), if
+   * the parameter has one: not when {@code c_default} names another value.
+   */
+  public final Optional<String> strDefault() {
+    return defaultValue instanceof PyValue.Str s
+        && cDefault.equals(Optional.of(Defaults.cLiteral(s.value())))
+        ? Optional.of(s.value()) : Optional.empty();
+  }
+
+  /** The C expression of the length of the value {@code initializer} gives the variable. */
+  private String defaultLength(String initializer) {
+    if (initializer.isEmpty() || initializer.equals("NULL")) {
+      return "0";
+    }
+    if (strDefault().isPresent() && initializer.equals(cDefault.orElse(""))) {
+      return Integer.toString(strDefault().get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+    // a c_default expression: measured at run time, after the variable is initialised
+    String measure = type.contains("wchar_t") ? "wcslen" : "strlen";
+    return parserName() + " ? (Py_ssize_t)" + measure + "(" + parserName() + ") : 0";
   }
 
   /** C run before parsing, at column 0; empty for none. */
@@ -562,10 +619,10 @@ public abstract class CConverter {
 
 
   static String ensureLegalCIdentifier(String identifier, ConverterArgs args) {
-    if (!org.argclinic.model.CIdentifiers.isLegal(identifier)) {
+    if (!CIdentifiers.isLegal(identifier)) {
       throw args.fail("Illegal C identifier: " + identifier);
     }
-    return C_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;
+    return CIdentifiers.CPYTHON_KEYWORDS.contains(identifier) ? identifier + "_value" : identifier;
   }
 
   /** Python's {@code isinstance(value, types)} for the type names converters use. */

@@ -12,6 +12,21 @@ import java.util.List;
  * <p>Texts are plain C (not format-escaped); the emitter escapes braces where clinic does.
  */
 public final class CRenderData {
+  /**
+   * True for the public and limited targets: every variable the impl can read gets a valid
+   * initial value, also where CPython's clinic leaves it unset (the length of an omitted {@code #}
+   * argument) or writes an initializer that does not compile ({@code int fd = NULL}).
+   */
+  public final boolean initializeAll;
+
+  public CRenderData() {
+    this(false);
+  }
+
+  public CRenderData(boolean initializeAll) {
+    this.initializeAll = initializeAll;
+  }
+
   /** C statements declaring the parser's variables. */
   public final List<String> declarations = new ArrayList<>();
   /** C statements run before parsing. */

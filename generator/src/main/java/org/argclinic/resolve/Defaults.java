@@ -105,7 +105,7 @@ final class Defaults {
         if (value instanceof PyValue.Bool || value instanceof PyValue.None) {
           cDefault = Optional.of("Py_" + pyDefault);
         } else if (value instanceof PyValue.Str s) {
-          cDefault = Optional.of("\"" + s.value() + "\"");
+          cDefault = Optional.of(cLiteral(s.value()));
         } else {
           cDefault = Optional.of(pyDefault);
         }
@@ -114,6 +114,11 @@ final class Defaults {
     return new Result(value,
         givenC.isPresent() ? givenC : cDefault,
         givenPy.isPresent() ? givenPy : Optional.of(pyDefault));
+  }
+
+  /** The C initializer of a str default. */
+  static String cLiteral(String value) {
+    return "\"" + value + "\"";
   }
 
   /** Python's {@code ast.literal_eval}, for the node kinds the model has. */

@@ -255,6 +255,12 @@ public final class StringConverters {
       }
     }
 
+    /** {@code {0}}: CPython's {@code {NULL, NULL}} warns under -Wextra (missing-field-initializers). */
+    @Override
+    protected String validInitializer(String initializer) {
+      return initializer.equals(cIgnoredDefault) ? "{0}" : super.validInitializer(initializer);
+    }
+
     @Override
     public String cleanup() {
       // clinic indents the release by three spaces

@@ -21,6 +21,11 @@ import org.argclinic.model.Version;
  * @param stubsDirectory where stubs go; empty: beside the first source of each module
  * @param stubsModule the module of declarations outside any {@code module} directive (CPython's
  *     {@code _struct.c} has none); empty: they get no stub
+ * @param allowOutsideProject write (and read) generated files outside the project root too; by
+ *     default a path that lands outside it, through {@code ..}, an absolute name or a symbolic
+ *     link, is an error (see {@link org.argclinic.write.ProjectRoots})
+ * @param defaultProjectRoot the project root of files that no version-control root encloses;
+ *     empty: the current working directory
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -34,7 +39,9 @@ public record GenerateRequest(
     boolean glue,
     boolean stubs,
     Optional<Path> stubsDirectory,
-    Optional<String> stubsModule) {
+    Optional<String> stubsModule,
+    boolean allowOutsideProject,
+    Optional<Path> defaultProjectRoot) {
 
   /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
   public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
@@ -49,7 +56,18 @@ public record GenerateRequest(
     return builder().addPaths(paths).addIncludes(includes).addExcludes(excludes).cApi(cApi)
         .limitedVersion(limitedVersion).rustFfi(rustFfi).templatesDirectory(templatesDirectory)
         .force(force).glue(glue).stubs(stubs).stubsDirectory(stubsDirectory)
-        .stubsModule(stubsModule);
+        .stubsModule(stubsModule).allowOutsideProject(allowOutsideProject)
+        .defaultProjectRoot(defaultProjectRoot);
+  }
+
+  /**
+   * This request's glue options over {@code source} alone (no walk, so no includes or excludes;
+   * no stubs, since a stub is made from all of its module's sources).
+   */
+  public GenerateRequest forSource(Path source) {
+    return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
+        cApi, limitedVersion, rustFfi, templatesDirectory, force, true, false, Optional.empty(),
+        Optional.empty(), allowOutsideProject, defaultProjectRoot);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -66,6 +84,8 @@ public record GenerateRequest(
     private boolean stubs;
     private Optional<Path> stubsDirectory = Optional.empty();
     private Optional<String> stubsModule = Optional.empty();
+    private boolean allowOutsideProject;
+    private Optional<Path> defaultProjectRoot = Optional.empty();
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
@@ -80,11 +100,13 @@ public record GenerateRequest(
     public Builder stubs(boolean v) { stubs = v; return this; }
     public Builder stubsDirectory(Optional<Path> v) { stubsDirectory = v; return this; }
     public Builder stubsModule(Optional<String> v) { stubsModule = v; return this; }
+    public Builder allowOutsideProject(boolean v) { allowOutsideProject = v; return this; }
+    public Builder defaultProjectRoot(Optional<Path> v) { defaultProjectRoot = v; return this; }
 
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
           limitedVersion, rustFfi, templatesDirectory, force, glue, stubs, stubsDirectory,
-          stubsModule);
+          stubsModule, allowOutsideProject, defaultProjectRoot);
     }
   }
 }

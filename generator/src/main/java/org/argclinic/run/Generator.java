@@ -3,7 +3,6 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -21,6 +20,7 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.pyi.Stubs;
 import org.argclinic.model.FileModel;
+import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
@@ -28,6 +28,7 @@ import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
 import org.argclinic.scan.SourceLanguage;
 import org.argclinic.write.AtomicWriter;
+import org.argclinic.write.ProjectRoots;
 import org.argclinic.write.UnifiedDiffs;
 
 /**
@@ -75,6 +76,9 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
+    ProjectRoots roots = request.defaultProjectRoot().isPresent()
+        ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
+        : new ProjectRoots(Path.of(""), "the current directory");
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
@@ -91,25 +95,25 @@ public final class Generator {
     // The stub stage reads every file's model once the files are done.
     Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
     for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write, models))) {
+        p -> processCandidate(p, named.contains(p), request, write, roots, models))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
             || o.status() == FileOutcome.Status.WRITTEN;
-        if (upToDate && o.diagnostics().isEmpty()) {
+        if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
           settled.add(o.path().toAbsolutePath().normalize());
         }
       }
     }
     for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write, models))) {
+            : processCandidate(p, named.contains(p), request, write, roots, models))) {
       all.addAll(outcomes);
     }
     if (request.stubs()) {
       List<FileModel> inOrder = files.stream().map(models::get)
           .filter(java.util.Objects::nonNull).toList();
-      all.addAll(stubs(inOrder, all.build(), request, write));
+      all.addAll(stubs(inOrder, all.build(), request, write, roots));
     }
     return new GenerateResult(all.build());
   }
@@ -118,23 +122,44 @@ public final class Generator {
    * Writes (or diffs) the stub of each module the files declare. A stub on disk is replaced only
    * when argclinic wrote it, its generated part was not edited since, and this run read every
    * source it was made from (else a run over one file would drop the other files'
-   * declarations); {@code force} overrides all three.
+   * declarations); {@code force} overrides all three. Like every write, a stub stays inside the
+   * project of the source that first declares its module unless {@code allowOutsideProject}.
    */
   private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
-      GenerateRequest request, boolean write) throws IOException {
+      GenerateRequest request, boolean write, ProjectRoots roots) throws IOException {
+    // Compared without the quoted line: the glue's diagnostics carry it, the stubs' do not.
     Set<Diagnostic> reported = new java.util.HashSet<>();
-    done.forEach(o -> reported.addAll(o.diagnostics()));
+    done.forEach(o -> o.diagnostics().forEach(d -> reported.add(withoutSourceLine(d))));
+    // The sources may have been rewritten since they were read: diagnostics quote them as read.
+    Map<String, List<String>> lines = new java.util.HashMap<>();
+    java.util.function.Function<Diagnostic, Diagnostic> quoted = d -> models.stream()
+        .filter(m -> m.source().path().equals(d.path())).findFirst()
+        .map(m -> d.withSourceLine(lines.computeIfAbsent(d.path(),
+            k -> m.source().text().lines().toList())))
+        .orElse(d);
     List<FileOutcome> out = new ArrayList<>();
     for (Stubs.Stub stub : Stubs.build(models, request.stubsDirectory(), request.stubsModule(),
         request.templatesDirectory())) {
       ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
-          .filter(d -> !reported.contains(d)).collect(ImmutableList.toImmutableList());
+          .filter(d -> !reported.contains(withoutSourceLine(d))).map(quoted)
+          .collect(ImmutableList.toImmutableList());
       Path target = stub.path();
       if (stub.failed()) {
         out.add(FileOutcome.failed(target, diagnostics));
         continue;
       }
-      Optional<String> old = Files.isRegularFile(target) ? Optional.of(readText(target))
+      // Placed before the stub on disk is read: check must not show what lies outside either.
+      Path landing = roots.place(target);
+      if (!request.allowOutsideProject()) {
+        Optional<Diagnostic> outside = outside(stub.origin(), target, landing,
+            roots.rootOf(stub.origin()), stub.at());
+        if (outside.isPresent()) {
+          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
+              .addAll(diagnostics).add(quoted.apply(outside.get())).build()));
+          continue;
+        }
+      }
+      Optional<String> old = Files.isRegularFile(landing) ? Optional.of(readText(landing))
           : Optional.empty();
       if (old.isPresent() && !request.force()) {
         Optional<String> refusal = stubRefusal(stub, Stubs.read(old.get()));
@@ -145,7 +170,7 @@ public final class Generator {
           continue;
         }
       }
-      out.add(outcome(target, old, stub.text(old), write, diagnostics));
+      out.add(outcome(target, landing, old, stub.text(old), write, diagnostics));
     }
     return out;
   }
@@ -168,9 +193,13 @@ public final class Generator {
     return Optional.empty();
   }
 
-  /** Unchanged, or written / stale with its diff. */
-  private static FileOutcome outcome(Path target, Optional<String> old, String newText,
-      boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
+  private static Diagnostic withoutSourceLine(Diagnostic d) {
+    return new Diagnostic(d.path(), d.line(), d.column(), d.severity(), d.message());
+  }
+
+  /** Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff. */
+  private static FileOutcome outcome(Path target, Path landing, Optional<String> old,
+      String newText, boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
     String oldText = old.orElse("");
     if (old.isPresent() && oldText.equals(newText)) {
       return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
@@ -179,7 +208,7 @@ public final class Generator {
     String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
     ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
     if (write) {
-      AtomicWriter.writeIfChanged(target, newText);
+      AtomicWriter.writeIfChanged(landing, newText);
     }
     return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
         diff, lines, diagnostics);
@@ -243,7 +272,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write, Map<Path, FileModel> models) {
+      boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -254,9 +283,10 @@ public final class Generator {
       }
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
-      return processUnchecked(p, Optional.empty(), request, write, models); // the read reports it
+      // let the read report it
+      return processUnchecked(p, Optional.empty(), request, write, roots, models);
     }
-    return processUnchecked(p, Optional.of(bytes), request, write, models);
+    return processUnchecked(p, Optional.of(bytes), request, write, roots, models);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -266,10 +296,12 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write, Map<Path, FileModel> models) {
+      GenerateRequest request, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     try {
       return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
-          models);
+          roots, models);
+    } catch (NotUtf8 e) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(
           Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
@@ -277,11 +309,25 @@ public final class Generator {
   }
 
   private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
-      Map<Path, FileModel> models) throws IOException {
+      ProjectRoots roots, Map<Path, FileModel> models) throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
     if (request.stubs()) {
       models.put(p, model);
+    }
+    // A source is written in place: through a symbolic link, to where the link leads.
+    Path sourceLanding = roots.place(p);
+    Optional<ProjectRoots.Root> root = request.allowOutsideProject() ? Optional.empty()
+        : Optional.of(roots.rootOf(p));
+    // A run that only makes stubs does not write the source (its stubs are placed on their own).
+    if (root.isPresent() && request.glue()) {
+      // Checked before anything else is reported: no line of a file out there is quoted, but
+      // its first block's opening line.
+      Optional<Diagnostic> out = outside(p, p, sourceLanding, root.get(),
+          Position.of(firstBlockLine(model), 1));
+      if (out.isPresent()) {
+        return List.of(FileOutcome.failed(p, ImmutableList.of(out.get())));
+      }
     }
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
@@ -290,9 +336,32 @@ public final class Generator {
       return List.of();
     }
     ImmutableMap<Path, String> rendered;
+    Map<Path, Path> landings = new java.util.HashMap<>();
+    ImmutableList<Diagnostic> sourceDiagnostics;
     try {
       // The renderer refuses hand-edited output inside the source itself (per block).
-      rendered = renderer.render(p, model, request);
+      Rendered r = renderer.render(p, model, request);
+      rendered = r.texts();
+      // Every target is placed before any side file is read: check must not show (in a diff)
+      // what lies outside the project either.
+      List<Diagnostic> outside = new ArrayList<>();
+      for (Path target : rendered.keySet()) {
+        Path landing = target.equals(p) ? sourceLanding : roots.place(target);
+        landings.put(target, landing);
+        if (root.isPresent() && !target.equals(p)) {
+          outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,
+              Position.of(firstBlockLine(model), 1))).ifPresent(outside::add);
+        }
+      }
+      if (!outside.isEmpty()) {
+        throw new DiagnosticException(outside);
+      }
+      // The source may be rewritten before they are printed: they keep the lines they point at.
+      List<Diagnostic> found = new ArrayList<>(model.diagnostics());
+      found.addAll(r.warnings());
+      List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
+      sourceDiagnostics = found.stream().map(d -> d.withSourceLine(lines))
+          .collect(ImmutableList.toImmutableList());
     } catch (DiagnosticException e) {
       return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
@@ -303,9 +372,10 @@ public final class Generator {
     Map<Path, String> oldTexts = new java.util.LinkedHashMap<>();
     for (Map.Entry<Path, String> r : rendered.entrySet()) {
       Path target = r.getKey();
+      Path landing = landings.get(target);
       // The source itself was read moments ago.
       Optional<String> old = target.equals(p) ? Optional.of(text)
-          : Files.isRegularFile(target) ? Optional.of(readText(target)) : Optional.empty();
+          : Files.isRegularFile(landing) ? Optional.of(readText(landing)) : Optional.empty();
       old.ifPresent(t -> oldTexts.put(target, t));
       if (old.isPresent() && !target.equals(p) && !request.force()
           && !old.get().equals(r.getValue())) {
@@ -318,10 +388,28 @@ public final class Generator {
     List<FileOutcome> out = new ArrayList<>();
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
-      out.add(outcome(target, Optional.ofNullable(oldTexts.get(target)), e.getValue(), write,
-          target.equals(p) ? model.diagnostics() : ImmutableList.of()));
+      out.add(outcome(target, landings.get(target), Optional.ofNullable(oldTexts.get(target)),
+          e.getValue(), write, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
+  }
+
+  /**
+   * The error for a write to {@code target} (landing on {@code landing}) that leaves the project,
+   * blamed on {@code at} in the source {@code source}.
+   */
+  private static Optional<Diagnostic> outside(Path source, Path target, Path landing,
+      ProjectRoots.Root root, Position at) {
+    return ProjectRoots.violation(landing, root).map(why -> Diagnostic.error(source.toString(),
+        at.line(), at.column(), (target.equals(source) ? "this file, written in place, is "
+            : "'" + target + "' leads to ") + landing + ", " + why + ": writes stay inside the"
+            + " project unless --allow-outside-project (Maven: allowOutsideProject) is given"));
+  }
+
+  /** The line of the file's first block, or 0 (no line is quoted) when it has none. */
+  private static int firstBlockLine(FileModel model) {
+    List<Segment.Block> blocks = model.source().blocks();
+    return blocks.isEmpty() ? 0 : blocks.get(0).startLine();
   }
 
   /** A side file that is not a single preserve block, or whose output was edited by hand. */
@@ -362,7 +450,14 @@ public final class Generator {
 
   /** Reads, scans and parses one file; scan errors come back as the model's diagnostics. */
   public FileModel read(Path p) throws IOException {
-    return read(p, decode(p, Files.readAllBytes(p)));
+    byte[] bytes = Files.readAllBytes(p);
+    try {
+      return read(p, decode(p, bytes));
+    } catch (NotUtf8 e) {
+      SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
+          ImmutableList.of(), ImmutableList.of(e.diagnostic));
+    }
   }
 
   private FileModel read(Path p, String text) {
@@ -386,13 +481,46 @@ public final class Generator {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException(p + " is not valid UTF-8", e);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (!r.isError()) {
+      return out.flip().toString();
+    }
+    throw new NotUtf8(notUtf8(p, bytes, in.position()));
+  }
+
+  /** Where the first byte that is not UTF-8 is, as a positioned error. */
+  static Diagnostic notUtf8(Path p, byte[] bytes, int offset) {
+    int lineStart = 0;
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int lineEnd = lineStart;
+    while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+      lineEnd++;
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    String source = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+    return new Diagnostic(p.toString(), line, before.length() + 1, Diagnostic.Severity.ERROR,
+        String.format("byte 0x%02x is not UTF-8: sources are read as UTF-8, as CPython's clinic"
+            + " reads them", bytes[offset] & 0xff), source);
+  }
+
+  /** A source that is not UTF-8, reported at its first bad byte. */
+  private static final class NotUtf8 extends IOException {
+    final Diagnostic diagnostic;
+
+    NotUtf8(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
     }
   }
 

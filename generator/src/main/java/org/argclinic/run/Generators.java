@@ -10,6 +10,7 @@ import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.rust.RustRenderer;
 import org.argclinic.model.FileModel;
+import org.argclinic.model.Position;
 import org.argclinic.parse.DslParser;
 import org.argclinic.scan.SourceLanguage;
 
@@ -21,7 +22,7 @@ public final class Generators {
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
     return new Generator(DslParser::parse, (source, model, request) ->
         model.source().language() == SourceLanguage.RUST
-            ? RustRenderer.render(source, model, request.rustFfi())
+            ? Rendered.of(RustRenderer.render(source, model, request.rustFfi()))
             : render(assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
   }
 
@@ -55,12 +56,14 @@ public final class Generators {
         request.templatesDirectory(), request.force(), request.limitedVersion());
   }
 
-  private static ImmutableMap<Path, String> render(Assembler assembler, Path source,
-      FileModel model) throws DiagnosticException {
+  private static Rendered render(Assembler assembler, Path source, FileModel model)
+      throws DiagnosticException {
     AssembledFile a = assembler.assemble(model);
     ImmutableMap.Builder<Path, String> out = ImmutableMap.builder();
     out.put(source, a.text());
     a.sideFiles().forEach((p, text) -> out.put(Path.of(p), text));
-    return out.buildKeepingLast();
+    ImmutableMap.Builder<Path, Position> namedAt = ImmutableMap.builder();
+    a.sideFilesNamedAt().forEach((p, at) -> namedAt.put(Path.of(p), at));
+    return new Rendered(out.buildKeepingLast(), namedAt.buildKeepingLast(), a.warnings());
   }
 }

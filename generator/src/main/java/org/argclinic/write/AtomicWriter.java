@@ -13,9 +13,37 @@ import java.util.Arrays;
  * The write stage: a file is replaced only when its bytes change, and then atomically (a temp
  * file beside it, renamed over it), so a reader never sees half a file and an unchanged file keeps
  * its modification time.
+ *
+ * <p>The temp file is named {@code .NAME.PID.RANDOM.argclinic-tmp}. A run killed between creating
+ * it and the rename (SIGKILL, power loss) leaves the file itself untouched but the temp file
+ * behind; the next write of that file removes such leftovers of processes no longer alive.
  */
 public final class AtomicWriter {
+  private static final String SUFFIX = ".argclinic-tmp";
+
   private AtomicWriter() {}
+
+  /** Deletes {@code PREFIX PID.*.argclinic-tmp} files whose process is gone. */
+  private static void removeLeftovers(Path dir, String prefix) throws IOException {
+    try (var stream = Files.newDirectoryStream(dir, p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(SUFFIX);
+    })) {
+      for (Path leftover : stream) {
+        String rest = leftover.getFileName().toString().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        long pid;
+        try {
+          pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+        } catch (NumberFormatException e) {
+          pid = -1; // a name from before PIDs were recorded: its writer is long gone
+        }
+        if (pid < 0 || ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) {
+          Files.deleteIfExists(leftover);
+        }
+      }
+    }
+  }
 
   /** Writes {@code text} to {@code path} if it differs; returns whether the file was written. */
   public static boolean writeIfChanged(Path path, String text) throws IOException {
@@ -25,7 +53,9 @@ public final class AtomicWriter {
     }
     Path dir = path.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".argclinic-tmp");
+    String prefix = "." + path.getFileName() + ".";
+    removeLeftovers(dir, prefix);
+    Path tmp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", SUFFIX);
     try {
       Files.write(tmp, bytes);
       if (Files.exists(path)) {

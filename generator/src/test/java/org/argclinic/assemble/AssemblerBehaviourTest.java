@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.parse.DslParser;
 import org.argclinic.scan.Scanner;
@@ -138,6 +139,44 @@ class AssemblerBehaviourTest {
     AssembledFile out = assemble(text);
     assertThat(out.warnings()).hasSize(1);
     assertThat(out.warnings().get(0).message()).isEqualTo("Function m.f cannot use limited C API");
+  }
+
+  @Test
+  void coreWarnsWhereALengthIsLeftUninitialisedAndTheOtherTargetsInitialiseIt() throws Exception {
+    String text = FRESH.replace("    a: object\n    /\n",
+        "    a: object\n    raw: str(zeroes=True, accept={robuffer, str}) = \"\u00e9t\u00e9\"\n"
+            + "    n: str(zeroes=True, accept={robuffer, str, NoneType}) = None\n    /\n");
+    AssembledFile core = assemble(text);
+    String side = core.sideFiles().get("Modules/clinic/m.c.h");
+    // byte for byte what CPython's clinic writes, so a warning says what the impl must not do
+    assertThat(side).contains("    const char *raw = \"\u00e9t\u00e9\";\n    Py_ssize_t raw_length;\n");
+    assertThat(core.warnings()).hasSize(2);
+    assertThat(core.warnings().get(0).severity()).isEqualTo(Diagnostic.Severity.WARNING);
+    assertThat(core.warnings().get(0).line()).isEqualTo(9);
+    assertThat(core.warnings().get(0).column()).isEqualTo(5);
+    assertThat(core.warnings().get(0).message()).startsWith("'raw_length' is left uninitialised"
+        + " when 'raw' is omitted (as CPython's clinic writes it, which --c-api core keeps): the"
+        + " impl must not read it then");
+    assertThat(core.warnings().get(1).line()).isEqualTo(10);
+    assertThat(core.warnings().get(1).message()).contains("must not read it while 'n' is NULL");
+    for (CApi api : new CApi[] {CApi.PUBLIC, CApi.LIMITED}) {
+      AssembledFile other = assemble("m.c", text, new EmitOptions(api, Optional.empty(), false));
+      assertThat(other.warnings()).isEmpty();
+      String glue = other.sideFiles().values().iterator().next();
+      // UTF-8 bytes of the default
+      assertThat(glue).contains("    const char *raw = \"\u00e9t\u00e9\";\n    Py_ssize_t raw_length = 5;\n");
+      assertThat(glue).contains("    const char *n = NULL;\n    Py_ssize_t n_length = 0;\n");
+    }
+  }
+
+  @Test
+  void aCDefaultIsMeasuredAtRunTime() throws Exception {
+    String text = FRESH.replace("    a: object\n    /\n",
+        "    a: object\n    raw: str(zeroes=True, accept={robuffer}, c_default=\"PREFIX\") = \"p\"\n    /\n");
+    String glue = assemble("m.c", text, new EmitOptions(CApi.PUBLIC, Optional.empty(), false))
+        .sideFiles().values().iterator().next();
+    assertThat(glue).contains("    const char *raw = PREFIX;\n"
+        + "    Py_ssize_t raw_length = raw ? (Py_ssize_t)strlen(raw) : 0;\n");
   }
 
   @Test

@@ -26,14 +26,16 @@ class GeneratorWriteTest {
 
   private final Generator appending = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text() + "// tail\n"));
+      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
 
   private final Generator identity = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text()));
+      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
 
   private GenerateRequest request(Path p, boolean force) {
-    return GenerateRequest.builder().addPath(p).force(force).build();
+    // The temporary directory is the project (no VCS root encloses it).
+    return GenerateRequest.builder().addPath(p).force(force)
+        .defaultProjectRoot(java.util.Optional.of(dir)).build();
   }
 
   @Test
@@ -84,8 +86,8 @@ class GeneratorWriteTest {
   /** Writes clinic/a.c.h beside the source, with new output. */
   private final Generator withSideFile = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n"));
+      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n")));
 
   @Test
   void handEditedSideFileIsRefusedUnlessForced() throws Exception {
@@ -121,8 +123,8 @@ class GeneratorWriteTest {
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
   private final Generator withRustGlue = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n")));
+      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n"))));
 
   @Test
   void handEditedRustGlueIsRefusedUnlessForced() throws Exception {

@@ -110,9 +110,23 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.stubsDirectory")
   private File stubsDirectory;
 
+  /**
+   * Let blocks and stubs write (and {@code check} read) files outside the project. Without it, a
+   * file that would land outside the project root, through {@code ..}, an absolute path or a
+   * symbolic link (a {@code clinic/} directory or {@code stubsDirectory} linked elsewhere), fails
+   * the build and nothing of its source (or that stub) is written. The project root is the nearest directory above the source holding {@code .git},
+   * {@code .hg} or {@code .svn}; without one, the directory the build was started in.
+   */
+  @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
+  private boolean allowOutsideProject;
+
   /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
+
+  /** The project root of sources outside version control (as the CLI's current directory). */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+  private File executionRootDirectory;
 
   /** The project's base directory; relative source directories resolve against it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -191,14 +205,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   }
 
   private GenerateResult runOne(Generator generator, GenerateRequest request, Path source) {
-    GenerateRequest one = GenerateRequest.builder()
-        .addPath(source)
-        .cApi(request.cApi())
-        .limitedVersion(request.limitedVersion())
-        .rustFfi(request.rustFfi())
-        .templatesDirectory(request.templatesDirectory())
-        .force(request.force())
-        .build();
+    GenerateRequest one = request.forSource(source);
     try {
       return writes() ? generator.generate(one) : generator.check(one);
     } catch (IOException e) {
@@ -336,6 +343,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .force(force)
         .stubs(stubs)
         .stubsDirectory(Optional.ofNullable(stubsDirectory).map(this::absolute))
+        .allowOutsideProject(allowOutsideProject)
+        .defaultProjectRoot(Optional.of(executionRootDirectory.toPath()))
         .build();
   }
 
@@ -362,7 +371,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     StringBuilder key = new StringBuilder()
         .append("cApi=").append(request.cApi().cliName()).append('\n')
         .append("limitedVersion=").append(request.limitedVersion()).append('\n')
-        .append("rustFfi=").append(request.rustFfi()).append('\n');
+        .append("rustFfi=").append(request.rustFfi()).append('\n')
+        // A run that was allowed outside must not let a later one skip what it would refuse.
+        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n');
     if (request.templatesDirectory().isPresent()) {
       Path t = request.templatesDirectory().get();
       TreeSet<String> files = new TreeSet<>();

@@ -17,7 +17,10 @@ public final class CodeGen {
   private final boolean limitedCapi;
   private final Set<String> ifndefSymbols = new HashSet<>();
   private final Map<String, Include> includes = new LinkedHashMap<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
+
+  /** A non-fatal message at a line and column of the file (0 when it concerns the whole file). */
+  public record Warning(int line, int column, String message) {}
 
   /** Set for the c-public and c-limited targets (argclinic runtime instead of CPython internals). */
   private final Optional<PublicTarget> publicTarget;
@@ -89,10 +92,15 @@ public final class CodeGen {
 
   /** Records a non-fatal message (Argument Clinic prints these as warnings and goes on). */
   public void warn(String message) {
-    warnings.add(message);
+    warnings.add(new Warning(0, 0, message));
   }
 
-  public List<String> warnings() {
+  /** Records a non-fatal message about one place of the file. */
+  public void warn(int line, int column, String message) {
+    warnings.add(new Warning(line, column, message));
+  }
+
+  public List<Warning> warnings() {
     return List.copyOf(warnings);
   }
 

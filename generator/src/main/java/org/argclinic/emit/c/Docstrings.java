@@ -7,6 +7,7 @@ import java.util.Map;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.expr.ExprPrinter;
+import org.argclinic.model.CStrings;
 import org.argclinic.model.FunctionKind;
 
 /**
@@ -61,13 +62,21 @@ public final class Docstrings {
     }
     String signature = signature(f);
     String joined = String.join("\n", lines);
+    String rendered;
     try {
-      return Text.linearFormat(joined,
+      rendered = Text.linearFormat(joined,
           Map.of("signature", signature, "parameters", parameters.toString())).stripTrailing();
     } catch (IllegalArgumentException e) {
       // "{parameters}" must stand on a line by itself
       throw FunctionRenderer.error(f, e.getMessage());
     }
+    java.util.Optional<String> problem = CStrings.problem(rendered);
+    if (problem.isPresent()) {
+      // the docstring reaches Python as a C string (ml_doc, tp_doc) in every target
+      throw FunctionRenderer.error(f, "the docstring of " + ExprPrinter.reprStr(f.fullName())
+          + " holds " + problem.get() + ": Python reads docstrings as C strings");
+    }
+    return rendered;
   }
 
   static String signature(CFunction f) {

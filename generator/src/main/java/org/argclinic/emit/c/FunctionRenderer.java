@@ -49,8 +49,10 @@ public final class FunctionRenderer {
   public Map<String, String> render(CFunction f, CodeGen codegen, CppMonitor cpp,
       String linePrefix, String lineSuffix) throws DiagnosticException {
     String docstring = Docstrings.format(f);
-    CRenderData data = new CRenderData();
+    boolean portable = codegen.publicTarget().isPresent();
     List<BoundParameter> parameters = f.parameters();
+    GlueChecks.refuseBrokenLiterals(f, docstring, parameters, codegen);
+    CRenderData data = new CRenderData(portable);
     Deprecations deprecations = new Deprecations(templates);
     ParseArgs parseArgs = new ParseArgs(f, codegen, templates, deprecations);
     Map<String, String> parts = parseArgs.parseArgs(cpp);
@@ -99,8 +101,8 @@ public final class FunctionRenderer {
       }
       c.render(p.parameter(), data);
     }
-    if (codegen.publicTarget().isPresent()) {
-      data.declarations.replaceAll(codegen.publicTarget().get()::declaration);
+    if (!portable) {
+      GlueChecks.warnUnsetLengths(selfless, codegen);
     }
     if (hasOptionGroups && !positional) {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
@@ -130,7 +132,7 @@ public final class FunctionRenderer {
       d.put("methoddef_name", f.cBasename().toUpperCase(java.util.Locale.ROOT) + "_METHODDEF");
       d.put("c_basename", f.cBasename());
     }
-    d.put("docstring", Text.docstringForCString(docstring));
+    d.put("docstring", Text.docstringForCString(docstring, portable));
     d.put("self_name", "");
     d.put("self_type", "");
     d.put("self_type_check", "");
@@ -140,11 +142,16 @@ public final class FunctionRenderer {
     }
     if (codegen.publicTarget().isPresent()) {
       d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
+      if (f.kind() == FunctionKind.STATICMETHOD) {
+        // a static method's parser never reads its first slot: -Wextra must not warn about it
+        d.put("self_name", "Py_UNUSED(" + d.get("self_name") + ")");
+      }
     }
     if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
       f.returnConverter().render(f.context(), data);
     }
     d.put("impl_return_type", f.returnConverter().type());
+    GlueChecks.refuseNameClashes(f, parameters, !data.returnConversion.isEmpty());
     d.put("declarations", Text.formatEscape(String.join("\n", data.declarations)));
     d.put("initializers", String.join("\n\n", data.initializers));
     d.put("modifications", String.join("\n\n", data.modifications));
@@ -221,6 +228,7 @@ public final class FunctionRenderer {
       }
       out.put(name, s);
     }
+    GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));
     return out;
   }
 

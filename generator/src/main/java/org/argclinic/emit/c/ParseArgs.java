@@ -432,6 +432,21 @@ final class ParseArgs {
       if (!deprecatedKeywords.isEmpty()) {
         parserCode.add(deprecations.keywordUse(func, deprecatedKeywords, Optional.of(argnameFmt), fastcall, codegen));
       }
+      // Public targets take the *args tuple (a new reference) before converting the parameters
+      // ahead of it, so that their errors release it at exit; CPython's clinic takes it in
+      // order and leaks it when an earlier conversion fails.
+      boolean varargFirst = codegen.publicTarget().isPresent() && hasVararg
+          && !parameters.get(vararg).isOptional();
+      if (varargFirst) {
+        BoundParameter v = parameters.get(vararg);
+        Optional<String> take = codegen.parseArg(v.converter(), Text.argname(argnameFmt, vararg),
+            v.displayName(vararg + 1), limitedCapi);
+        if (take.isPresent()) {
+          parserCode.add(Text.normalizeSnippet(take.get(), 4));
+        } else {
+          varargFirst = false;
+        }
+      }
       for (int i = 0; i < parameters.size(); i++) {
         BoundParameter p = parameters.get(i);
         if (p.isDefiningClass()) {
@@ -450,6 +465,9 @@ final class ParseArgs {
         if (addLabel != null && (i == posOnly || i == maxPos)) {
           parserCode.add(addLabel + ":");
           addLabel = null;
+        }
+        if (varargFirst && i == vararg) {
+          continue;
         }
         if (!p.isOptional()) {
           parserCode.add(Text.normalizeSnippet(parsearg.get(), 4));

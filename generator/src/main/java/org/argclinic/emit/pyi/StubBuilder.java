@@ -294,9 +294,11 @@ final class StubBuilder {
       if (p.kind() == ParameterKind.VAR_POSITIONAL) {
         items.add("*" + p.name() + ": " + type);
         starred = true;
+      } else if (p.converter().isOptional() && p.group() == 0) {
+        String value = defaultText(p);
+        items.add(p.name() + ": " + admitting(type, value) + " = " + value);
       } else {
-        items.add(p.name() + ": " + type
-            + (p.converter().isOptional() && p.group() == 0 ? " = " + defaultText(p) : ""));
+        items.add(p.name() + ": " + type);
       }
       if (i == lastPositionalOnly) {
         items.add("/");
@@ -362,6 +364,31 @@ final class StubBuilder {
     } catch (ExprException | RuntimeException e) {
       return "...";
     }
+  }
+
+  /**
+   * {@code type}, widened to admit the literal default {@code value} where it does not: a
+   * robuffer-only {@code str} converter may default to {@code ""}, and a stub whose default is no
+   * value of its type is rejected by mypy and stubtest alike. The stub then accepts a call the
+   * converter refuses, rather than refuse one it accepts.
+   */
+  private static String admitting(String type, String value) {
+    if (type.equals("object")) {
+      return type;
+    }
+    Expr e;
+    try {
+      e = ExprParser.parse(value);
+    } catch (ExprException | RuntimeException ex) {
+      return type; // '...'
+    }
+    if (e instanceof Expr.Str && !type.matches(".*\\bstr\\b.*")) {
+      return type + " | str";
+    }
+    if (e instanceof Expr.Bytes && !type.matches(".*\\b(bytes|Buffer)\\b.*")) {
+      return type + " | bytes";
+    }
+    return type;
   }
 
   /**

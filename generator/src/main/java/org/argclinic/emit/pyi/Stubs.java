@@ -17,6 +17,7 @@ import org.argclinic.emit.Templates;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
+import org.argclinic.model.Position;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
@@ -44,11 +45,14 @@ public final class Stubs {
    *
    * @param body the generated part, up to the stamp line
    * @param sources the file names of the module's sources, as the stamp lists them
+   * @param origin the first source that declares the module, as named
+   * @param at where in {@code origin} the module is first declared: a write of the stub is
+   *     blamed there
    * @param diagnostics warnings (types that fell back to object) or the errors that kept the
    *     stub from being made (then {@code body} is empty)
    */
   public record Stub(String module, Path path, String body, ImmutableList<String> sources,
-      ImmutableList<Diagnostic> diagnostics) {
+      Path origin, Position at, ImmutableList<Diagnostic> diagnostics) {
 
     public boolean failed() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
@@ -107,6 +111,17 @@ public final class Stubs {
     final Set<String> sources = new LinkedHashSet<>();
     final List<String> texts = new ArrayList<>();
     final List<Diagnostic> errors = new ArrayList<>();
+    Path origin;
+    Position at;
+
+    /** Marks the module as declared by {@code source} at {@code position}, if it was not. */
+    Module touch(Path source, Position position) {
+      if (origin == null) {
+        origin = source;
+        at = position;
+      }
+      return this;
+    }
   }
 
   /**
@@ -133,7 +148,8 @@ public final class Stubs {
       Path path = key.directory().resolve(fileName(key.module()));
       ImmutableList<String> sources = ImmutableList.copyOf(m.sources);
       if (!m.errors.isEmpty()) {
-        out.add(new Stub(key.module(), path, "", sources, ImmutableList.copyOf(m.errors)));
+        out.add(new Stub(key.module(), path, "", sources, m.origin, m.at,
+            ImmutableList.copyOf(m.errors)));
         continue;
       }
       Map<String, StubBuilder.ClassInfo> classes = new LinkedHashMap<>();
@@ -143,10 +159,10 @@ public final class Stubs {
       try {
         PyiModuleView view = StubBuilder.build(key.module(), header(key.module()), classes,
             m.functions, warnings);
-        out.add(new Stub(key.module(), path, templates.render(TEMPLATE, view), sources,
+        out.add(new Stub(key.module(), path, templates.render(TEMPLATE, view), sources, m.origin, m.at,
             ImmutableList.copyOf(warnings)));
       } catch (DiagnosticException ex) {
-        out.add(new Stub(key.module(), path, "", sources, ex.diagnostics()));
+        out.add(new Stub(key.module(), path, "", sources, m.origin, m.at, ex.diagnostics()));
       }
     }
     return out.build();
@@ -172,7 +188,9 @@ public final class Stubs {
     // Relative when the source was named so: stubs are reported as the user names files.
     Path directory = outputDirectory.orElse(
         p.getParent() == null ? Path.of("") : p.getParent().normalize());
-    Binder binder = new Binder(path, ConverterRegistry.standard());
+    // Portable: a stub names parameters as Python does, so a C name core would refuse (the glue
+    // reports it) does not keep the stub from being made.
+    Binder binder = new Binder(path, ConverterRegistry.standard(), true);
     Set<String> declared = new LinkedHashSet<>();
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
     Map<String, Function> functions = new HashMap<>();
@@ -191,12 +209,13 @@ public final class Stubs {
       for (Statement s : block.statements()) {
         if (s instanceof Statement.ModuleDecl d) {
           declared.add(d.name());
-          touched.add(moduleOf.apply(d.name()));
+          touched.add(moduleOf.apply(d.name()).touch(p, d.position()));
         } else if (s instanceof Statement.ClassDecl c) {
           classes.put(c.fullName(), c);
           Optional<String> mod = moduleOfClass(c.fullName(), declared);
           if (mod.isPresent() || topLevelModule.isPresent()) {
-            Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse("")));
+            Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse("")))
+                .touch(p, c.position());
             touched.add(m);
             addClass(m, mod.isPresent() ? c.fullName().substring(mod.get().length() + 1)
                 : c.fullName(), Optional.of(c));
@@ -207,7 +226,8 @@ public final class Stubs {
           if (f.module().isEmpty() && topLevelModule.isEmpty()) {
             continue; // builtins and other functions outside any module have no stub
           }
-          Module m = moduleOf.apply(f.module().isEmpty() ? topLevelModule.get() : f.module());
+          Module m = moduleOf.apply(f.module().isEmpty() ? topLevelModule.get() : f.module())
+              .touch(p, f.position());
           touched.add(m);
           Function root = Binder.cloneRoot(f, functions);
           try {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.argclinic.expr.ExprPrinter;
+import org.argclinic.model.CStrings;
 import org.argclinic.model.Expr;
 import org.argclinic.model.Parameter;
 
@@ -173,7 +174,11 @@ final class RustDefaults {
     return null;
   }
 
-  private static Optional<String> literal(Expr e, String type) {
+  private static Optional<String> literal(Expr e, String type) throws RustEmitter.Unsupported {
+    if (e instanceof Expr.Str s && CStrings.loneSurrogate(s.value()).isPresent()) {
+      // neither a Rust str nor UTF-8 bytes can hold it
+      throw new RustEmitter.Unsupported("the default holds " + CStrings.loneSurrogate(s.value()).get());
+    }
     if (e instanceof Expr.Attribute a && a.attr().equals("maxsize") && a.value() instanceof Expr.Name n
         && n.id().equals("sys") && type.equals("isize")) {
       return Optional.of("isize::MAX");

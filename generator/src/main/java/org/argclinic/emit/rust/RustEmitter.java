@@ -269,7 +269,7 @@ public final class RustEmitter {
       Parameter p = all.get(i);
       if (i != vararg) {
         // the *args slot has no name in the parser (clinic leaves it out of the keywords)
-        keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "c\"\"" : cStr(p.name()));
+        keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "\"\"" : rustStr(p.name()));
       }
       if (i == vararg) {
         String local = ident(p.cName());

@@ -191,8 +191,10 @@ class StubsTest {
     return p;
   }
 
-  private static GenerateRequest.Builder stubs(Path... paths) {
-    return GenerateRequest.builder().addPaths(List.of(paths)).glue(false).stubs(true);
+  /** A stubs-only run; {@code dir} is the project of files no .git encloses. */
+  private GenerateRequest.Builder stubs(Path... paths) {
+    return GenerateRequest.builder().addPaths(List.of(paths)).glue(false).stubs(true)
+        .defaultProjectRoot(Optional.of(dir));
   }
 
   private static String stamped(String body, String sources) {
@@ -411,14 +413,16 @@ class StubsTest {
   void generateWithStubsWritesTheGlueAndTheStub() throws Exception {
     Path source = write("m.c", PART.formatted("one"));
     GenerateResult r = Generators.standard().generate(
-        GenerateRequest.builder().addPath(source).stubs(true).build());
+        GenerateRequest.builder().addPath(source).stubs(true)
+            .defaultProjectRoot(Optional.of(dir)).build());
     assertThat(r.hasErrors()).isFalse();
     assertThat(Files.readString(source)).contains("/*[clinic end generated code: output=");
     assertThat(Files.exists(dir.resolve("clinic/m.c.h"))).isTrue();
     assertThat(Files.readString(dir.resolve("m.pyi"))).contains("def one(x: int, /) -> object");
     // without --stubs, a run leaves stubs alone
     Files.delete(dir.resolve("m.pyi"));
-    Generators.standard().generate(GenerateRequest.builder().addPath(source).build());
+    Generators.standard().generate(GenerateRequest.builder().addPath(source)
+        .defaultProjectRoot(Optional.of(dir)).build());
     assertThat(Files.exists(dir.resolve("m.pyi"))).isFalse();
   }
 
@@ -426,10 +430,68 @@ class StubsTest {
   void aDeclarationErrorIsReportedOnceAndMakesNoStub() throws Exception {
     Path source = write("m.c", PART.formatted("one").replace("x: int", "x: nosuch"));
     GenerateResult r = Generators.standard().generate(
-        GenerateRequest.builder().addPath(source).stubs(true).build());
+        GenerateRequest.builder().addPath(source).stubs(true)
+            .defaultProjectRoot(Optional.of(dir)).build());
     assertThat(r.hasErrors()).isTrue();
     assertThat(r.diagnostics().stream().map(Diagnostic::message).toList())
         .containsExactly("'nosuch' is not a valid converter");
     assertThat(Files.exists(dir.resolve("m.pyi"))).isFalse();
+  }
+
+  @Test
+  void aLiteralDefaultTheTypeDoesNotAdmitWidensTheType() throws Exception {
+    Path source = write("m.c", """
+        /*[clinic input]
+        module m
+        m.f
+            b: str(accept={robuffer}, zeroes=True) = ""
+            y: Py_buffer = None
+            /
+        [clinic start generated code]*/
+        """);
+    assertThat(Generators.standard().generate(stubs(source).build()).hasErrors()).isFalse();
+    assertThat(Files.readString(dir.resolve("m.pyi")))
+        .contains("def f(b: Buffer | str = '', y: Buffer | None = None, /) -> object:");
+  }
+
+  @Test
+  void aStubOutsideTheProjectIsRefusedAtTheModuleLineUnlessAllowed() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.createDirectory(project.resolve(".git"));
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path source = project.resolve("m.c");
+    Files.writeString(source, PART.formatted("one"));
+    String rule = ": writes stay inside the project unless --allow-outside-project (Maven:"
+        + " allowOutsideProject) is given";
+    String why = ", outside the project root " + project.toRealPath() + " (where .git is)";
+    // an output directory out of the project: check and generate refuse it alike
+    GenerateRequest out = stubs(source).stubsDirectory(Optional.of(outside)).build();
+    for (GenerateResult r : List.of(Generators.standard().check(out),
+        Generators.standard().generate(out))) {
+      // at the module directive, quoting it
+      assertThat(r.diagnostics().stream().map(d -> d.header() + "\n" + d.sourceLine()).toList())
+          .containsExactly(source + ":2:1: error: '" + outside.resolve("m.pyi") + "' leads to "
+              + outside.toRealPath().resolve("m.pyi") + why + rule + "\nmodule m");
+    }
+    try (var list = Files.list(outside)) {
+      assertThat(list.toList()).isEmpty();
+    }
+    // a stub that is a link out of the project is neither read (check shows no diff of what it
+    // points at) nor written through
+    Path elsewhere = outside.resolve("m.pyi");
+    Files.writeString(elsewhere, "secret = 1\n");
+    Files.createSymbolicLink(project.resolve("m.pyi"), elsewhere);
+    GenerateResult check = Generators.standard().check(stubs(source).build());
+    assertThat(check.diagnostics().stream().map(Diagnostic::message).toList()).containsExactly(
+        "'" + project.resolve("m.pyi") + "' leads to " + elsewhere.toRealPath() + why + rule);
+    assertThat(check.files().stream().map(FileOutcome::diff).toList()).containsExactly("");
+    assertThat(Generators.standard().generate(stubs(source).build()).hasErrors()).isTrue();
+    assertThat(Files.readString(elsewhere)).isEqualTo("secret = 1\n");
+    // the option lifts the rule
+    Path typings = Files.createDirectories(dir.resolve("typings"));
+    GenerateResult allowed = Generators.standard().generate(stubs(source)
+        .stubsDirectory(Optional.of(typings)).allowOutsideProject(true).build());
+    assertThat(allowed.hasErrors()).isFalse();
+    assertThat(Files.readString(typings.resolve("m.pyi"))).contains("def one(x: int, /)");
   }
 }

@@ -27,6 +27,34 @@ class RustEmitterTest {
   }
 
   @Test
+  void glueForAnotherFfiCrateDiffersOnlyInTheCrateName() throws Exception {
+    String dsl = "m.f\n    a: int\n    /\n    b: str = 'x'\n    *\n    c: object = None\n\nDoc.";
+    String pyo3 = render(dsl, "pyo3_ffi").get(Path.of("src/clinic/m.rs"));
+    String bindgen = render(dsl, "argclinic_cpython_sys").get(Path.of("src/clinic/m.rs"));
+    // the last line is the checksum stamp, which follows the text
+    assertThat(withoutLastLine(bindgen))
+        .isEqualTo(withoutLastLine(pyo3).replace("pub use pyo3_ffi as ffi;", "pub use argclinic_cpython_sys as ffi;"));
+  }
+
+  private static String withoutLastLine(String text) {
+    return text.substring(0, text.stripTrailing().lastIndexOf('\n'));
+  }
+
+  @Test
+  void keywordParserIsConstantDataWithoutObjects() throws Exception {
+    String glue = render("m.f\n    a: int\n    /\n    b: int = 0\n    *\n    c: int = 1\n\nDoc.", "pyo3_ffi")
+        .get(Path.of("src/clinic/m.rs"));
+    // the names are text the parser matches keywords against, constants in the parser's
+    // static; the only state is the write-once call-site memo, in a static of its own
+    assertThat(glue).contains("static PARSER: clinic::Parser = clinic::Parser::new(\n        \"f\",\n"
+        + "        &[\"\", \"b\", \"c\"],\n        1, 1, 2, 0,\n"
+        + "        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },\n    );");
+    assertThat(glue).doesNotContain("Intern");
+    assertThat(glue).doesNotContain("OnceLock");
+    assertThat(glue).doesNotContain("static mut");
+  }
+
+  @Test
   void implSignatureStaysInTheBlockWithRustTypes() throws Exception {
     ImmutableMap<Path, String> out = render(
         "m.f -> Py_ssize_t\n    type: int\n    data: Py_buffer\n    /\n    name: str(accept={str, NoneType}) = None\n    extra: object = NULL\n\nDoc.",

@@ -76,18 +76,6 @@ public final class PublicTarget {
   }
 
   /**
-   * A local declaration as this target writes it: a Py_buffer starts as {@code {0}} rather than
-   * CPython's {@code {NULL, NULL}}, which warns under -Wextra (missing-field-initializers).
-   */
-  public String declaration(String declaration) {
-    return BUFFER_DECLARATION.matcher(declaration).replaceAll("$1 = {0};");
-  }
-
-  private static final java.util.regex.Pattern BUFFER_DECLARATION =
-      java.util.regex.Pattern.compile("^(Py_buffer \\w+) = \\{NULL, NULL\\};$",
-          java.util.regex.Pattern.MULTILINE);
-
-  /**
    * The subclass test of a {@code __new__} / {@code __init__} that refuses keywords: under the
    * limited API, type slots are read with PyType_GetSlot instead of struct fields.
    */
