@@ -1,0 +1,10 @@
+"""argclinic: Argument Clinic rebuilt in Java, packaged with its own trimmed Java runtime.
+
+Run it as `argclinic ...` or `python -m argclinic ...`; `argclinic.command(args)` gives the
+command line (a list) for subprocess.
+"""
+
+from ._build import VERSION as __version__
+from ._launcher import command
+
+__all__ = ["__version__", "command"]
