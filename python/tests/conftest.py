@@ -2,6 +2,7 @@
 whose environment has no Java at all (PATH is the venv's bin only, no JAVA_HOME)."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,11 @@ def built_wheel():
     if not wheels:
         pytest.fail("no wheel in python/dist: run `mvn -B install` (or python/build_wheel.py) first")
     return wheels[-1]
+
+
+def maven_version():
+    text = (ROOT / "pom.xml").read_text()
+    return re.search(r"<artifactId>argclinic-parent</artifactId>\s*<version>([^<]+)<", text).group(1)
 
 
 def no_java_env(bin_dir, home):
@@ -104,3 +110,4 @@ def python313():
 
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(ROOT / "python"))  # build_wheel

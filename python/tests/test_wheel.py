@@ -10,7 +10,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, maven_version
 
 MB = 1_000_000
 
@@ -21,15 +21,15 @@ def test_no_java_is_reachable(installed):
 
 
 def test_version_names_argclinic_and_the_cpython_clinic(installed):
-    maven_version = _maven_version()
+    version = maven_version()
     r = installed.argclinic("--version", check=True)
-    assert r.stdout.splitlines()[0] == f"argclinic {maven_version}"
+    assert r.stdout.splitlines()[0] == f"argclinic {version}"
     assert "matches Argument Clinic of CPython 3.13.5" in r.stdout
     m = installed.run(installed.python, "-m", "argclinic", "--version", check=True)
     assert m.stdout == r.stdout
     v = installed.run(installed.python, "-c", "import argclinic; print(argclinic.__version__)",
                       check=True)
-    assert v.stdout.strip() == maven_version.replace("-SNAPSHOT", ".dev0")
+    assert v.stdout.strip() == version.replace("-SNAPSHOT", ".dev0")
 
 
 def test_check_examples_passes(installed, examples_copy):
@@ -132,12 +132,6 @@ def _site_packages(v):
     return Path(v.run(v.python, "-c", "import argclinic, os; print(os.path.dirname("
                                        "os.path.dirname(argclinic.__file__)))",
                       check=True).stdout.strip())
-
-
-def _maven_version():
-    import re
-    text = (ROOT / "pom.xml").read_text()
-    return re.search(r"<artifactId>argclinic-parent</artifactId>\s*<version>([^<]+)<", text).group(1)
 
 
 def _differences(cmp):
