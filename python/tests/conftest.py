@@ -101,7 +101,7 @@ def python313():
     """A CPython 3.13 for tests that build extension modules (ARGCLINIC_PYTHON313, the default
     3.13.5 build CI makes, or pyenv's), or None."""
     candidates = [os.environ.get("ARGCLINIC_PYTHON313"), os.environ.get("ARGCLINIC_PYTHON_DEFAULT"),
-                  str(Path.home() / ".cache/argclinic-python/3.13.5-default/prefix/bin/python3")]
+                  str(Path.home() / ".cache/argclinic-python/3.13.5-default/bin/python3")]
     candidates += sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.13*/bin/python3"))
     for c in candidates:
         if c and Path(c).is_file():
