@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Builds the argclinic platform wheel: the CLI jar, a Java runtime trimmed with jlink, and an
-ahead-of-time (class-data-sharing) cache made by a training run, behind a small Python launcher.
+"""Builds the argclinic platform wheel: the CLI jar and a Java runtime trimmed with jlink (with its
+class-data-sharing archive), behind a small Python launcher that records the archive of
+argclinic's own classes on first use, as ./argclinic does (see src/argclinic/_launcher.py).
 
     python3 python/build_wheel.py --jar cli/target/argclinic.jar --version 0.1.0-SNAPSHOT
 
 Maven runs it in the `python` module (package phase); it writes
-python/dist/argclinic-<version>-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl.
-Standard library only: the wheel is a zip file laid out by hand (no setuptools, no network).
+python/dist/argclinic-<version>-py3-none-manylinux_2_<glibc>_x86_64.whl. Standard library only:
+the wheel is a zip file laid out by hand (no setuptools, no network).
 
-The runtime comes from a JDK 25 or newer (JDK 25's jlink links from the installed runtime,
-no jmods needed, and its -XX:AOTCacheOutput records the cache in one run). The JDK is found
-through ARGCLINIC_WHEEL_JDK, else under /usr/lib/jvm and /opt. The linked image is cached under
+The runtime is linked from the JDK that builds argclinic (ARGCLINIC_WHEEL_JDK, else JAVA_HOME,
+else the `java` on PATH), which must have jmods: the wheel then runs the same JVM, with the same
+flags and the same kind of CDS archive, as ./argclinic. The linked image is cached under
 ~/.cache/argclinic-wheel, keyed by the JDK and everything below that shapes the image.
 """
 
@@ -45,17 +46,21 @@ TRIMMED = {
                      "javax/swing/SwingContainer.class"],
     "java.xml": ["org/w3c/dom/"],
 }
-# Native libraries of the classes removed above (AWT, fonts, imaging, sound), and tools no
-# run needs.
+# Native libraries of the classes removed above (AWT, fonts, imaging, sound), tools no run
+# needs, the CDS archive for heaps over 32 GB and the class list it was made from, print fonts.
 REMOVE_FILES = re.compile(
     r"^(bin/(?!java$).*|lib/lib(awt|awt_headless|awt_xawt|fontmanager|freetype|javajpeg|jawt|"
-    r"jsound|lcms|mlib_image|splashscreen)\.so|lib/jspawnhelper|lib/jexec)$")
+    r"jsound|lcms|mlib_image|splashscreen)\.so|lib/jspawnhelper|lib/jexec"
+    r"|lib/server/classes_nocoops\.jsa|lib/classlist|lib/psfont.*)$")
 
-TAG = "py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64"
-# The jar's modification time, fixed: the JVM only maps a cache whose jar has the time it had at
-# training, and the launcher restores it after installation (see argclinic/_launcher.py).
-JAR_MTIME = 1_704_067_200  # 2024-01-01T00:00:00Z
+# Libraries every manylinux system has (the policy's list, as far as a JVM uses it); any other
+# library the runtime needs (Debian's JDK links zlib) is copied into the runtime's lib/, which
+# the JDK's libraries find through their $ORIGIN rpath.
+SYSTEM_LIBS = {"libc.so.6", "libm.so.6", "libdl.so.2", "librt.so.1", "libpthread.so.0",
+               "libgcc_s.so.1", "libstdc++.so.6", "ld-linux-x86-64.so.2", "linux-vdso.so.1"}
 ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+TRAINING = {"setuptools": ["src/spam.c", "src/clinic/spam.c.h"],
+            "maturin": ["src/lib.rs", "src/clinic/lib.rs"]}
 
 
 def python_version(maven_version):
@@ -65,16 +70,12 @@ def python_version(maven_version):
 
 
 def launcher_jvm_flags():
-    """The JVM flags of the repository's ./argclinic launcher: one source for both.
-
-    Less -Xshare:auto, which the JVM refuses beside an AOT cache (the cache is class data
-    sharing; without one, sharing is on by default anyway).
-    """
+    """The JVM flags of the repository's ./argclinic launcher: one source for both."""
     text = (ROOT / "argclinic").read_text()
     m = re.search(r"^opts=\((.*?)\)", text, re.S | re.M)
     if not m:
         sys.exit("build_wheel: no opts=(...) line in ./argclinic")
-    return [f for f in m.group(1).split() if not f.startswith("-Xshare:")]
+    return m.group(1).split()
 
 
 def java_major(jdk):
@@ -86,16 +87,16 @@ def java_major(jdk):
 
 
 def find_jdk():
-    env = os.environ.get("ARGCLINIC_WHEEL_JDK")
-    candidates = [Path(env)] if env else []
-    for parent in (Path("/usr/lib/jvm"), Path("/opt")):
-        if parent.is_dir():
-            candidates += sorted(parent.iterdir(), key=java_major, reverse=True)
-    for jdk in candidates:
-        if (jdk / "bin" / "jlink").is_file() and java_major(jdk) >= 25:
+    candidates = [os.environ.get("ARGCLINIC_WHEEL_JDK"), os.environ.get("JAVA_HOME")]
+    java = shutil.which("java")
+    if java:
+        candidates.append(str(Path(os.path.realpath(java)).parent.parent))
+    for jdk in map(Path, filter(None, candidates)):
+        if (jdk / "bin/jlink").is_file() and (jdk / "jmods/java.base.jmod").is_file():
             return jdk
-    sys.exit("build_wheel: no JDK 25+ with jlink found (set ARGCLINIC_WHEEL_JDK, or build with "
-             "-Dwheel.skip=true to leave the wheel out)")
+    sys.exit("build_wheel: the JDK that builds argclinic has no jlink and jmods (Debian: package "
+             "openjdk-17-jdk-headless); set ARGCLINIC_WHEEL_JDK, or build with -Dwheel.skip=true "
+             "to leave the wheel out")
 
 
 def exclude_resources(jdk):
@@ -135,8 +136,11 @@ def linked_runtime(jdk, cache_root):
     tmp = cache_root / f"runtime-{key}.tmp{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     cache_root.mkdir(parents=True, exist_ok=True)
+    # --generate-cds-archive: the runtime's default CDS archive, which the training run's
+    # dynamic archive extends (as the JDK's does for ./argclinic).
     cmd = [str(jdk / "bin" / "jlink"), "--add-modules", MODULES, "--strip-debug",
-           "--no-header-files", "--no-man-pages", "--compress=zip-0", "--output", str(tmp)]
+           "--no-header-files", "--no-man-pages", "--compress=0", "--generate-cds-archive",
+           "--output", str(tmp)]
     for pattern in excludes:
         cmd.append("--exclude-resources=" + pattern)
     # Uncompressed modules: the wheel's deflate compresses them better than jlink would, and
@@ -146,9 +150,13 @@ def linked_runtime(jdk, cache_root):
         rel = path.relative_to(tmp).as_posix()
         if REMOVE_FILES.match(rel) and not path.is_dir():
             path.unlink()
+    libs = sorted(tmp.rglob("*.so"))
+    for lib in libs:
+        lib.chmod(0o644)
     if shutil.which("strip"):
-        # Symbol tables only serve crash reports' stack traces: 1.5 MB of the wheel.
-        subprocess.run(["strip", "--strip-unneeded", *map(str, tmp.rglob("*.so"))], check=True)
+        # Symbol tables only serve crash reports' stack traces.
+        subprocess.run(["strip", "--strip-unneeded", *map(str, libs)], check=True)
+    vendor_libraries(tmp)
     for path in tmp.rglob("*"):
         if path.is_symlink():  # legal/ notices link to java.base's: keep plain copies
             target = path.resolve()
@@ -158,25 +166,30 @@ def linked_runtime(jdk, cache_root):
     return image
 
 
-def train(java, jar, aot, flags, examples):
-    """Records the ahead-of-time cache: the same training run as ./argclinic's CDS archive.
+def elf_files(root):
+    return [p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()
+            and p.open("rb").read(4) == b"\x7fELF"]
 
-    Two steps (record, then create) rather than JDK 25's one-step -XX:AOTCacheOutput, which
-    starts a second JVM through lib/jspawnhelper, a file the runtime leaves out.
-    """
-    aot.unlink(missing_ok=True)
-    config = aot.with_suffix(".aotconf")
-    env = {k: v for k, v in os.environ.items() if k not in ("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")}
-    quiet = ["-Xlog:aot=off", "-Xlog:cds=off"]
-    record = [str(java), *flags, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + str(config),
-              *quiet, "-Dargclinic.training=true", "-jar", str(jar), "check", "-q", str(examples)]
-    create = [str(java), *flags, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + str(config),
-              "-XX:AOTCache=" + str(aot), *quiet, "-jar", str(jar)]
-    for cmd in (record, create):
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    config.unlink(missing_ok=True)
-    if not aot.is_file():
-        sys.exit("build_wheel: the training run wrote no AOT cache: " + " ".join(record))
+
+def vendor_libraries(image):
+    """Copies into lib/ the libraries outside SYSTEM_LIBS that the runtime's binaries need."""
+    inside = {p.name for p in image.rglob("*.so*")}
+    for elf in elf_files(image):
+        out = subprocess.run(["ldd", str(elf)], capture_output=True, text=True).stdout
+        for name, path in re.findall(r"^\s*(\S+) => (/\S+)", out, re.M):
+            if name not in SYSTEM_LIBS and name not in inside:
+                shutil.copy(os.path.realpath(path), image / "lib" / name)
+                inside.add(name)
+
+
+def manylinux_tag(root):
+    """manylinux_2_N_x86_64, N the newest glibc symbol version the binaries use."""
+    newest = 17
+    for elf in elf_files(root):
+        out = subprocess.run(["objdump", "-T", str(elf)], capture_output=True, text=True).stdout
+        for minor in re.findall(r"GLIBC_2\.(\d+)", out):
+            newest = max(newest, int(minor))
+    return f"manylinux_2_{newest}_x86_64"
 
 
 def metadata(version):
@@ -220,8 +233,6 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jar", type=Path, default=ROOT / "cli/target/argclinic.jar")
     ap.add_argument("--version", required=True, help="the Maven project version")
-    ap.add_argument("--examples", type=Path, default=ROOT / "examples",
-                    help="what the training run checks")
     ap.add_argument("--work", type=Path, default=HERE / "target/wheel")
     ap.add_argument("--out", type=Path, default=HERE / "dist")
     ap.add_argument("--cache", type=Path,
@@ -242,32 +253,34 @@ def main():
     shutil.copytree(HERE / "src/argclinic", pkg, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(runtime, pkg / "_runtime", symlinks=False)
     (pkg / "_lib").mkdir()
-    jar = pkg / "_lib/argclinic.jar"
-    shutil.copyfile(args.jar, jar)
-    os.utime(jar, (JAR_MTIME, JAR_MTIME))
+    shutil.copyfile(args.jar, pkg / "_lib/argclinic.jar")
+    # What the first run's training checks: a C and a Rust source with their glue (the C targets
+    # are all warmed up by the training run itself).
+    for sample, files in TRAINING.items():
+        for f in files:
+            dst = pkg / "_lib/training" / sample / f
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(HERE / "samples" / sample / f, dst)
     (pkg / "_build.py").write_text(
         "# Written by python/build_wheel.py.\n"
         f"VERSION = {version!r}\n"
-        f"JAR_MTIME = {JAR_MTIME}\n"
         f"JVM_FLAGS = {tuple(flags)!r}\n"
         f"JAVA_RUNTIME = {java_major(jdk)!r}\n")
-    train(pkg / "_runtime/bin/java", jar, pkg / "_lib/argclinic.aot",
-          flags + (["-XX:CICompilerCount=1"] if len(os.sched_getaffinity(0)) <= 2 else []),
-          args.examples)
 
     dist_info = f"argclinic-{version}.dist-info"
     di = stage / dist_info
     di.mkdir()
     (di / "METADATA").write_text(metadata(version))
+    tag = "py3-none-" + manylinux_tag(pkg / "_runtime")
     (di / "WHEEL").write_text(
         "Wheel-Version: 1.0\nGenerator: argclinic build_wheel.py\nRoot-Is-Purelib: false\n"
-        + "".join(f"Tag: py3-none-{p}\n" for p in TAG.split("-")[2].split(".")))
+        f"Tag: {tag}\n")
     (di / "entry_points.txt").write_text("[console_scripts]\nargclinic = argclinic._launcher:main\n")
 
     args.out.mkdir(parents=True, exist_ok=True)
     for old in args.out.glob("argclinic-*.whl"):
         old.unlink()
-    wheel = args.out / f"argclinic-{version}-{TAG}.whl"
+    wheel = args.out / f"argclinic-{version}-{tag}.whl"
     tmp = wheel.with_suffix(".tmp")
     write_wheel(stage, dist_info, tmp)
     tmp.rename(wheel)

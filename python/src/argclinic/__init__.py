@@ -5,6 +5,13 @@ command line (a list) for subprocess.
 """
 
 from ._build import VERSION as __version__
-from ._launcher import command
+
+
+def command(args):
+    """The full command line that runs argclinic with `args` (a list of strings)."""
+    from ._launcher import command as _command
+
+    return _command(args)
+
 
 __all__ = ["__version__", "command"]

@@ -1,23 +1,26 @@
 """The `argclinic` command of the wheel: runs the bundled CLI jar on the bundled Java runtime.
 
-The JVM flags are those of the repository's `./argclinic` launcher (C1 only, small inlining,
-serial GC, one compiler thread on two CPUs), and the ahead-of-time cache made at build time
-(class data sharing: the classes of a training run, already parsed and linked) is mapped, so
-a run starts as fast as `./argclinic` on a JDK or faster. No `java` on PATH and no JAVA_HOME
-are needed or read. ARGCLINIC_JAVA_OPTS adds JVM options, as for `./argclinic`.
+The runtime is the JDK's that built argclinic, trimmed with jlink; the JVM flags are those of
+the repository's `./argclinic` launcher (C1 only, small inlining, serial GC, one compiler thread
+on two CPUs), and class data sharing works as there: the runtime's own CDS archive, and an
+archive of argclinic's classes recorded by the same training run (check over bundled sources,
+every C target warmed up) the first time the command runs, as `./argclinic` does after a build.
+JDK 17 maps an archive only for the jar path it was recorded with, so it cannot be made at build
+time and shipped. No `java` on PATH and no JAVA_HOME are needed or read. ARGCLINIC_JAVA_OPTS adds
+JVM options, as for `./argclinic`.
 """
 
 import os
-import shlex
-import subprocess
 import sys
 
 from . import _build
 
+# Only os and sys at import time: this module runs on every invocation, before the JVM.
+
 _HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(_HERE, "_runtime", "bin", "java")
 JAR = os.path.join(_HERE, "_lib", "argclinic.jar")
-AOT_CACHE = os.path.join(_HERE, "_lib", "argclinic.aot")
+TRAINING = os.path.join(_HERE, "_lib", "training")
 
 
 def _cpus():
@@ -27,21 +30,40 @@ def _cpus():
         return os.cpu_count() or 4
 
 
-def _aot_cache_usable():
-    """The JVM refuses a cache whose jar has another modification time than at training.
+def _archive_dirs():
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    # Beside the jar, else (a read-only install) in the user's cache.
+    return [os.path.join(_HERE, "_lib"), os.path.join(cache, "argclinic")]
 
-    Installers do not keep the times stored in the wheel, so the jar gets the recorded time back
-    the first time (a no-op afterwards). Where the install is read-only the cache is skipped:
-    the run is slower, never wrong.
-    """
-    if not os.path.exists(AOT_CACHE):
-        return False
+
+def _archive(flags):
+    """The CDS archive of this jar, recorded on first use; None if it cannot be written."""
     try:
-        if int(os.stat(JAR).st_mtime) != _build.JAR_MTIME:
-            os.utime(JAR, (_build.JAR_MTIME, _build.JAR_MTIME))
-        return True
+        st = os.stat(JAR)
     except OSError:
-        return False
+        return None
+    # Named after the jar's time and size: a reinstalled jar gets a new archive.
+    name = "argclinic-%s-%d-%d.jsa" % (_build.VERSION, int(st.st_mtime), st.st_size)
+    for d in _archive_dirs():
+        if os.path.exists(os.path.join(d, name)):
+            return os.path.join(d, name)
+    import subprocess
+
+    for d in _archive_dirs():
+        path = os.path.join(d, name)
+        tmp = "%s.%d.tmp" % (path, os.getpid())
+        try:
+            os.makedirs(d, exist_ok=True)
+            subprocess.run([JAVA, *flags, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:cds=off",
+                            "-Xlog:cds+dynamic=off", "-Dargclinic.training=true", "-jar", JAR,
+                            "check", "-q", TRAINING], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if os.path.exists(tmp):
+                os.replace(tmp, path)  # atomic: a concurrent first run sees all or nothing
+                return path
+        except OSError:
+            pass
+    return None
 
 
 def command(args):
@@ -50,9 +72,13 @@ def command(args):
     if _cpus() <= 2:
         # Two compiler threads on two CPUs take CPU from the two workers.
         opts.append("-XX:CICompilerCount=1")
-    if _aot_cache_usable():
-        opts += ["-XX:AOTCache=" + AOT_CACHE, "-Xlog:aot=off", "-Xlog:cds=off"]
-    opts += shlex.split(os.environ.get("ARGCLINIC_JAVA_OPTS", ""))
+    archive = _archive(opts)
+    if archive:
+        opts += ["-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+    if os.environ.get("ARGCLINIC_JAVA_OPTS"):
+        import shlex
+
+        opts += shlex.split(os.environ["ARGCLINIC_JAVA_OPTS"])
     return [JAVA, *opts, "-jar", JAR, *args]
 
 
@@ -66,4 +92,6 @@ def main():
     if os.name == "posix":
         sys.stdout.flush()
         os.execv(JAVA, cmd)
+    import subprocess
+
     return subprocess.call(cmd)
