@@ -144,7 +144,7 @@ def linked_runtime(jdk, cache_root):
     for pattern in excludes:
         cmd.append("--exclude-resources=" + pattern)
     # Uncompressed modules: the wheel's deflate compresses them better than jlink would, and
-    # classes that are not in the cache load without inflating.
+    # classes that are not in a CDS archive load without inflating.
     subprocess.run(cmd, check=True)
     for path in sorted(tmp.rglob("*"), reverse=True):
         rel = path.relative_to(tmp).as_posix()
