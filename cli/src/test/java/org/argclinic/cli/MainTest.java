@@ -35,6 +35,7 @@ class MainTest {
     Run r = run("--version");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).startsWith("argclinic ");
+    assertThat(r.out()).contains("matches Argument Clinic of CPython 3.13.5");
   }
 
   @Test
