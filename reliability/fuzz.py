@@ -308,7 +308,10 @@ def canon(r, impl):
 
 
 def outcome(impl, t, call, names, volatile=False):
-    fn, a, kw = prepare(impl, t, call)
+    try:
+        fn, a, kw = prepare(impl, t, call)
+    except Exception as e:  # noqa: BLE001 - e.g. the instance could not be made: an outcome too
+        return repr(("setup", type(e).__name__, str(e))), False, False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -416,7 +419,10 @@ def leak_check(impl, t, call, warned):
     found = []
     modes = ["ignore"] + (["error"] if warned else [])
     for mode in modes:
-        fn, a, kw = prepare(impl, t, call)
+        try:
+            fn, a, kw = prepare(impl, t, call)
+        except Exception:  # noqa: BLE001 - reported by outcome()
+            return None
         with warnings.catch_warnings():
             warnings.simplefilter(mode)
             gc.disable()

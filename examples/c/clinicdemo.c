@@ -243,8 +243,8 @@ clinicdemo_integers_impl(PyObject *module, unsigned char b, unsigned char B,
 /*[clinic end generated code: output=3031f488caa1e26d input=2819e7722409c541]*/
 {
     (void)module;
-    return Py_BuildValue("(bBhHHiIIlkkLKKnn)", b, B, h, H, Hm, i, I, Im, l, k, km, L, K, Km,
-                         n, (Py_ssize_t)z);
+    return Py_BuildValue("(bBhHHiIIlkkLKKnK)", b, B, h, H, Hm, i, I, Im, l, k, km, L, K, Km,
+                         n, (unsigned long long)z);
 }
 
 /*[clinic input]

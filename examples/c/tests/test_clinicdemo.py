@@ -146,8 +146,6 @@ NAMES = ["b", "B", "h", "H", "Hm", "i", "I", "Im", "l", "k", "km", "L", "K", "Km
 def test_integer_converters(demo, name, good, converted, bad, exc, message):
     index = NAMES.index(name)
     values = demo.integers(**{name: good})
-    if name == "z":
-        converted = good - 2**64 if good >= 2**63 else good  # printed back through "n"
     assert values[index] == converted
     positional = [0] * index + [good]
     assert demo.integers(*positional)[index] == converted

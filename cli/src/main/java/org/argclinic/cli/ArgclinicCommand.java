@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       CheckCommand.class,
+      StubsCommand.class,
       ModelCommand.class,
       ConvertersCommand.class,
     },
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
     footer = {
       "  argclinic generate examples/c         regenerate the glue of every file under examples/c",
       "  argclinic check --c-api core Modules  print a diff and exit 1 if any glue is stale",
+      "  argclinic stubs examples/c            write examples/c/clinicdemo.pyi",
       "  argclinic model --json foo.c          print the parsed declarations as JSON",
       "  argclinic converters                  list converters and their arguments",
       "",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check that generated glue is up to date; write nothing.",
+    description = {"Check that generated glue (with --stubs, the type stubs too) is up to date; write nothing.",
         "Prints a unified diff of what generate would change and exits 1 if anything is stale, if output was edited by hand, if a declaration has errors, or if generate would write outside the project (nothing outside is read either unless --allow-outside-project)."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic check examples/c",

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Regenerate the glue of every block in place.",
+    description = {"Regenerate the glue of every block in place (with --stubs, the type stubs too).",
         "A file is written only when its bytes change, atomically. Output edited by hand (its checksum no longer matches) is refused unless --force. A file with DSL errors is not written at all.",
-        "Writes stay inside the project: a block whose output would land outside the project root (a destination path with '..' or an absolute path, a clinic/ directory or a source that is a symbolic link leading out) is an error, and none of that source's files are written; --allow-outside-project lifts it. A source that is a symbolic link is written through: the link stays and the file it leads to changes."},
+        "Writes stay inside the project: a block whose output would land outside the project root (a destination path with '..' or an absolute path, a clinic/ directory or a source that is a symbolic link leading out) is an error, and none of that source's files are written; a stub landing outside the project root of its module's first source is refused the same way. --allow-outside-project lifts both. A source that is a symbolic link is written through: the link stays and the file it leads to changes."},
     footerHeading = "%nExamples:%n",
     footer = {"  argclinic generate examples/c",
         "  argclinic generate --c-api core --force Modules/_bz2module.c",

@@ -1,6 +1,5 @@
 package org.argclinic.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.argclinic.model.Version;
 import org.argclinic.run.CApi;
@@ -29,10 +28,6 @@ final class TargetOptions {
       description = "Rust path of the FFI crate the Rust glue uses (default: ${DEFAULT-VALUE}).")
   String rustFfi;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "A directory of templates that override the built-in ones (same relative paths).")
-  Path templates;
-
   /** Sets these options on {@code b}; a usage error (exit 2) before any file is read if wrong. */
   GenerateRequest.Builder apply(CommandLine cl, GenerateRequest.Builder b) {
     if (cApi != null) {
@@ -41,7 +36,7 @@ final class TargetOptions {
     if (limitedVersion != null) {
       b.limitedVersion(parseVersion(cl, limitedVersion, cApi));
     }
-    return b.rustFfi(rustFfi).templatesDirectory(Optional.ofNullable(templates));
+    return b.rustFfi(rustFfi);
   }
 
   /** {@code text} as a limited API version for {@code cApi}, or why it is a usage error. */

@@ -53,7 +53,8 @@ class FastPathTest {
         {"check", "--limited-version", "3.11", "a.c"},
         {"check", "--c-api", "public", "--limited-version", "3.11", "a.c"},
         {"generate", "--c-api", "limited", "--limited-version", "3.9", "a.c"},
-        {"generate", "--verbose", "--verbose", "a.c"},
+        {"generate", "--verbose", "--verbose", "a.c"}, {"check", "--stubs", "a.c"},
+        {"generate", "--stubs-output", "typings", "a.c"}, {"stubs", "a.c"},
         {"check", "--allow-outside-project", "--allow-outside-project", "a.c"},
         {"generate", "--allow-outside-project=true", "a.c"}}) {
       assertThat(FastPath.parse(args)).isEmpty();

@@ -31,7 +31,10 @@ class FirstHourCliTest {
     MainTest.Run r = MainTest.run("genrate", "x.c");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("argclinic: unknown command 'genrate'; did you mean"
-        + " 'generate'? (the commands are generate, check, model, converters");
+        + " 'generate'? (the commands are generate, check, ");
+    for (String command : new String[] {"model", "converters"}) {
+      assertThat(r.err().lines().findFirst().orElseThrow()).contains(command);
+    }
     assertThat(MainTest.run("frobnicate").err())
         .startsWith("argclinic: unknown command 'frobnicate' (the commands are generate,");
   }

@@ -139,6 +139,7 @@ class GenerateRobustnessTest {
   private static MainTest.Run cli(String command, List<String> options, Path file) {
     List<String> args = new ArrayList<>();
     args.add(command);
+    args.add("--allow-outside-project"); // the damaged copies live in a temp folder
     args.addAll(options);
     args.add(file.toString());
     return MainTest.run(args.toArray(new String[0]));

@@ -53,7 +53,7 @@ class KilledGenerateTest {
     }
     Map<Path, byte[]> before = snapshot(old);
     Path fresh = copyTree(old, tmp.resolve("new"));
-    MainTest.run("generate", "--c-api", "public", fresh.toString());
+    MainTest.run("generate", "--allow-outside-project", "--c-api", "public", fresh.toString());
     Map<Path, byte[]> after = snapshot(fresh);
     long changed = after.entrySet().stream().filter(e -> !Arrays.equals(e.getValue(), before.get(e.getKey()))).count();
     assertWithMessage("files the full run rewrites").that(changed).isAtLeast(copied / 2);
@@ -114,7 +114,7 @@ class KilledGenerateTest {
         mixed++;
       }
       // the next run finishes the job and removes what the killed one left behind
-      MainTest.Run again = MainTest.run("generate", "--c-api", "public", work.toString());
+      MainTest.Run again = MainTest.run("generate", "--allow-outside-project", "--c-api", "public", work.toString());
       assertWithMessage(again.err()).that(again.code()).isAnyOf(0, 1);
       Map<Path, byte[]> done = snapshot(work);
       if (!sameAs(done, after)) {
@@ -132,7 +132,7 @@ class KilledGenerateTest {
   private static Process start(Path dir) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.argclinic.cli.Main", "generate", "--c-api", "public", dir.toString())
+        "org.argclinic.cli.Main", "generate", "--allow-outside-project", "--c-api", "public", dir.toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 

@@ -35,6 +35,7 @@ class MainTest {
     Run r = run("--version");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).startsWith("argclinic ");
+    assertThat(r.out()).contains("matches Argument Clinic of CPython 3.13.5");
   }
 
   @Test
@@ -51,6 +52,36 @@ class MainTest {
     Run version = run("check", "--c-api", "limited", "--limited-version", "three", dir.toString());
     assertThat(version.code()).isEqualTo(2);
     assertThat(version.err()).contains("--limited-version: expected X.Y");
+  }
+
+  @Test
+  void stubsWritesTypeStubsAndCheckWithStubsReportsStaleOnes() throws Exception {
+    Files.createDirectory(dir.resolve(".git")); // a project: no file of it is outside
+    Path f = dir.resolve("m.c");
+    String source = "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n"
+        + "/*[clinic input]\nm.add -> int\n    a: int\n    b: int = 1\n    /\n\nAdd.\n"
+        + "[clinic start generated code]*/\n";
+    Files.writeString(f, source);
+    Run stubs = run("stubs", "-v", f.toString());
+    assertThat(stubs.code()).isEqualTo(0);
+    assertThat(stubs.out()).isEqualTo("wrote " + dir.resolve("m.pyi") + "\n");
+    assertThat(Files.readString(dir.resolve("m.pyi")))
+        .contains("\ndef add(a: int, b: int = 1, /) -> int:\n    \"\"\"Add.\"\"\"\n");
+    assertThat(Files.readString(f)).isEqualTo(source); // no glue
+    assertThat(run("generate", f.toString()).code()).isEqualTo(0);
+    assertThat(run("check", "--stubs", f.toString()).code()).isEqualTo(0);
+    // the declaration changes and only the glue is regenerated: the stub is stale
+    Files.writeString(f, Files.readString(f).replace("Add.", "Add a and b."));
+    assertThat(run("generate", f.toString()).code()).isEqualTo(0);
+    assertThat(run("check", f.toString()).code()).isEqualTo(0);
+    Run stale = run("check", "--stubs", f.toString());
+    assertThat(stale.code()).isEqualTo(1);
+    assertThat(stale.err()).contains(dir.resolve("m.pyi") + ":7: stale: generated code differs");
+    assertThat(stale.out()).contains("+    \"\"\"Add a and b.\"\"\"");
+    Path out = dir.resolve("typings");
+    assertThat(run("generate", "--stubs-output", out.toString(), f.toString()).code()).isEqualTo(0);
+    assertThat(Files.exists(out.resolve("m.pyi"))).isTrue();
+    assertThat(run("stubs", "--help").out()).contains("Examples:");
   }
 
   @Test

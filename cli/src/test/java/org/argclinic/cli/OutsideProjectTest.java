@@ -64,8 +64,35 @@ class OutsideProjectTest {
   }
 
   @Test
+  void aStubOutsideTheProjectIsRefusedAtItsModuleLineUnlessAllowed() throws Exception {
+    Path eggs = project.resolve("src/eggs.c");
+    String eggsText = "/*[clinic input]\nmodule eggs\neggs.f\n[clinic start generated code]*/\n";
+    Files.writeString(eggs, eggsText);
+    Path stub = outside.resolve("eggs.pyi");
+    String expected = eggs + ":2:1: error: '" + stub + "' leads to "
+        + outside.toRealPath().resolve("eggs.pyi") + ", outside the project root "
+        + project.toRealPath() + " (where .git is): writes stay inside the project unless"
+        + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
+        + "module eggs\n^\n";
+    String[][] runs = {{"stubs", "--output", outside.toString(), eggs.toString()},
+        {"generate", "--stubs-output", outside.toString(), eggs.toString()},
+        {"check", "--stubs-output", outside.toString(), eggs.toString()}};
+    for (String[] args : runs) {
+      MainTest.Run r = MainTest.run(args);
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).isEqualTo(expected);
+      assertThat(outsideFiles()).isEqualTo(0);
+    }
+    MainTest.Run allowed = MainTest.run("stubs", "--allow-outside-project", "--output",
+        outside.toString(), eggs.toString());
+    assertThat(allowed.err()).isEmpty();
+    assertThat(allowed.code()).isEqualTo(0);
+    assertThat(Files.readString(stub)).contains("def f() -> object: ...");
+  }
+
+  @Test
   void helpTeachesTheRuleAndTheOption() {
-    for (String command : new String[] {"generate", "check"}) {
+    for (String command : new String[] {"generate", "check", "stubs"}) {
       // picocli wraps lines (even inside ".git"): compare without white space
       String help = MainTest.run(command, "--help").out().replaceAll("\\s+", "");
       assertThat(help).contains("--allow-outside-project");

@@ -265,11 +265,7 @@ public final class Assembler {
         }
         Function f = fd.function();
         state.functions.put(f.fullName(), f);
-        Function root = f;
-        while (root.clonedFrom().isPresent() && state.functions.containsKey(root.clonedFrom().get())
-            && state.functions.get(root.clonedFrom().get()) != root) {
-          root = state.functions.get(root.clonedFrom().get());
-        }
+        Function root = Binder.cloneRoot(f, state.functions);
         function = state.binder.bind(f, state.classOf(f),
             new FunctionContext(state.path, root, state.classOf(root)));
       }
@@ -441,8 +437,7 @@ public final class Assembler {
     }
 
     Optional<Statement.ClassDecl> classOf(Function f) {
-      return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
-          .map(classes::get);
+      return Binder.classOf(f, classes);
     }
 
     DiagnosticException error(Statement s, String message) {

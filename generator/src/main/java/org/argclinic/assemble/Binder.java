@@ -23,15 +23,16 @@ import org.argclinic.resolve.SelfConverter;
 
 /**
  * Binds converters to one file's functions through a per-file copy of the converter registry,
- * into which the file's {@code [python input]} blocks register their classes as they come.
+ * into which the file's {@code [python input]} blocks register their classes as they come. The
+ * glue's assembler and the stub stage bind through it, so both see the same converters.
  */
-final class Binder {
+public final class Binder {
   private final String path;
   private final ConverterRegistry registry;
   /** The public and limited targets rename C names that are no variable names there. */
   private final boolean portable;
 
-  Binder(String path, ConverterRegistry registry, boolean portable) {
+  public Binder(String path, ConverterRegistry registry, boolean portable) {
     this.path = path;
     this.registry = registry;
     this.portable = portable;
@@ -59,7 +60,27 @@ final class Binder {
     return p;
   }
 
-  void register(PythonBlock block) throws DiagnosticException {
+  /** The class directive of {@code f}'s class among those declared so far, by full name. */
+  public static Optional<Statement.ClassDecl> classOf(Function f,
+      java.util.Map<String, Statement.ClassDecl> classes) {
+    return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
+        .map(classes::get);
+  }
+
+  /**
+   * The function {@code f} was (ultimately) cloned from among those declared so far, by full
+   * name; {@code f} itself when it is no clone.
+   */
+  public static Function cloneRoot(Function f, java.util.Map<String, Function> functions) {
+    Function root = f;
+    while (root.clonedFrom().isPresent() && functions.containsKey(root.clonedFrom().get())
+        && functions.get(root.clonedFrom().get()) != root) {
+      root = functions.get(root.clonedFrom().get());
+    }
+    return root;
+  }
+
+  public void register(PythonBlock block) throws DiagnosticException {
     registry.register(path, block);
   }
 
@@ -69,7 +90,8 @@ final class Binder {
    * @param declaredFor the function whose implied self this one has: itself, or for a clone the
    *     function it was (ultimately) cloned from
    */
-  CFunction bind(Function function, Optional<Statement.ClassDecl> cls, FunctionContext declaredFor)
+  public CFunction bind(Function function, Optional<Statement.ClassDecl> cls,
+      FunctionContext declaredFor)
       throws DiagnosticException {
     FunctionContext ctx = new FunctionContext(path, function, cls);
     List<BoundParameter> params = new ArrayList<>();

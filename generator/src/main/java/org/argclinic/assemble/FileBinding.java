@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.CFunction;
 import org.argclinic.model.BlockModel;
@@ -52,14 +51,10 @@ public final class FileBinding {
           Function f = fd.function();
           byName.put(f.fullName(), f);
           // a clone's implied self is its (ultimate) original's, as the assembler binds it
-          Function root = f;
-          while (root.clonedFrom().isPresent() && byName.containsKey(root.clonedFrom().get())
-              && byName.get(root.clonedFrom().get()) != root) {
-            root = byName.get(root.clonedFrom().get());
-          }
+          Function root = Binder.cloneRoot(f, byName);
           try {
-            bound.put(f, binder.bind(f, classOf(classes, f),
-                new FunctionContext(path, root, classOf(classes, root))));
+            bound.put(f, binder.bind(f, Binder.classOf(f, classes),
+                new FunctionContext(path, root, Binder.classOf(root, classes))));
           } catch (DiagnosticException e) {
             failed.put(f, e);
           }
@@ -67,10 +62,6 @@ public final class FileBinding {
       }
     }
     return new FileBinding(Collections.unmodifiableMap(bound), Collections.unmodifiableMap(failed));
-  }
-
-  private static Optional<Statement.ClassDecl> classOf(Map<String, Statement.ClassDecl> classes, Function f) {
-    return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn).map(classes::get);
   }
 
   /** The bound function, or the diagnostics binding it gave. */

@@ -86,6 +86,8 @@ public abstract class CConverter {
   protected Optional<String> signatureName = Optional.empty();
   /** True when the converter's parsing code cannot be written with the limited C API. */
   protected boolean brokenLimitedCapi = false;
+  /** argclinic's {@code python_type}: the parameter's type in stubs, when declared. */
+  protected Optional<String> pythonType = Optional.empty();
 
   // ---- Per-parameter state (clinic's __init__ arguments) ----
 
@@ -210,6 +212,19 @@ public abstract class CConverter {
 
   public boolean brokenLimitedCapi() {
     return brokenLimitedCapi;
+  }
+
+  /**
+   * The parameter's type in a stub (.pyi): a Python type expression, with names outside builtins
+   * written in full ({@code typing.SupportsIndex}, {@code collections.abc.Buffer}). Empty when
+   * unknown: the stub then says {@code object} and argclinic warns. A {@code [python input]}
+   * class declares it with {@code python_type = '...'}; a Java port whose parse the format unit
+   * does not describe ({@code O&} with its own C function) overrides this method. By default:
+   * the declared type, else what the format unit parses ({@link PythonTypes}).
+   */
+  public Optional<String> pythonType() {
+    return pythonType.isPresent() ? pythonType
+        : PythonTypes.ofFormatUnit(formatUnit, converter, subclassOf);
   }
 
   /** The function this converter belongs to; unavailable inside {@link #converterInit}. */
@@ -584,6 +599,7 @@ public abstract class CConverter {
       case "show_in_signature": showInSignature = Evaluator.truthy(v); break;
       case "signature_name": signatureName = str(v); break;
       case "broken_limited_capi": brokenLimitedCapi = Evaluator.truthy(v); break;
+      case "python_type": pythonType = str(v); break;
       case "unused": unused = Evaluator.truthy(v); break;
       case "default": defaultValue = v; break;
       default: extraAttributes.put(attr, v); break;

@@ -14,6 +14,8 @@ import java.util.Optional;
 public class CReturnConverter {
   protected String type = "PyObject *";
   protected Optional<String> pyDefault = Optional.empty();
+  /** The Python type of the result in stubs; empty for {@code object}. */
+  protected Optional<String> pythonType = Optional.empty();
   private String className = "CReturnConverter";
 
   final void init(String className, Optional<String> pyDefault, ConverterArgs args) {
@@ -26,6 +28,8 @@ public class CReturnConverter {
   void applyClassAttribute(String attr, PyValue v) {
     if (attr.equals("type") && v instanceof PyValue.Str s) {
       type = s.value();
+    } else if (attr.equals("python_type") && v instanceof PyValue.Str s) {
+      pythonType = Optional.of(s.value());
     }
   }
 
@@ -43,6 +47,15 @@ public class CReturnConverter {
 
   public final Optional<String> pyDefault() {
     return pyDefault;
+  }
+
+  /**
+   * The result's type in a stub (.pyi), as {@link CConverter#pythonType()} writes types; empty
+   * when nothing more than {@code object} is known. A {@code [python input]} return converter
+   * declares it with {@code python_type = '...'}; a Java port overrides this method.
+   */
+  public Optional<String> pythonType() {
+    return pythonType;
   }
 
   /** Declares {@code data.converterRetval} and makes it the parser's return value source. */

@@ -10,7 +10,7 @@ final class DeclaredConverter extends CConverter {
   private static final ImmutableSet<String> KNOWN = ImmutableSet.of(
       "type", "default_type", "c_default", "py_default", "c_ignored_default", "converter",
       "impl_by_reference", "parse_by_reference", "format_unit", "encoding", "subclass_of", "length",
-      "show_in_signature", "signature_name", "broken_limited_capi", "unused");
+      "show_in_signature", "signature_name", "broken_limited_capi", "unused", "python_type");
 
   static boolean knownAttribute(String name) {
     return KNOWN.contains(name);

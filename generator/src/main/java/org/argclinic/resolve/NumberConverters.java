@@ -29,6 +29,8 @@ public final class NumberConverters {
       defaultType = ImmutableSet.of("bool");
       formatUnit = "p";
       cIgnoredDefault = "0";
+      // any object's truth, or (accept={int}) an int used as a flag: both are flags
+      pythonType = Optional.of("bool");
     }
 
     @Override

@@ -8,6 +8,7 @@ public final class ReturnConverters {
   public static class Bool extends CReturnConverter {
     public Bool() {
       type = "int";
+      pythonType = java.util.Optional.of("bool");
     }
 
     @Override
@@ -30,10 +31,12 @@ public final class ReturnConverters {
 
     public Long() {
       type = "long";
+      pythonType = java.util.Optional.of("int");
     }
 
     Long(String type, String conversionFn, String cast, String unsignedCast) {
       this.type = type;
+      this.pythonType = java.util.Optional.of("int");
       this.conversionFn = conversionFn;
       this.cast = cast;
       this.unsignedCast = unsignedCast;
@@ -95,6 +98,7 @@ public final class ReturnConverters {
 
     public Double() {
       type = "double";
+      pythonType = java.util.Optional.of("float");
     }
 
     @Override

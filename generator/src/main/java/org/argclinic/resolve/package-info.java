@@ -29,6 +29,8 @@
  * [python input]} classes declared by attributes, and {@link
  * org.argclinic.resolve.spi.ConverterProvider}s found with {@link java.util.ServiceLoader} (the
  * built-in "cpython" provider ports the method-bearing classes of CPython 3.13.5). C snippets are
- * FreeMarker macros under {@code templates/c/converters/}.
+ * FreeMarker macros under {@code templates/c/converters/}. Each converter also knows its type in
+ * stubs ({@code pythonType()}: from the format unit, a {@code python_type} class attribute, or a
+ * port's override; see {@link org.argclinic.resolve.PythonTypes}).
  */
 package org.argclinic.resolve;

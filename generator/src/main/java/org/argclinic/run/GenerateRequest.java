@@ -16,6 +16,11 @@ import org.argclinic.model.Version;
  * @param rustFfi the Rust path of the FFI crate the Rust glue uses
  * @param templatesDirectory a directory whose templates override the built-in ones
  * @param force overwrite output whose checksum shows a hand edit
+ * @param glue write (or check) the glue; false for a run that only makes stubs
+ * @param stubs also write (or check) a type stub ({@code <module>.pyi}) per declared module
+ * @param stubsDirectory where stubs go; empty: beside the first source of each module
+ * @param stubsModule the module of declarations outside any {@code module} directive (CPython's
+ *     {@code _struct.c} has none); empty: they get no stub
  * @param allowOutsideProject write (and read) generated files outside the project root too; by
  *     default a path that lands outside it, through {@code ..}, an absolute name or a symbolic
  *     link, is an error (see {@link org.argclinic.write.ProjectRoots})
@@ -35,6 +40,10 @@ public record GenerateRequest(
     String rustFfi,
     Optional<Path> templatesDirectory,
     boolean force,
+    boolean glue,
+    boolean stubs,
+    Optional<Path> stubsDirectory,
+    Optional<String> stubsModule,
     boolean allowOutsideProject,
     Optional<Path> defaultProjectRoot,
     boolean cApiGiven,
@@ -48,17 +57,30 @@ public record GenerateRequest(
     return new Builder();
   }
 
-  /** This request's options over {@code source} alone (no walk, so no includes or excludes). */
+  /** A builder holding everything this request holds. */
+  public Builder toBuilder() {
+    return builder().addPaths(paths).addIncludes(includes).addExcludes(excludes).cApi(cApi)
+        .limitedVersion(limitedVersion).rustFfi(rustFfi).templatesDirectory(templatesDirectory)
+        .force(force).glue(glue).stubs(stubs).stubsDirectory(stubsDirectory)
+        .stubsModule(stubsModule).allowOutsideProject(allowOutsideProject)
+        .defaultProjectRoot(defaultProjectRoot).given(cApiGiven, limitedVersionGiven);
+  }
+
+  /**
+   * This request's glue options over {@code source} alone (no walk, so no includes or excludes;
+   * no stubs, since a stub is made from all of its module's sources).
+   */
   public GenerateRequest forSource(Path source) {
     return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
-        cApi, limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
-        defaultProjectRoot, cApiGiven, limitedVersionGiven);
+        cApi, limitedVersion, rustFfi, templatesDirectory, force, true, false, Optional.empty(),
+        Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
   }
 
   /** This request with the C target {@code api} at {@code version}, as if asked for. */
   public GenerateRequest withTarget(CApi api, Version version) {
     return new GenerateRequest(paths, includes, excludes, api, version, rustFfi,
-        templatesDirectory, force, allowOutsideProject, defaultProjectRoot, true, true);
+        templatesDirectory, force, glue, stubs, stubsDirectory, stubsModule, allowOutsideProject,
+        defaultProjectRoot, true, true);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -71,6 +93,10 @@ public record GenerateRequest(
     private String rustFfi = DEFAULT_RUST_FFI;
     private Optional<Path> templatesDirectory = Optional.empty();
     private boolean force;
+    private boolean glue = true;
+    private boolean stubs;
+    private Optional<Path> stubsDirectory = Optional.empty();
+    private Optional<String> stubsModule = Optional.empty();
     private boolean allowOutsideProject;
     private Optional<Path> defaultProjectRoot = Optional.empty();
     private boolean cApiGiven;
@@ -91,13 +117,24 @@ public record GenerateRequest(
     public Builder rustFfi(String v) { rustFfi = v; return this; }
     public Builder templatesDirectory(Optional<Path> v) { templatesDirectory = v; return this; }
     public Builder force(boolean v) { force = v; return this; }
+    public Builder glue(boolean v) { glue = v; return this; }
+    public Builder stubs(boolean v) { stubs = v; return this; }
+    public Builder stubsDirectory(Optional<Path> v) { stubsDirectory = v; return this; }
+    public Builder stubsModule(Optional<String> v) { stubsModule = v; return this; }
     public Builder allowOutsideProject(boolean v) { allowOutsideProject = v; return this; }
     public Builder defaultProjectRoot(Optional<Path> v) { defaultProjectRoot = v; return this; }
 
+    /** Whether the target and the limited version count as asked for (see the record). */
+    Builder given(boolean cApi, boolean limitedVersion) {
+      cApiGiven = cApi;
+      limitedVersionGiven = limitedVersion;
+      return this;
+    }
+
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
-          limitedVersion, rustFfi, templatesDirectory, force, allowOutsideProject,
-          defaultProjectRoot, cApiGiven, limitedVersionGiven);
+          limitedVersion, rustFfi, templatesDirectory, force, glue, stubs, stubsDirectory,
+          stubsModule, allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.pyi.Stubs;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
@@ -126,8 +127,10 @@ public final class Generator {
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
+    // The stub stage reads every file's model once the files are done.
+    Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
     for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write, roots))) {
+        p -> processCandidate(p, named.contains(p), request, write, roots, models))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
@@ -139,10 +142,111 @@ public final class Generator {
     }
     for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write, roots))) {
+            : processCandidate(p, named.contains(p), request, write, roots, models))) {
       all.addAll(outcomes);
     }
+    if (request.stubs()) {
+      List<FileModel> inOrder = files.stream().map(models::get)
+          .filter(java.util.Objects::nonNull).toList();
+      all.addAll(stubs(inOrder, all.build(), request, write, roots));
+    }
     return new GenerateResult(all.build());
+  }
+
+  /**
+   * Writes (or diffs) the stub of each module the files declare. A stub on disk is replaced only
+   * when argclinic wrote it, its generated part was not edited since, and this run read every
+   * source it was made from (else a run over one file would drop the other files'
+   * declarations); {@code force} overrides all three. Like every write, a stub stays inside the
+   * project of the source that first declares its module unless {@code allowOutsideProject}.
+   */
+  private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
+      GenerateRequest request, boolean write, ProjectRoots roots) throws IOException {
+    // Compared without the quoted line: the glue's diagnostics carry it, the stubs' do not.
+    Set<Diagnostic> reported = new java.util.HashSet<>();
+    done.forEach(o -> o.diagnostics().forEach(d -> reported.add(withoutSourceLine(d))));
+    // The sources may have been rewritten since they were read: diagnostics quote them as read.
+    Map<String, List<String>> lines = new java.util.HashMap<>();
+    java.util.function.Function<Diagnostic, Diagnostic> quoted = d -> models.stream()
+        .filter(m -> m.source().path().equals(d.path())).findFirst()
+        .map(m -> d.withSourceLine(lines.computeIfAbsent(d.path(),
+            k -> m.source().text().lines().toList())))
+        .orElse(d);
+    List<FileOutcome> out = new ArrayList<>();
+    for (Stubs.Stub stub : Stubs.build(models, request.stubsDirectory(), request.stubsModule(),
+        request.templatesDirectory())) {
+      ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
+          .filter(d -> !reported.contains(withoutSourceLine(d))).map(quoted)
+          .collect(ImmutableList.toImmutableList());
+      Path target = stub.path();
+      if (stub.failed()) {
+        out.add(FileOutcome.failed(target, diagnostics));
+        continue;
+      }
+      // Placed before the stub on disk is read: check must not show what lies outside either.
+      Path landing = roots.place(target);
+      if (!request.allowOutsideProject()) {
+        Optional<Diagnostic> outside = outside(stub.origin(), target, landing,
+            roots.rootOf(stub.origin()), stub.at());
+        if (outside.isPresent()) {
+          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
+              .addAll(diagnostics).add(quoted.apply(outside.get())).build()));
+          continue;
+        }
+      }
+      Optional<String> old = Files.isRegularFile(landing) ? Optional.of(readText(landing))
+          : Optional.empty();
+      if (old.isPresent() && !request.force()) {
+        Optional<String> refusal = stubRefusal(stub, Stubs.read(old.get()));
+        if (refusal.isPresent()) {
+          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
+              .addAll(diagnostics).add(Diagnostic.error(target.toString(), 1, 1,
+                  refusal.get() + "; use --force to overwrite it")).build()));
+          continue;
+        }
+      }
+      out.add(outcome(target, landing, old, stub.text(old), write, diagnostics));
+    }
+    return out;
+  }
+
+  private static Optional<String> stubRefusal(Stubs.Stub stub, Stubs.Existing existing) {
+    if (!existing.ours()) {
+      return Optional.of("stub was not written by argclinic (it has no '# argclinic: output='"
+          + " line)");
+    }
+    if (existing.edited()) {
+      return Optional.of("generated part of the stub was edited by hand (its checksum no longer"
+          + " matches)");
+    }
+    List<String> unread = existing.sources().stream()
+        .filter(s -> !stub.sources().contains(s)).toList();
+    if (!unread.isEmpty()) {
+      return Optional.of("stub was also made from " + String.join(", ", unread) + ", which this"
+          + " run did not read: name " + (unread.size() == 1 ? "it" : "them") + " too");
+    }
+    return Optional.empty();
+  }
+
+  private static Diagnostic withoutSourceLine(Diagnostic d) {
+    return new Diagnostic(d.path(), d.line(), d.column(), d.severity(), d.message());
+  }
+
+  /** Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff. */
+  private static FileOutcome outcome(Path target, Path landing, Optional<String> old,
+      String newText, boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
+    String oldText = old.orElse("");
+    if (old.isPresent() && oldText.equals(newText)) {
+      return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
+          diagnostics);
+    }
+    String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
+    ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
+    if (write) {
+      AtomicWriter.writeIfChanged(landing, newText);
+    }
+    return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
+        diff, lines, diagnostics, old.isEmpty());
   }
 
   /**
@@ -203,7 +307,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write, ProjectRoots roots) {
+      boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -215,9 +319,9 @@ public final class Generator {
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
       // let the read report it
-      return processUnchecked(p, Optional.empty(), request, write, roots);
+      return processUnchecked(p, Optional.empty(), request, write, roots, models);
     }
-    return processUnchecked(p, Optional.of(bytes), request, write, roots);
+    return processUnchecked(p, Optional.of(bytes), request, write, roots, models);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -227,10 +331,10 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write, ProjectRoots roots) {
+      GenerateRequest request, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     try {
       return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
-          roots);
+          roots, models);
     } catch (NotUtf8 e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
@@ -240,14 +344,18 @@ public final class Generator {
   }
 
   private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
-      ProjectRoots roots) throws IOException {
+      ProjectRoots roots, Map<Path, FileModel> models) throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
+    if (request.stubs()) {
+      models.put(p, model);
+    }
     // A source is written in place: through a symbolic link, to where the link leads.
     Path sourceLanding = roots.place(p);
     Optional<ProjectRoots.Root> root = request.allowOutsideProject() ? Optional.empty()
         : Optional.of(roots.rootOf(p));
-    if (root.isPresent()) {
+    // A run that only makes stubs does not write the source (its stubs are placed on their own).
+    if (root.isPresent() && request.glue()) {
       // Checked before anything else is reported: no line of a file out there is quoted, but
       // its first block's opening line.
       Optional<Diagnostic> out = outside(p, p, sourceLanding, root.get(),
@@ -258,6 +366,9 @@ public final class Generator {
     }
     if (model.hasErrors()) {
       return List.of(FileOutcome.failed(p, model.diagnostics()));
+    }
+    if (!request.glue()) {
+      return List.of();
     }
     ImmutableMap<Path, String> rendered;
     Map<Path, Path> landings;
@@ -289,21 +400,8 @@ public final class Generator {
     List<FileOutcome> out = new ArrayList<>();
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
-      String oldText = oldTexts.getOrDefault(target, "");
-      String newText = e.getValue();
-      if (oldText.equals(newText) && oldTexts.containsKey(target)) {
-        out.add(new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
-            target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
-        continue;
-      }
-      String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
-      ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
-      if (write) {
-        AtomicWriter.writeIfChanged(landings.get(target), newText);
-      }
-      out.add(new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-          diff, lines, target.equals(p) ? sourceDiagnostics : ImmutableList.of(),
-          !oldTexts.containsKey(target)));
+      out.add(outcome(target, landings.get(target), Optional.ofNullable(oldTexts.get(target)),
+          e.getValue(), write, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }

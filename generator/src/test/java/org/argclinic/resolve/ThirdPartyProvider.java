@@ -23,6 +23,12 @@ public final class ThirdPartyProvider implements ConverterProvider {
       converter = Optional.of("uint8_converter");
     }
 
+    /** Its stub type, declared the way a port declares one. */
+    @Override
+    public Optional<String> pythonType() {
+      return Optional.of("int");
+    }
+
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       return snippet("as_unsigned", argname, "fn", "PyLong_AsUnsignedLong", "ctype", "uint8_t");

@@ -99,10 +99,22 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   private boolean force;
 
   /**
-   * Let blocks write (and {@code check} read) files outside the project. Without it, a file that
-   * would land outside the project root, through {@code ..}, an absolute path or a symbolic link
-   * (a {@code clinic/} directory linked elsewhere), fails the build and nothing of its source is
-   * written. The project root is the nearest directory above the source holding {@code .git},
+   * Also write ({@code generate}) or check ({@code check}) the type stub {@code <module>.pyi} of
+   * each module the sources declare, beside its first source or in {@code stubsDirectory}. Stubs
+   * are made from every source on each run (the incremental cache covers the glue only).
+   */
+  @Parameter(property = "argclinic.stubs", defaultValue = "false")
+  private boolean stubs;
+
+  /** With {@code stubs}: the directory stubs go to; when not set, beside each module's first source. */
+  @Parameter(property = "argclinic.stubsDirectory")
+  private File stubsDirectory;
+
+  /**
+   * Let blocks and stubs write (and {@code check} read) files outside the project. Without it, a
+   * file that would land outside the project root, through {@code ..}, an absolute path or a
+   * symbolic link (a {@code clinic/} directory or {@code stubsDirectory} linked elsewhere), fails
+   * the build and nothing of its source (or that stub) is written. The project root is the nearest directory above the source holding {@code .git},
    * {@code .hg} or {@code .svn}; without one, the directory the build was started in.
    */
   @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
@@ -173,9 +185,15 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    GenerateResult result = new GenerateResult(plan.process().stream()
-        .flatMap(p -> bySource.get(p).files().stream())
-        .collect(ImmutableList.toImmutableList()));
+    ImmutableList.Builder<FileOutcome> files = ImmutableList.builder();
+    plan.process().forEach(p -> files.addAll(bySource.get(p).files()));
+    if (request.stubs()) {
+      // A stub depends on every source of its module: made from all of them, every run.
+      GenerateRequest stubRequest = request.toBuilder().glue(false).build();
+      files.addAll((writes() ? generator.generate(stubRequest) : generator.check(stubRequest))
+          .files());
+    }
+    GenerateResult result = new GenerateResult(files.build());
     report(result, candidates.size(), plan);
     Map<Path, List<Path>> outputs = new HashMap<>();
     bySource.forEach((p, r) -> outputs.put(p, r.files().stream().map(FileOutcome::path)
@@ -323,6 +341,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .rustFfi(rustFfi.trim())
         .templatesDirectory(templates)
         .force(force)
+        .stubs(stubs)
+        .stubsDirectory(Optional.ofNullable(stubsDirectory).map(this::absolute))
         .allowOutsideProject(allowOutsideProject)
         .defaultProjectRoot(Optional.of(executionRootDirectory.toPath()))
         .build();

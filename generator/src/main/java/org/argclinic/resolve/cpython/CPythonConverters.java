@@ -131,6 +131,12 @@ public final class CPythonConverters implements ConverterProvider {
     }
 
     @Override
+    public Optional<String> pythonType() {
+      return Optional.of("_typeshed.StrOrBytesPath" + (PyValue.truthy(allowFd) ? " | int" : "")
+          + (PyValue.truthy(nullable) ? " | None" : ""));
+    }
+
+    @Override
     public void preRender() {
       String fname = function().function().name();
       if (makeWide.isEmpty()) {
@@ -152,6 +158,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** posixmodule's {@code dir_fd}: DEFAULT_DIR_FD unless given; a per-function availability macro. */
   public static class DirFd extends CConverter {
+    public DirFd() {
+      pythonType = Optional.of("int | None");
+    }
+
     @Override
     protected void converterInit(ConverterArgs args) {
       if (defaultValue instanceof PyValue.Unspecified || defaultValue instanceof PyValue.None) {
@@ -168,6 +178,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** posixmodule's {@code FSConverter}: no default; the bytes object is released in cleanup. */
   public static class FSConverter extends CConverter {
+    public FSConverter() {
+      pythonType = Optional.of("_typeshed.StrOrBytesPath");
+    }
+
     @Override
     protected void converterInit(ConverterArgs args) {
       if (!(defaultValue instanceof PyValue.Unspecified)) {
@@ -185,6 +199,10 @@ public final class CPythonConverters implements ConverterProvider {
   /** posixmodule's {@code confname(table=...)}. */
   public static class Confname extends CConverter {
     private String table = "";
+
+    public Confname() {
+      pythonType = Optional.of("str | int");
+    }
 
     @Override
     protected void converterInit(ConverterArgs args) {
@@ -204,6 +222,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** {@code pid_t} with an inline {@code PyLong_AsPid} parse (resource.c, _posixsubprocess.c). */
   public static class Pid extends CConverter {
+    public Pid() {
+      pythonType = Optional.of("int");
+    }
+
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       return snippetIn("cpython", "pid", argname);
@@ -212,6 +234,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** A pointer-sized handle parsed with {@code PyLong_AsVoidPtr}. */
   public static class VoidPtr extends CConverter {
+    public VoidPtr() {
+      pythonType = Optional.of("int");
+    }
+
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       return snippetIn("cpython", "void_ptr", argname, "cast", "");
@@ -238,6 +264,7 @@ public final class CPythonConverters implements ConverterProvider {
   public static class ComplexProtectedReturn extends CReturnConverter {
     public ComplexProtectedReturn() {
       type = "Py_complex";
+      pythonType = Optional.of("complex");
     }
 
     @Override
@@ -250,6 +277,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** _lzma's {@code lzma_filter}: frees the filter options unless unset. */
   public static class LzmaFilter extends CConverter {
+    public LzmaFilter() {
+      pythonType = Optional.of("collections.abc.Mapping[str, typing.Any]");
+    }
+
     @Override
     public String cleanup() {
       return "if (" + name() + ".id != LZMA_VLI_UNKNOWN)\n   PyMem_Free(" + name() + ".options);\n";
@@ -258,6 +289,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** _struct's {@code cache_struct}: its converter takes the module. */
   public static class CacheStruct extends CConverter {
+    public CacheStruct() {
+      pythonType = Optional.of("str | bytes");
+    }
+
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       return snippetIn("cpython", "converter_with_context", argname,
@@ -290,6 +325,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** binascii's {@code ascii_buffer}: releases the buffer (clinic indents by three spaces). */
   public static class AsciiBuffer extends CConverter {
+    public AsciiBuffer() {
+      pythonType = Optional.of("str | collections.abc.Buffer");
+    }
+
     @Override
     public String cleanup() {
       return "if (" + name() + ".obj)\n   PyBuffer_Release(&" + name() + ");\n";
@@ -298,6 +337,10 @@ public final class CPythonConverters implements ConverterProvider {
 
   /** unicodeobject's {@code Py_UCS4}: the default as a C character literal or a hex code. */
   public static class PyUcs4 extends CConverter {
+    public PyUcs4() {
+      pythonType = Optional.of("str");
+    }
+
     @Override
     protected void converterInit(ConverterArgs args) {
       if (!(defaultValue instanceof PyValue.Unspecified)) {

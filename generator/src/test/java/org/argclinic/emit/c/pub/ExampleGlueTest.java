@@ -141,9 +141,58 @@ class ExampleGlueTest {
   @Test
   void limitedHeaderGuardsTheVersion() throws Exception {
     String header = generate("clinicdemo.c", limitedTarget(12));
-    assertThat(header).contains("#if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 < 0x030c0000\n"
-        + "#  error");
+    assertThat(header).contains("#if defined(Py_LIMITED_API) ? Py_LIMITED_API+0 < 0x030c0000"
+        + " : PY_VERSION_HEX < 0x030c0000\n#  error");
     assertThat(generate("clinicdemo.c", publicTarget())).doesNotContain("Py_LIMITED_API+0 <");
+  }
+
+  /**
+   * abi3 projects build the same sources without Py_LIMITED_API where there is no limited API
+   * (free-threaded 3.13; audioop-lts does, python/migration): limited glue compiles there when
+   * the Python is at least its version, and stops with the guard's message when it is older.
+   */
+  @Test
+  void limitedGlueCompilesWithoutLimitedApiOnNewEnoughPythons(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String include = run(dir, "python3", "-c",
+        "import sysconfig, sys; print(sysconfig.get_paths()['include']);"
+            + " print(sys.version_info.minor)").out().strip();
+    String[] lines = include.split("\n");
+    int minor = Integer.parseInt(lines[1].strip());
+    Files.createDirectories(dir.resolve("clinic"));
+    Files.copy(EXAMPLES.resolve("clinicdemo.c"), dir.resolve("clinicdemo.c"));
+    for (int glue : new int[] {10, minor + 1}) {
+      Files.writeString(dir.resolve("clinic/clinicdemo.c.h"),
+          generate("clinicdemo.c", limitedTarget(glue)));
+      Result r = run(dir, "gcc", "-std=c11", "-fsyntax-only", "-Wall", "-Wextra", "-Werror",
+          "-I" + lines[0].strip(), "clinicdemo.c");
+      if (glue <= minor) {
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(0);
+      } else {
+        assertThat(r.code()).isNotEqualTo(0);
+        assertThat(r.err()).contains("this glue needs Py_LIMITED_API set to 0x03"
+            + String.format("%02x", glue) + "0000 or newer, or Python 3." + glue + "+");
+      }
+    }
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(Path dir, String... command) throws Exception {
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(ProcessBuilder.Redirect.PIPE)
+        .start();
+    java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> {
+          try {
+            return new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return new Result(p.waitFor(), out, err.get());
   }
 
   @Test
