@@ -434,7 +434,7 @@ class StubsTest {
             .defaultProjectRoot(Optional.of(dir)).build());
     assertThat(r.hasErrors()).isTrue();
     assertThat(r.diagnostics().stream().map(Diagnostic::message).toList())
-        .containsExactly("'nosuch' is not a valid converter");
+        .containsExactly("'nosuch' is not a valid converter ('argclinic converters' lists them all)");
     assertThat(Files.exists(dir.resolve("m.pyi"))).isFalse();
   }
 
