@@ -73,8 +73,9 @@ def migrate(src, argclinic):
     shims = re.findall(r"^\w[\w ]*\n(_LTS_\w+)\(", vendored.read_text(), re.M)
     assert shims == ["_LTS_PyArg_CheckPositional", "_LTS_PyArg_BadArgument", "_LTS_PyLong_AsInt"], shims
     vendored.unlink()
+    # run from the project directory: an sdist has no .git, so that is its project root
     subprocess.run([*argclinic, "generate", "--c-api", "limited", "--limited-version", "3.13",
-                    str(src / "audioop/_audioop.c")], check=True)
+                    "audioop/_audioop.c"], check=True, cwd=src)
     replace_once(src / "audioop/_audioop.c", '#include "_audioop.c.h"', '#include "clinic/_audioop.c.h"')
     replace_once(src / "setup.py", '"audioop/_audioop.c.h"', '"audioop/clinic/_audioop.c.h"')
     header = src / "audioop/clinic/_audioop.c.h"
@@ -153,7 +154,7 @@ def run(pythons, argclinic, work):
     migrated = unpack(sdist, work / "migrated")
     header = migrate(migrated, argclinic)
     check = subprocess.run([*argclinic, "check", "--c-api", "limited", "--limited-version", "3.13",
-                            str(migrated / "audioop")], capture_output=True, text=True)
+                            "audioop"], capture_output=True, text=True, cwd=migrated)
     results = []
     for python in pythons:
         tag = re.sub(r"\W+", "_", python)

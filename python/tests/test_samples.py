@@ -56,6 +56,7 @@ def test_github_workflow_steps_on_the_setuptools_sample(version, env, tmp_path):
         if uses.startswith("actions/checkout@"):
             project = tmp_path / "project"
             shutil.copytree(SAMPLES / "setuptools", project)
+            (project / ".git").mkdir()  # a checkout: argclinic writes only inside its project
         elif uses.startswith("actions/setup-python@"):
             assert step["with"]["python-version"] == "${{ matrix.python-version }}"
             subprocess.run([PYTHONS[version], "-m", "venv", str(tmp_path / "venv")], check=True)
@@ -70,6 +71,7 @@ def test_github_workflow_steps_on_the_setuptools_sample(version, env, tmp_path):
 def test_github_annotations_name_the_stale_file(env, tmp_path):
     project = tmp_path / "project"
     shutil.copytree(SAMPLES / "setuptools", project)
+    (project / ".git").mkdir()  # a checkout: argclinic writes only inside its project
     subprocess.run([PYTHONS["3.13"] or "python3", "-m", "venv", str(tmp_path / "venv")], check=True)
     e = with_venv(env, tmp_path / "venv")
     sh("python -m pip install -q argclinic", project, e)
@@ -84,6 +86,7 @@ def test_github_annotations_name_the_stale_file(env, tmp_path):
 def test_meson_python_sample(env, tmp_path):
     project = tmp_path / "meson"
     shutil.copytree(SAMPLES / "meson", project)
+    (project / ".git").mkdir()  # a checkout: argclinic writes only inside its project
     subprocess.run([PYTHONS["3.13"] or "python3", "-m", "venv", str(tmp_path / "venv")], check=True)
     e = with_venv(env, tmp_path / "venv")
     sh("python -m pip install -q argclinic meson ninja pytest . && python -m pytest -q tests",
@@ -102,6 +105,7 @@ def test_maturin_sample(env, tmp_path):
         pytest.skip("no cargo")
     project = tmp_path / "maturin"
     shutil.copytree(SAMPLES / "maturin", project)
+    (project / ".git").mkdir()  # a checkout: argclinic writes only inside its project
     subprocess.run([PYTHONS["3.13"] or "python3", "-m", "venv", str(tmp_path / "venv")], check=True)
     e = with_venv(env, tmp_path / "venv")
     sh("python -m pip install -q argclinic pytest && argclinic check src"

@@ -71,6 +71,7 @@ def test_model_json_and_converters(installed):
 
 
 def test_errors_point_at_the_source(installed, tmp_path):
+    (tmp_path / ".git").mkdir()     # the project root: argclinic writes and reads only inside one
     src = tmp_path / "bad.c"
     src.write_text("/*[clinic input]\nmodule m\nm.f\n    x: nosuchconverter\n"
                    "[clinic start generated code]*/\n")
