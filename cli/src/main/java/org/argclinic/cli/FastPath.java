@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.argclinic.run.CApi;
+import org.argclinic.model.CApi;
+import org.argclinic.model.Version;
 import org.argclinic.run.GenerateRequest;
 
 /**
@@ -126,14 +127,14 @@ final class FastPath {
     // A bad value, or a version without --c-api limited: picocli gives the usage error.
     if (paths.isEmpty() || (cApi != null && api.isEmpty())
         || (limitedVersion != null
-            && CApi.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
+            && GenerateRequest.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
         || !(format.equals("text") || format.equals("github"))) {
       return Optional.empty();
     }
     GenerateRequest.Builder b = GenerateRequest.builder();
     api.ifPresent(b::cApi);
     if (limitedVersion != null) {
-      b.limitedVersion(CApi.parseVersion(limitedVersion).orElseThrow());
+      b.limitedVersion(Version.parse(limitedVersion).orElseThrow());
     }
     GenerateRequest request = b
         .addPaths(paths)

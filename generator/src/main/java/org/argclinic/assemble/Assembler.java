@@ -1,6 +1,7 @@
 package org.argclinic.assemble;
 
-import org.argclinic.run.CApi;
+import org.argclinic.bind.Binder;
+import org.argclinic.bind.CFunction;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
@@ -15,9 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.Templates;
 import org.argclinic.emit.Text;
-import org.argclinic.emit.c.CFunction;
 import org.argclinic.emit.c.CTemplates;
 import org.argclinic.emit.c.CodeGen;
 import org.argclinic.emit.c.CppMonitor;
@@ -25,6 +24,7 @@ import org.argclinic.emit.c.FunctionRenderer;
 import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.BlockModel;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Position;
@@ -37,6 +37,8 @@ import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
 import org.argclinic.scan.SourceLanguage;
+import org.argclinic.template.TemplateFailure;
+import org.argclinic.template.Templates;
 
 /**
  * Puts a file back together: every block's output (directives, rendered function parts sent
@@ -55,15 +57,21 @@ public final class Assembler {
   /** The c-public / c-limited target, empty for c-core. */
   private final Optional<PublicTarget> publicTarget;
 
+  /** An assembler with the templates of {@code options} (for callers outside a run: tests). */
   public Assembler(EmitOptions options) {
-    this(options, ConverterRegistry::standard);
+    this(options, Templates.of(options.templatesOverride()), ConverterRegistry::standard);
   }
 
-  /** @param registry a fresh registry per file (the file's [python input] classes go into it) */
-  public Assembler(EmitOptions options, Supplier<ConverterRegistry> registry) {
+  /**
+   * @param templates the run's templates: every template it renders, C snippets of the
+   *     converters included, comes from them
+   * @param registry a fresh registry per file (the file's [python input] classes go into it)
+   */
+  public Assembler(EmitOptions options, Templates templates,
+      Supplier<ConverterRegistry> registry) {
     this.registry = registry;
     this.options = options;
-    this.templates = Templates.shared(options.templatesOverride());
+    this.templates = templates;
     this.publicTarget = switch (options.cApi()) {
       case CORE -> Optional.empty();
       case PUBLIC -> Optional.of(
@@ -170,6 +178,9 @@ public final class Assembler {
             verified.filter(c -> c.length() == Checksums.LENGTH && output.equals(block.output())));
       } catch (DiagnosticException e) {
         errors.addAll(e.diagnostics());
+        out.append(block.text());
+      } catch (TemplateFailure e) {
+        errors.add(e.diagnostic());
         out.append(block.text());
       } catch (RuntimeException e) {
         // A bug in argclinic must not surface as a stack trace on user input.
@@ -386,7 +397,8 @@ public final class Assembler {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
-      this.binder = new Binder(path, registry.get(), publicTarget.isPresent());
+      this.binder = new Binder(path, registry.get().renderWith(templates),
+          publicTarget.isPresent());
       addDestination("block", "buffer", List.of(), null);
       addDestination("suppress", "suppress", List.of(), null);
       addDestination("buffer", "buffer", List.of(), null);

@@ -508,13 +508,9 @@ final class BlockParser {
   }
 
   private Version parseVersion(Src text) throws DslError {
-    String[] parts = text.text.split("\\.", -1);
-    if (parts.length == 2) {
-      try {
-        return new Version(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      } catch (NumberFormatException e) {
-        // reported below
-      }
+    Optional<Version> v = Version.parse(text.text);
+    if (v.isPresent()) {
+      return v.get();
     }
     throw text.error(0, "Function " + quotedName() + ": expected format '[from major.minor]'"
         + " where 'major' and 'minor' are integers; got " + ExprPrinter.reprStr(text.text));
@@ -536,7 +532,7 @@ final class BlockParser {
           throw marker.error(0, "Function " + quotedName() + " uses '* [from " + v
               + "]' more than once.");
         }
-        if (compare(previous, v) < 0) {
+        if (previous.compareTo(v) < 0) {
           throw marker.error(0, "Function " + quotedName() + ": '* [from " + v
               + "]' must precede '* [from " + previous + "]'");
         }
@@ -546,10 +542,6 @@ final class BlockParser {
     function.starPosition = Position.of(marker.line(0), marker.column(0));
   }
 
-  private static int compare(Version a, Version b) {
-    return a.major() != b.major() ? Integer.compare(a.major(), b.major())
-        : Integer.compare(a.minor(), b.minor());
-  }
 
   void checkPreviousStar(Src at) throws DslError {
     if (keywordOnly) {
@@ -637,7 +629,7 @@ final class BlockParser {
         if (previous.equals(v)) {
           throw marker.error(0, fn + " uses '/ [from " + v + "]' more than once.");
         }
-        if (compare(previous, v) > 0) {
+        if (previous.compareTo(v) > 0) {
           throw marker.error(0, fn + ": '/ [from " + v + "]' must precede '/ [from " + previous
               + "]'");
         }

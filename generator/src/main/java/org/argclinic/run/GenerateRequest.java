@@ -3,6 +3,8 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argclinic.emit.c.pub.PublicTarget;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
 
 /**
@@ -49,9 +51,23 @@ public record GenerateRequest(
     boolean cApiGiven,
     boolean limitedVersionGiven) {
 
-  /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
-  public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
   public static final String DEFAULT_RUST_FFI = "pyo3_ffi";
+
+  /**
+   * Why {@code --limited-version text} is a usage error with the target {@code cApi} (null:
+   * none given), if it is: front ends refuse it before reading any file.
+   */
+  public static Optional<String> limitedVersionProblem(String text, CApi cApi) {
+    Optional<Version> v = Version.parse(text);
+    if (v.isEmpty()) {
+      return Optional.of("--limited-version: expected X.Y (for example 3.10), got '" + text + "'");
+    }
+    if (cApi != CApi.LIMITED) {
+      return Optional.of("--limited-version applies only to --c-api limited; add"
+          + " --c-api limited" + (cApi == null ? "" : " instead of --c-api " + cApi.cliName()));
+    }
+    return PublicTarget.limitedVersionReason(v.get());
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -89,7 +105,7 @@ public record GenerateRequest(
     private final ImmutableList.Builder<String> includes = ImmutableList.builder();
     private final ImmutableList.Builder<String> excludes = ImmutableList.builder();
     private CApi cApi = CApi.PUBLIC;
-    private Version limitedVersion = DEFAULT_LIMITED_VERSION;
+    private Version limitedVersion = CApi.DEFAULT_LIMITED_VERSION;
     private String rustFfi = DEFAULT_RUST_FFI;
     private Optional<Path> templatesDirectory = Optional.empty();
     private boolean force;

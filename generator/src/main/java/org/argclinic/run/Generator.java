@@ -19,6 +19,7 @@ import org.argclinic.assemble.Assembler;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.pyi.Stubs;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
@@ -27,6 +28,8 @@ import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
 import org.argclinic.scan.SourceLanguage;
+import org.argclinic.template.TemplateFailure;
+import org.argclinic.template.Templates;
 import org.argclinic.write.AtomicWriter;
 import org.argclinic.write.ProjectRoots;
 import org.argclinic.write.UnifiedDiffs;
@@ -65,14 +68,16 @@ public final class Generator {
     ImmutableList<Path> files = discover(request);
     ProjectRoots roots = new ProjectRoots(request.defaultProjectRoot().orElse(Path.of("")),
         "the default project root");
+    Templates templates = Templates.of(request.templatesDirectory());
     List<FileModel> out = new ArrayList<>();
     for (Path p : files) {
-      out.add(modelOf(p, request, roots));
+      out.add(modelOf(p, request, templates, roots));
     }
     return ImmutableList.copyOf(out);
   }
 
-  private FileModel modelOf(Path p, GenerateRequest request, ProjectRoots roots)
+  private FileModel modelOf(Path p, GenerateRequest request, Templates templates,
+      ProjectRoots roots)
       throws IOException {
     String text;
     try {
@@ -86,7 +91,8 @@ public final class Generator {
     }
     ImmutableList<Diagnostic> diagnostics;
     try {
-      diagnostics = analyse(p, text, model, request, roots, Optional.empty(), roots.place(p))
+      diagnostics = analyse(p, text, model, request, templates, roots, Optional.empty(),
+          roots.place(p))
           .diagnostics();
     } catch (DiagnosticException e) {
       diagnostics = withWarnings(model, e);
@@ -114,6 +120,8 @@ public final class Generator {
     ProjectRoots roots = request.defaultProjectRoot().isPresent()
         ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
         : new ProjectRoots(Path.of(""), "the current directory");
+    // One template configuration for the whole run: every stage that renders gets it.
+    Templates templates = Templates.of(request.templatesDirectory());
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
@@ -130,7 +138,8 @@ public final class Generator {
     // The stub stage reads every file's model once the files are done.
     Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
     for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write, roots, models))) {
+        p -> processCandidate(p, named.contains(p), request, templates, write, roots,
+            models))) {
       all.addAll(outcomes);
       for (FileOutcome o : outcomes) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
@@ -142,13 +151,14 @@ public final class Generator {
     }
     for (List<FileOutcome> outcomes : inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write, roots, models))) {
+            : processCandidate(p, named.contains(p), request, templates, write, roots,
+                models))) {
       all.addAll(outcomes);
     }
     if (request.stubs()) {
       List<FileModel> inOrder = files.stream().map(models::get)
           .filter(java.util.Objects::nonNull).toList();
-      all.addAll(stubs(inOrder, all.build(), request, write, roots));
+      all.addAll(stubs(inOrder, all.build(), request, templates, write, roots));
     }
     return new GenerateResult(all.build());
   }
@@ -161,7 +171,8 @@ public final class Generator {
    * project of the source that first declares its module unless {@code allowOutsideProject}.
    */
   private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
-      GenerateRequest request, boolean write, ProjectRoots roots) throws IOException {
+      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots)
+      throws IOException {
     // Compared without the quoted line: the glue's diagnostics carry it, the stubs' do not.
     Set<Diagnostic> reported = new java.util.HashSet<>();
     done.forEach(o -> o.diagnostics().forEach(d -> reported.add(withoutSourceLine(d))));
@@ -173,8 +184,14 @@ public final class Generator {
             k -> m.source().text().lines().toList())))
         .orElse(d);
     List<FileOutcome> out = new ArrayList<>();
-    for (Stubs.Stub stub : Stubs.build(models, request.stubsDirectory(), request.stubsModule(),
-        request.templatesDirectory())) {
+    List<Stubs.Stub> built;
+    try {
+      built = Stubs.build(models, request.stubsDirectory(), request.stubsModule(), templates);
+    } catch (TemplateFailure e) {
+      Path at = Path.of(e.diagnostic().path());
+      return List.of(FileOutcome.failed(at, ImmutableList.of(e.diagnostic())));
+    }
+    for (Stubs.Stub stub : built) {
       ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
           .filter(d -> !reported.contains(withoutSourceLine(d))).map(quoted)
           .collect(ImmutableList.toImmutableList());
@@ -307,7 +324,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
+      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -319,9 +336,9 @@ public final class Generator {
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
       // let the read report it
-      return processUnchecked(p, Optional.empty(), request, write, roots, models);
+      return processUnchecked(p, Optional.empty(), request, templates, write, roots, models);
     }
-    return processUnchecked(p, Optional.of(bytes), request, write, roots, models);
+    return processUnchecked(p, Optional.of(bytes), request, templates, write, roots, models);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -331,10 +348,11 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
+      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots,
+      Map<Path, FileModel> models) {
     try {
-      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
-          roots, models);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request,
+          templates, write, roots, models);
     } catch (NotUtf8 e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
@@ -343,8 +361,9 @@ public final class Generator {
     }
   }
 
-  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
-      ProjectRoots roots, Map<Path, FileModel> models) throws IOException {
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request,
+      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models)
+      throws IOException {
     String text = decode(p, bytes);
     FileModel model = read(p, text);
     if (request.stubs()) {
@@ -375,7 +394,7 @@ public final class Generator {
     Map<Path, String> oldTexts;
     ImmutableList<Diagnostic> sourceDiagnostics;
     try {
-      Analysis a = analyse(p, text, model, request, roots, root, sourceLanding);
+      Analysis a = analyse(p, text, model, request, templates, roots, root, sourceLanding);
       rendered = a.placed().rendered().texts();
       landings = a.placed().landings();
       oldTexts = a.oldTexts();
@@ -420,7 +439,8 @@ public final class Generator {
    * @throws DiagnosticException with the errors generation would report
    */
   private Analysis analyse(Path p, String text, FileModel model, GenerateRequest request,
-      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
+      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
+      Path sourceLanding)
       throws DiagnosticException, IOException {
     // Without a target asked for, the one the header records; the default header is read
     // first, since the declarations may render for its target only.
@@ -435,7 +455,7 @@ public final class Generator {
             .map(st -> Stamps.apply(request, st)).orElse(request);
       }
     }
-    Placed placed = renderAndPlace(p, model, applied, roots, root, sourceLanding);
+    Placed placed = renderAndPlace(p, model, applied, templates, roots, root, sourceLanding);
     Map<Path, String> oldTexts = oldTexts(p, text, placed);
     List<Diagnostic> found = new ArrayList<>(model.diagnostics());
     Optional<Stamps.Stamp> stamp = Stamps.find(p, oldTexts);
@@ -448,7 +468,7 @@ public final class Generator {
           .findFirst().orElse("");
       Stamps.differs(fromStamp, stamp.get(), stampLine).ifPresent(stampWarnings::add);
       if (!fromStamp.equals(applied)) {
-        placed = renderAndPlace(p, model, fromStamp, roots, root, sourceLanding);
+        placed = renderAndPlace(p, model, fromStamp, templates, roots, root, sourceLanding);
         oldTexts = oldTexts(p, text, placed);
       }
     }
@@ -469,10 +489,15 @@ public final class Generator {
    * lands outside the project root (when {@code root} is given) is an error.
    */
   private Placed renderAndPlace(Path p, FileModel model, GenerateRequest request,
-      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
-      throws DiagnosticException, IOException {
+      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
+      Path sourceLanding) throws DiagnosticException, IOException {
     // The renderer refuses hand-edited output inside the source itself (per block).
-    Rendered r = renderer.render(p, model, request);
+    Rendered r;
+    try {
+      r = renderer.render(p, model, request, templates);
+    } catch (TemplateFailure e) {
+      throw new DiagnosticException(e.diagnostic());
+    }
     Map<Path, Path> landings = new java.util.HashMap<>();
     // Every target is placed before any side file is read: check must not show (in a diff)
     // what lies outside the project either.

@@ -1,6 +1,5 @@
 package org.argclinic.assemble;
 
-import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.parse.DslParser;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;

@@ -26,11 +26,11 @@ class GeneratorWriteTest {
 
   private final Generator appending = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
 
   private final Generator identity = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
 
   private GenerateRequest request(Path p, boolean force) {
     // The temporary directory is the project (no VCS root encloses it).
@@ -86,7 +86,7 @@ class GeneratorWriteTest {
   /** Writes clinic/a.c.h beside the source, with new output. */
   private final Generator withSideFile = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
           p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n")));
 
   @Test
@@ -123,7 +123,7 @@ class GeneratorWriteTest {
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
   private final Generator withRustGlue = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
           p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n"))));
 
   @Test

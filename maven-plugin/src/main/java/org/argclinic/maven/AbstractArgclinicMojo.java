@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -28,8 +26,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticPrinter;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
-import org.argclinic.run.CApi;
 import org.argclinic.run.FileOutcome;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
@@ -42,7 +40,6 @@ import org.argclinic.run.StaleBlocks;
  * {@link GenerateRequest}, the incremental cache, and reporting diagnostics.
  */
 abstract class AbstractArgclinicMojo extends AbstractMojo {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   /** The Generator reports a file it could not read or write with this message prefix. */
   private static final String IO_FAILURE = "cannot read or write";
 
@@ -318,8 +315,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       throw new MojoExecutionException("argclinic: cApi must be core, public or limited, not '"
           + cApi + "'");
     }
-    Matcher m = VERSION.matcher(limitedVersion.trim());
-    if (!m.matches()) {
+    Optional<Version> version = Version.parse(limitedVersion);
+    if (version.isEmpty()) {
       throw new MojoExecutionException("argclinic: limitedVersion must look like 3.10, not '"
           + limitedVersion + "'");
     }
@@ -337,7 +334,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .addIncludes(includes == null ? List.of() : includes)
         .addExcludes(excludes == null ? List.of() : excludes)
         .cApi(api)
-        .limitedVersion(new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        .limitedVersion(version.get())
         .rustFfi(rustFfi.trim())
         .templatesDirectory(templates)
         .force(force)

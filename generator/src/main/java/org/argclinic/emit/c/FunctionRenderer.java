@@ -1,5 +1,7 @@
 package org.argclinic.emit.c;
 
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.emit.OptionalGroups;
 
 import java.util.ArrayList;

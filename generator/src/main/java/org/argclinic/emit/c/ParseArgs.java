@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;

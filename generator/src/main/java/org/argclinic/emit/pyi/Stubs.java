@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.argclinic.assemble.Binder;
+import org.argclinic.bind.Binder;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.Templates;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
@@ -22,6 +21,7 @@ import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
 import org.argclinic.scan.Checksums;
+import org.argclinic.template.Templates;
 
 /**
  * The stub stage: type stubs ({@code <module>.pyi}) from the declarations of the files a run
@@ -133,14 +133,13 @@ public final class Stubs {
    *     they have no stub
    */
   public static ImmutableList<Stub> build(List<FileModel> files, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Optional<Path> templatesDirectory) {
+      Optional<String> topLevelModule, Templates templates) {
     Map<Key, Module> modules = new LinkedHashMap<>();
     for (FileModel file : files) {
       if (!file.hasErrors()) {
-        gather(file, outputDirectory, topLevelModule, modules);
+        gather(file, outputDirectory, topLevelModule, modules, templates);
       }
     }
-    Templates templates = Templates.shared(templatesDirectory);
     ImmutableList.Builder<Stub> out = ImmutableList.builder();
     for (Map.Entry<Key, Module> e : modules.entrySet()) {
       Key key = e.getKey();
@@ -182,7 +181,7 @@ public final class Stubs {
 
   /** Binds one file's functions, in order, into the modules they belong to. */
   private static void gather(FileModel file, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Map<Key, Module> modules) {
+      Optional<String> topLevelModule, Map<Key, Module> modules, Templates templates) {
     String path = file.source().path();
     Path p = Path.of(path);
     // Relative when the source was named so: stubs are reported as the user names files.
@@ -190,7 +189,7 @@ public final class Stubs {
         p.getParent() == null ? Path.of("") : p.getParent().normalize());
     // Portable: a stub names parameters as Python does, so a C name core would refuse (the glue
     // reports it) does not keep the stub from being made.
-    Binder binder = new Binder(path, ConverterRegistry.standard(), true);
+    Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Set<String> declared = new LinkedHashSet<>();
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
     Map<String, Function> functions = new HashMap<>();

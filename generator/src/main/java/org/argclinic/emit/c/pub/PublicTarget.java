@@ -3,9 +3,9 @@ package org.argclinic.emit.c.pub;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.argclinic.emit.Templates;
 import org.argclinic.model.Version;
 import org.argclinic.resolve.CConverter;
+import org.argclinic.template.Templates;
 
 /**
  * The {@code --c-api public} and {@code --c-api limited} targets: what differs from CPython's own

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.EmitOptions;
-import org.argclinic.run.CApi;
+import org.argclinic.model.CApi;
 import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 

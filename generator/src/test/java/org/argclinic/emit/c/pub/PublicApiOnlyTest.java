@@ -1,6 +1,5 @@
 package org.argclinic.emit.c.pub;
 
-import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -16,6 +15,7 @@ import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Version;
 import org.argclinic.parse.DslParser;

@@ -1,30 +1,38 @@
-package org.argclinic.emit;
+package org.argclinic.template;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.argclinic.diag.Diagnostic;
 
 /**
- * The one FreeMarker configuration: templates come from the classpath ({@code
- * org/argclinic/templates/}) unless a user override directory holds a file of the same name.
+ * A run's FreeMarker configuration: templates come from the classpath ({@code
+ * org/argclinic/templates/}) unless the run's override directory ({@code --templates DIR}) holds
+ * a file of the same name. A run gets one from its request ({@link #of}) and hands it to every
+ * stage that renders: the converters' snippets (resolve), the C and Rust emitters, the stubs.
  */
 public final class Templates {
-  private static final Map<Optional<Path>, Templates> SHARED = new ConcurrentHashMap<>();
+  /** Built-in templates never change while the JVM runs: every run without an override shares it. */
+  private static volatile Templates builtIn;
 
   private final Configuration config;
   /**
@@ -35,10 +43,11 @@ public final class Templates {
    */
   private final Map<RenderKey, String> rendered = new ConcurrentHashMap<>();
   private final boolean cacheable;
+  private final Optional<Path> overrideDir;
 
   private static final int MAX_CACHED = 50_000;
 
-  /** A plain class, not a record: see {@link org.argclinic.emit.c.ViewModels}. */
+  /** A plain class, not a record: a cold run would bootstrap a record's generated methods. */
   private static final class RenderKey {
     final String name;
     final Object model;
@@ -63,6 +72,7 @@ public final class Templates {
   }
 
   private Templates(Optional<Path> overrideDir) {
+    this.overrideDir = overrideDir;
     // Override templates may be edited while a long-lived JVM runs: never cache their output.
     cacheable = overrideDir.isEmpty();
     config = new Configuration(Configuration.VERSION_2_3_34);
@@ -71,6 +81,8 @@ public final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    // Numbers print the same whatever the machine's locale.
+    config.setLocale(Locale.ROOT);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TemplateLoader classpath = new ClassTemplateLoader(Templates.class, "/org/argclinic/templates/");
     if (overrideDir.isPresent()) {
@@ -87,20 +99,43 @@ public final class Templates {
     }
   }
 
-  public static Templates shared(Optional<Path> overrideDir) {
-    return SHARED.computeIfAbsent(overrideDir, Templates::new);
+  /**
+   * The configuration of a run with override directory {@code overrideDir}: the shared built-in
+   * one (with its render cache) when there is none, else a new one, so that a long-lived JVM sees
+   * override templates as they are when the run starts.
+   */
+  public static Templates of(Optional<Path> overrideDir) {
+    return overrideDir.isPresent() ? new Templates(overrideDir) : builtIn();
   }
 
-  public static Templates shared() {
-    return shared(Optional.empty());
+  /** The built-in templates only. */
+  public static Templates builtIn() {
+    Templates t = builtIn;
+    if (t == null) {
+      synchronized (Templates.class) {
+        t = builtIn;
+        if (t == null) {
+          t = new Templates(Optional.empty());
+          builtIn = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The override directory of this configuration, if it has one. */
+  public Optional<Path> overrideDirectory() {
+    return overrideDir;
   }
 
   /** True when a template of that name can be loaded (from the override directory or built in). */
   public boolean exists(String name) {
     try {
       return config.getTemplate(name) != null;
-    } catch (freemarker.template.TemplateNotFoundException e) {
+    } catch (TemplateNotFoundException e) {
       return false;
+    } catch (ParseException e) {
+      return true; // render reports it, positioned
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -200,15 +235,38 @@ public final class Templates {
 
   /** Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record. */
   public String render(String name, Object model) {
+    Template t;
     try {
-      Template t = config.getTemplate(name);
+      t = config.getTemplate(name);
+    } catch (ParseException e) {
+      throw failure(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+          e.getEditorMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
       StringWriter out = new StringWriter();
       t.process(model, out);
       return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (TemplateException e) {
-      throw new IllegalStateException("template " + name + ": " + e.getMessage(), e);
+      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+      throw failure(source, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+          e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+          e.getMessageWithoutStackTop().strip(), e);
     }
+  }
+
+  /** The error at the file the template came from: the override's, else the built-in name. */
+  private TemplateFailure failure(String name, int line, int column, String message,
+      Exception cause) {
+    String path = name;
+    if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {
+      path = overrideDir.get().resolve(name).toString();
+    }
+    String first = message.lines().findFirst().orElse("").strip();
+    return new TemplateFailure(
+        Diagnostic.error(path, line, column, "template " + name + ": " + first), cause);
   }
 }

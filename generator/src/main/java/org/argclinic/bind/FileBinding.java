@@ -1,17 +1,18 @@
-package org.argclinic.assemble;
+package org.argclinic.bind;
 
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.argclinic.bind.Binder;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.c.CFunction;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
+import org.argclinic.template.Templates;
 
 /**
  * Every function of a parsed file bound to its converters exactly as the C assembler binds them
@@ -27,10 +28,16 @@ public final class FileBinding {
     this.failed = failed;
   }
 
+  /** As {@link #of(FileModel, Templates)} with the built-in templates. */
   public static FileBinding of(FileModel model) {
+    return of(model, Templates.builtIn());
+  }
+
+  /** @param templates the run's: the converters render their C snippets through them */
+  public static FileBinding of(FileModel model, Templates templates) {
     String path = model.source().path();
     // C names do not reach other targets: they are renamed (as the public C target does), never refused
-    Binder binder = new Binder(path, ConverterRegistry.standard().copy(), true);
+    Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Map<String, Statement.ClassDecl> classes = new HashMap<>();
     Map<String, Function> byName = new HashMap<>();
     Map<Function, CFunction> bound = new IdentityHashMap<>();

@@ -1,4 +1,4 @@
-package org.argclinic.assemble;
+package org.argclinic.bind;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.c.BoundParameter;
-import org.argclinic.emit.c.CFunction;
 import org.argclinic.model.CIdentifiers;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Function;
