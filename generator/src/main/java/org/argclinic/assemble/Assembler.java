@@ -30,7 +30,6 @@ import org.argclinic.model.Function;
 import org.argclinic.model.Position;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
-import org.argclinic.resolve.FunctionContext;
 import org.argclinic.resolve.Include;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.ScannedFile;
@@ -260,7 +259,7 @@ public final class Assembler {
     CFunction function = null;
     for (Statement s : model.get().statements()) {
       if (s instanceof Statement.ClassDecl c) {
-        state.classes.put(c.fullName(), c);
+        state.binder.declare(c);
       } else if (s instanceof Statement.Directive d) {
         if (d.name().equals("preserve")) {
           if (preserve) {
@@ -275,10 +274,7 @@ public final class Assembler {
           throw state.error(fd, "You may specify at most one function per block.");
         }
         Function f = fd.function();
-        state.functions.put(f.fullName(), f);
-        Function root = Binder.cloneRoot(f, state.functions);
-        function = state.binder.bind(f, state.classOf(f),
-            new FunctionContext(state.path, root, state.classOf(root)));
+        function = state.binder.bindDeclared(f);
       }
     }
     if (function != null) {
@@ -378,9 +374,6 @@ public final class Assembler {
     final CodeGen codegen;
     final CppMonitor cpp;
     final Binder binder;
-    final Map<String, Statement.ClassDecl> classes = new HashMap<>();
-    /** Functions declared so far, by full name: clones find what they clone here. */
-    final Map<String, Function> functions = new HashMap<>();
     final Map<String, Destination> destinations = new LinkedHashMap<>();
     /** Part name to the buffer it is appended to. */
     final Map<String, StringBuilder> destinationBuffers = new LinkedHashMap<>();
@@ -446,10 +439,6 @@ public final class Assembler {
         p.put(o[0], buffer(o[1], o.length > 2 ? Integer.parseInt(o[2]) : 0, null));
       }
       presets.put(name, p);
-    }
-
-    Optional<Statement.ClassDecl> classOf(Function f) {
-      return Binder.classOf(f, classes);
     }
 
     DiagnosticException error(Statement s, String message) {

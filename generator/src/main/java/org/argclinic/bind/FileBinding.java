@@ -1,7 +1,6 @@
 package org.argclinic.bind;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.argclinic.bind.Binder;
@@ -11,7 +10,6 @@ import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
-import org.argclinic.resolve.FunctionContext;
 import org.argclinic.template.Templates;
 
 /**
@@ -38,8 +36,6 @@ public final class FileBinding {
     String path = model.source().path();
     // C names do not reach other targets: they are renamed (as the public C target does), never refused
     Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
-    Map<String, Statement.ClassDecl> classes = new HashMap<>();
-    Map<String, Function> byName = new HashMap<>();
     Map<Function, CFunction> bound = new IdentityHashMap<>();
     Map<Function, DiagnosticException> failed = new IdentityHashMap<>();
     for (BlockModel b : model.blocks()) {
@@ -53,15 +49,11 @@ public final class FileBinding {
       }
       for (Statement s : b.statements()) {
         if (s instanceof Statement.ClassDecl c) {
-          classes.put(c.fullName(), c);
+          binder.declare(c);
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
-          byName.put(f.fullName(), f);
-          // a clone's implied self is its (ultimate) original's, as the assembler binds it
-          Function root = Binder.cloneRoot(f, byName);
           try {
-            bound.put(f, binder.bind(f, Binder.classOf(f, classes),
-                new FunctionContext(path, root, Binder.classOf(root, classes))));
+            bound.put(f, binder.bindDeclared(f));
           } catch (DiagnosticException e) {
             failed.put(f, e);
           }

@@ -134,9 +134,13 @@ public final class Templates {
       return config.getTemplate(name) != null;
     } catch (TemplateNotFoundException e) {
       return false;
-    } catch (ParseException e) {
-      return true; // render reports it, positioned
     } catch (IOException e) {
+      // A template that does not parse exists: render reports it, positioned.
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ParseException) {
+          return true;
+        }
+      }
       throw new UncheckedIOException(e);
     }
   }
@@ -235,27 +239,43 @@ public final class Templates {
 
   /** Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record. */
   public String render(String name, Object model) {
-    Template t;
     try {
-      t = config.getTemplate(name);
-    } catch (ParseException e) {
-      throw failure(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-          e.getEditorMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
+      Template t = config.getTemplate(name);
       StringWriter out = new StringWriter();
       t.process(model, out);
       return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-      throw failure(source, e.getLineNumber() == null ? 0 : e.getLineNumber(),
-          e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
-          e.getMessageWithoutStackTop().strip(), e);
+    } catch (IOException | TemplateException e) {
+      throw failure(name, e);
     }
+  }
+
+  /**
+   * The error a template gave, at its deepest cause: the template that does not parse (FreeMarker
+   * wraps it in the error of the template that includes or imports it, and in an IOException when
+   * the name is asked for again), else the template that failed while rendering.
+   */
+  private RuntimeException failure(String name, Exception e) {
+    ParseException parse = null;
+    TemplateException render = null;
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ParseException p) {
+        parse = p;
+      } else if (c instanceof TemplateException t) {
+        render = t;
+      }
+    }
+    if (parse != null) {
+      return failure(parse.getTemplateName() == null ? name : parse.getTemplateName(),
+          parse.getLineNumber(), parse.getColumnNumber(), parse.getEditorMessage(), e);
+    }
+    if (render != null) {
+      return failure(render.getTemplateSourceName() == null ? name
+              : render.getTemplateSourceName(),
+          render.getLineNumber() == null ? 0 : render.getLineNumber(),
+          render.getColumnNumber() == null ? 0 : render.getColumnNumber(),
+          render.getMessageWithoutStackTop().strip(), e);
+    }
+    return new UncheckedIOException((IOException) e);
   }
 
   /** The error at the file the template came from: the override's, else the built-in name. */

@@ -3,7 +3,6 @@ package org.argclinic.emit.pyi;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.argclinic.model.Function;
 import org.argclinic.model.Position;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
-import org.argclinic.resolve.FunctionContext;
 import org.argclinic.scan.Checksums;
 import org.argclinic.template.Templates;
 
@@ -191,8 +189,6 @@ public final class Stubs {
     // reports it) does not keep the stub from being made.
     Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Set<String> declared = new LinkedHashSet<>();
-    Map<String, Statement.ClassDecl> classes = new HashMap<>();
-    Map<String, Function> functions = new HashMap<>();
     java.util.function.Function<String, Module> moduleOf = name -> modules.computeIfAbsent(
         new Key(name, outputDirectory.isPresent() ? outputDirectory.get() : directory),
         k -> new Module());
@@ -210,7 +206,7 @@ public final class Stubs {
           declared.add(d.name());
           touched.add(moduleOf.apply(d.name()).touch(p, d.position()));
         } else if (s instanceof Statement.ClassDecl c) {
-          classes.put(c.fullName(), c);
+          binder.declare(c);
           Optional<String> mod = moduleOfClass(c.fullName(), declared);
           if (mod.isPresent() || topLevelModule.isPresent()) {
             Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse("")))
@@ -221,17 +217,15 @@ public final class Stubs {
           }
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
-          functions.put(f.fullName(), f);
           if (f.module().isEmpty() && topLevelModule.isEmpty()) {
+            binder.declare(f); // a clone of it may have a stub
             continue; // builtins and other functions outside any module have no stub
           }
           Module m = moduleOf.apply(f.module().isEmpty() ? topLevelModule.get() : f.module())
               .touch(p, f.position());
           touched.add(m);
-          Function root = Binder.cloneRoot(f, functions);
           try {
-            m.functions.add(new StubBuilder.Bound(binder.bind(f, Binder.classOf(f, classes),
-                new FunctionContext(path, root, Binder.classOf(root, classes))), path));
+            m.functions.add(new StubBuilder.Bound(binder.bindDeclared(f), path));
             f.className().ifPresent(cls -> addClass(m, cls, Optional.empty()));
           } catch (DiagnosticException e) {
             m.errors.addAll(e.diagnostics());
