@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.argclinic.diag.Diagnostic;
 
@@ -180,6 +181,9 @@ public final class Templates {
   public String renderSlotted(String name, Function<List<String>, Object> model,
       List<String> strings) {
     Object whole = model.apply(strings);
+    if (checkSlots && cacheable && fitSlots(strings)) {
+      return checkedSlotted(name, model, strings, whole);
+    }
     if (!cacheable || !fitSlots(strings)) {
       // Override templates may test the strings; a marker character in a string is ambiguous.
       return renderValue(name, whole);
@@ -192,6 +196,33 @@ public final class Templates {
       remember(key, text);
     }
     return text;
+  }
+
+  /**
+   * Test mode ({@code -Dargclinic.checkSlots=true}): every slotted call is also rendered whole,
+   * without the cache, and a difference is an error. SlotsConformanceTest runs CPython's tree so.
+   */
+  private static volatile boolean checkSlots = Boolean.getBoolean("argclinic.checkSlots");
+
+  private static final AtomicLong slotChecks = new AtomicLong();
+
+  /** Turns the test mode on or off; returns how many calls it compared so far. */
+  static long checkSlots(boolean on) {
+    checkSlots = on;
+    return slotChecks.get();
+  }
+
+  private String checkedSlotted(String name, Function<List<String>, Object> model,
+      List<String> strings, Object whole) {
+    String expected = render(name, whole);
+    String slotted = fillSlots(render(name, model.apply(SLOTS.subList(0, strings.size()))),
+        strings);
+    slotChecks.incrementAndGet();
+    if (!slotted.equals(expected)) {
+      throw new IllegalStateException("slotted rendering of " + name + " differs from whole"
+          + " rendering for " + strings + ":\n--- whole\n" + expected + "\n--- slotted\n" + slotted);
+    }
+    return expected;
   }
 
   /**
