@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.argclinic.assemble.Assembler;
+import org.argclinic.assemble.SideFiles;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.pyi.Stubs;
@@ -557,7 +557,7 @@ public final class Generator {
           Math.max(1, Lines.count(old)), 1, "generated Rust glue was edited by hand (its"
               + " 'argclinic: output=' stamp does not match); use --force to overwrite it"));
     }
-    Optional<Diagnostic> foreign = Assembler.verifySideFile(target.toString(), old);
+    Optional<Diagnostic> foreign = SideFiles.verify(target.toString(), old);
     if (foreign.isPresent()) {
       return List.of(foreign.get());
     }

@@ -120,9 +120,9 @@ class AssemblerBehaviourTest {
   @Test
   void onlyAPreserveBlockSideFileMayBeOverwritten() throws Exception {
     String side = assemble(FRESH).sideFiles().get("Modules/clinic/m.c.h");
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", side)).isEmpty();
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", "// mine\n" + side)).isPresent();
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", "int x;\n")).isPresent();
+    assertThat(SideFiles.verify("clinic/m.c.h", side)).isEmpty();
+    assertThat(SideFiles.verify("clinic/m.c.h", "// mine\n" + side)).isPresent();
+    assertThat(SideFiles.verify("clinic/m.c.h", "int x;\n")).isPresent();
   }
 
   @Test
