@@ -83,11 +83,12 @@ public record GenerateRequest(
   }
 
   /**
-   * This request's glue options over {@code source} alone (no walk, so no includes or excludes;
+   * This request's glue options over {@code sources} alone (no walk, so no includes or excludes;
    * no stubs, since a stub is made from all of its module's sources).
    */
-  public GenerateRequest forSource(Path source) {
-    return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
+  public GenerateRequest forSources(Iterable<Path> sources) {
+    return new GenerateRequest(ImmutableList.copyOf(sources), ImmutableList.of(),
+        ImmutableList.of(),
         cApi, limitedVersion, rustFfi, templatesDirectory, force, true, false, Optional.empty(),
         Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
   }

@@ -117,6 +117,25 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
+    ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
+    runBySource(request, write).values().forEach(all::addAll);
+    return new GenerateResult(all.build());
+  }
+
+  /**
+   * As {@link #generate} ({@code write}) or {@link #check}, with the outcomes of each file
+   * processed kept apart: the files processing it wrote or checked (itself and its side files;
+   * nothing for a side file its owner settled). Files go in the run's order: sources first, in
+   * parallel, then files in {@code clinic/} directories. Stub outcomes, with {@code
+   * request.stubs()}, come last under the key of the stub's own path.
+   */
+  public Map<Path, List<FileOutcome>> bySource(GenerateRequest request, boolean write)
+      throws IOException {
+    return runBySource(request, write);
+  }
+
+  private Map<Path, List<FileOutcome>> runBySource(GenerateRequest request, boolean write)
+      throws IOException {
     ProjectRoots roots = request.defaultProjectRoot().isPresent()
         ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
         : new ProjectRoots(Path.of(""), "the current directory");
@@ -131,17 +150,17 @@ public final class Generator {
     // second phase so they are never read while their owner rewrites them.
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
     List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
-    ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
+    Map<Path, List<FileOutcome>> bySource = new java.util.LinkedHashMap<>();
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
     // The stub stage reads every file's model once the files are done.
     Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
-    for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, templates, write, roots,
-            models))) {
-      all.addAll(outcomes);
-      for (FileOutcome o : outcomes) {
+    List<List<FileOutcome>> first = inParallel(owners, sizes,
+        p -> processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    for (int i = 0; i < owners.size(); i++) {
+      bySource.put(owners.get(i), first.get(i));
+      for (FileOutcome o : first.get(i)) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
             || o.status() == FileOutcome.Status.WRITTEN;
         if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
@@ -149,18 +168,22 @@ public final class Generator {
         }
       }
     }
-    for (List<FileOutcome> outcomes : inParallel(sides, sizes,
+    List<List<FileOutcome>> second = inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, templates, write, roots,
-                models))) {
-      all.addAll(outcomes);
+            : processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    for (int i = 0; i < sides.size(); i++) {
+      bySource.put(sides.get(i), second.get(i));
     }
     if (request.stubs()) {
       List<FileModel> inOrder = files.stream().map(models::get)
           .filter(java.util.Objects::nonNull).toList();
-      all.addAll(stubs(inOrder, all.build(), request, templates, write, roots));
+      List<FileOutcome> done = new ArrayList<>();
+      bySource.values().forEach(done::addAll);
+      for (FileOutcome o : stubs(inOrder, done, request, templates, write, roots)) {
+        bySource.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(o);
+      }
     }
-    return new GenerateResult(all.build());
+    return bySource;
   }
 
   /**

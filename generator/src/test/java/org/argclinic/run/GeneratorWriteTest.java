@@ -7,6 +7,11 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
 import org.junit.jupiter.api.Test;
@@ -118,6 +123,32 @@ class GeneratorWriteTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.diagnostics().get(0).message()).contains("not overwriting");
     assertThat(Files.readString(side)).isEqualTo("/* my own header */\n");
+  }
+
+  @Test
+  void bySourceRendersOwnersBeforeTheirSideFilesAndKeepsOutcomesApart() throws Exception {
+    Path f = dir.resolve("a.c");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    Path side = Files.createDirectories(dir.resolve("clinic")).resolve("a.c.h");
+    Files.writeString(side, sideFile(SIDE_OUTPUT));
+    List<Path> rendered = Collections.synchronizedList(new ArrayList<>());
+    Generator g = new Generator(
+        s -> new FileModel(s, ImmutableList.of(), ImmutableList.of()),
+        (p, m, r, t) -> {
+          rendered.add(p);
+          return Rendered.of(p.equals(f)
+              ? ImmutableMap.of(p, m.source().text(), side, sideFile(SIDE_OUTPUT) + "// new\n")
+              : ImmutableMap.of(p, m.source().text()));
+        });
+    // The side file named first: the run still renders its owner first, and the side file the
+    // owner wrote is not read again (as the Maven plugin's own parallel stream used to).
+    Map<Path, List<FileOutcome>> by = g.bySource(GenerateRequest.builder().addPath(side)
+        .addPath(f).defaultProjectRoot(Optional.of(dir)).build(), true);
+    assertThat(rendered).containsExactly(f);
+    assertThat(by.get(f).stream().map(FileOutcome::path).toList())
+        .containsExactly(f, side).inOrder();
+    assertThat(by.get(side)).isEmpty();
+    assertThat(Files.readString(side)).endsWith("// new\n");
   }
 
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */

@@ -1,12 +1,10 @@
 package org.argclinic.maven;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,18 +170,15 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     BuildCache.Plan plan = cache.plan(candidates, options);
     getLog().debug("argclinic: cache " + cache.file() + (plan.invalidated()
         ? " does not apply (first run, or options or plugin changed)" : " applies"));
-    // One generator call per source, so each outcome is known to belong to its source: the
-    // cache ties a source to the files generated from it.
+    // One generator run over the sources to process, in the generator's own order (sources
+    // before the side files in clinic/ directories, which are never read while their owner
+    // rewrites them), with each outcome kept under its source: the cache ties a source to the
+    // files generated from it.
     Generator generator = Generators.standard();
-    Map<Path, GenerateResult> bySource;
-    try {
-      bySource = plan.process().parallelStream()
-          .collect(ImmutableMap.toImmutableMap(p -> p, p -> runOne(generator, request, p)));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Map<Path, List<FileOutcome>> bySource = plan.process().isEmpty() ? Map.of()
+        : generator.bySource(request.forSources(plan.process()), writes());
     ImmutableList.Builder<FileOutcome> files = ImmutableList.builder();
-    plan.process().forEach(p -> files.addAll(bySource.get(p).files()));
+    plan.process().forEach(p -> files.addAll(bySource.getOrDefault(p, List.of())));
     if (request.stubs()) {
       // A stub depends on every source of its module: made from all of them, every run.
       GenerateRequest stubRequest = request.toBuilder().glue(false).build();
@@ -193,21 +188,12 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     GenerateResult result = new GenerateResult(files.build());
     report(result, candidates.size(), plan);
     Map<Path, List<Path>> outputs = new HashMap<>();
-    bySource.forEach((p, r) -> outputs.put(p, r.files().stream().map(FileOutcome::path)
+    bySource.forEach((p, r) -> outputs.put(p, r.stream().map(FileOutcome::path)
         .filter(o -> !o.equals(p)).toList()));
     // Only a run that generated side files can have created new candidates; walk again then.
     boolean sideFiles = outputs.values().stream().anyMatch(o -> !o.isEmpty());
     cache.promote(options, plan, outputs,
         sideFiles ? Generator.candidates(request) : candidates);
-  }
-
-  private GenerateResult runOne(Generator generator, GenerateRequest request, Path source) {
-    GenerateRequest one = request.forSource(source);
-    try {
-      return writes() ? generator.generate(one) : generator.check(one);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
