@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class GenerateRobustnessTest {
       sources.add(root.resolve(example));
     }
     if (!Boolean.getBoolean("corpus.skip")) {
-      Path corpus = ModelJsonCorpusTest.corpus();
+      Path corpus = Corpus.tree();
       for (String dir : new String[] {"Modules", "Objects", "Python"}) {
         try (Stream<Path> s = Files.walk(corpus.resolve(dir))) {
           s.filter(p -> p.toString().endsWith(".c") && !p.getParent().endsWith("clinic"))

@@ -14,7 +14,8 @@ import com.google.common.collect.ImmutableList;
  * @param pyName the Python name as a C string literal, for {@code ml_name}
  * @param messageName the name printed in messages, as a Rust string literal
  * @param convention {@code noargs}, {@code o}, {@code fastcall}, {@code fastcall_keywords},
- *     {@code new} or {@code init}
+ *     {@code groups} (optional groups: METH_VARARGS), {@code method} (defining_class: METH_METHOD),
+ *     {@code getter}, {@code setter}, {@code new} or {@code init}
  * @param pointerField the {@code PyMethodDefPointer} field for the convention
  * @param flags the {@code ml_flags} expression
  * @param selfName the Rust name of the first C parameter ({@code module}, {@code self_})
