@@ -1,7 +1,5 @@
 package org.argclinic.assemble;
 
-import org.argclinic.bind.Binder;
-import org.argclinic.bind.CFunction;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.argclinic.bind.Binder;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.CTemplates;

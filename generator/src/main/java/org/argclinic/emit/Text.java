@@ -1,10 +1,9 @@
 package org.argclinic.emit;
 
-import org.argclinic.template.Snippets;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.argclinic.template.Snippets;
 
 /**
  * String helpers whose exact behaviour the C output depends on. Argument Clinic builds its output

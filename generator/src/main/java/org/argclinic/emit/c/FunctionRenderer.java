@@ -1,9 +1,5 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.bind.BoundParameter;
-import org.argclinic.bind.CFunction;
-import org.argclinic.emit.OptionalGroups;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.OptionalGroups;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.resolve.CConverter;

@@ -2,8 +2,8 @@ package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.argclinic.bind.FileBinding;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
