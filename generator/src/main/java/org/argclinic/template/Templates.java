@@ -124,11 +124,6 @@ public final class Templates {
     return t;
   }
 
-  /** The override directory of this configuration, if it has one. */
-  public Optional<Path> overrideDirectory() {
-    return overrideDir;
-  }
-
   /** True when a template of that name can be loaded (from the override directory or built in). */
   public boolean exists(String name) {
     try {
