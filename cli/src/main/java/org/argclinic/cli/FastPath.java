@@ -40,6 +40,7 @@ final class FastPath {
     boolean force = false;
     boolean verbose = false;
     boolean allowOutsideProject = false;
+    boolean checkDocstringWidth = false;
     boolean options = true;
     // picocli refuses a single-valued option given twice: leave that to it.
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -79,6 +80,13 @@ final class FastPath {
             return Optional.empty();
           }
           allowOutsideProject = true;
+          continue;
+        }
+        case "--check-docstring-width" -> {
+          if (value != null) {
+            return Optional.empty();
+          }
+          checkDocstringWidth = true;
           continue;
         }
         case "-q", "--quiet", "-f", "--force", "-v", "--verbose" -> {
@@ -143,6 +151,7 @@ final class FastPath {
         .templatesDirectory(templates)
         .force(force)
         .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth)
         .build();
     return Optional.of(new Invocation(args[0], request, quiet, verbose, format));
   }

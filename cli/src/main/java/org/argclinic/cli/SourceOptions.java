@@ -37,6 +37,14 @@ final class SourceOptions {
           + " source holding .git, .hg or .svn; without one, the current directory."})
   boolean allowOutsideProject;
 
+  @Option(names = "--check-docstring-width",
+      description = {"Check docstring line lengths as CPython 3.15's clinic does: a summary line"
+          + " longer than 76 characters (72 in a method) is an error unless the function has"
+          + " @permit_long_summary; a longer line further down is a warning unless it has"
+          + " @permit_long_docstring_body. Off by default: CPython 3.13's clinic had no such"
+          + " check."})
+  boolean checkDocstringWidth;
+
   /** A request builder holding these options. */
   GenerateRequest.Builder request() {
     return GenerateRequest.builder()
@@ -44,6 +52,7 @@ final class SourceOptions {
         .addIncludes(includes)
         .addExcludes(excludes)
         .templatesDirectory(Optional.ofNullable(templates))
-        .allowOutsideProject(allowOutsideProject);
+        .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.argclinic.emit.Templates;
 import org.argclinic.model.Version;
 import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.NumberConverters;
 
 /**
  * The {@code --c-api public} and {@code --c-api limited} targets: what differs from CPython's own
@@ -167,6 +168,12 @@ public final class PublicTarget {
           "argclinic_size_t_converter"),
       java.util.Map.entry("_Py_convert_optional_to_ssize_t",
           "argclinic_ssize_t_optional_converter"),
+      java.util.Map.entry("_Py_convert_optional_to_non_negative_ssize_t",
+          "argclinic_ssize_t_optional_non_negative_converter"),
+      java.util.Map.entry("_PyLong_UInt8_Converter", "argclinic_uint8_converter"),
+      java.util.Map.entry("_PyLong_UInt16_Converter", "argclinic_uint16_converter"),
+      java.util.Map.entry("_PyLong_UInt32_Converter", "argclinic_uint32_converter"),
+      java.util.Map.entry("_PyLong_UInt64_Converter", "argclinic_uint64_converter"),
       java.util.Map.entry("_PyEval_SliceIndex",
           "argclinic_slice_index_converter"),
       java.util.Map.entry("_PyEval_SliceIndexNotNone",
@@ -200,6 +207,15 @@ public final class PublicTarget {
         return call("argclinic_size_t", argname, p, "size_t", type);
       case "_Py_convert_optional_to_ssize_t":
         return call("argclinic_ssize_t_optional", argname, p, "Py_ssize_t", type);
+      case "_Py_convert_optional_to_non_negative_ssize_t":
+        return call("argclinic_ssize_t_optional_non_negative", argname, p, "Py_ssize_t", type);
+      case "_PyLong_UInt8_Converter":
+      case "_PyLong_UInt16_Converter":
+      case "_PyLong_UInt32_Converter":
+      case "_PyLong_UInt64_Converter":
+        // uint8..uint64 (CPython 3.15): CPython's semantics and messages, on any version's API
+        return call("argclinic_uint_fixed", argname + ", " + type.toUpperCase().replace("_T", "_MAX")
+            + ", \"" + type + "\"", p, "unsigned long long", type);
       case "_PyEval_SliceIndex":
         return call("argclinic_slice_index", argname + ", 1", p, "Py_ssize_t", type);
       case "_PyEval_SliceIndexNotNone":
@@ -246,6 +262,11 @@ public final class PublicTarget {
       case "L":
         return call("argclinic_long_long", argname, p, "long long", type);
       case "n":
+        if (c instanceof NumberConverters.PySsizeT n && !n.allowNegative()) {
+          // the message names the C parameter, as CPython 3.15's glue does
+          return call("argclinic_ssize_t_non_negative", argname + ", \"" + p + "\"", p,
+              "Py_ssize_t", type);
+        }
         return call("argclinic_ssize_t", argname, p, "Py_ssize_t", type);
       case "f":
         return call("argclinic_float", argname, p, "float", type);
