@@ -179,7 +179,7 @@ if (${paramname} == (${ctype})-1 && PyErr_Occurred()) {{
     goto exit;
 }}
 </#macro>
-<#-- index_fn: PyNumber_Index or _PyNumber_Index; non_negative: "1" for allow_negative=False. -->
+<#-- index_fn: PyNumber_Index or _PyNumber_Index. -->
 <#macro ssize_t_n>
 {{
     Py_ssize_t ival = -1;
@@ -192,16 +192,28 @@ if (${paramname} == (${ctype})-1 && PyErr_Occurred()) {{
         goto exit;
     }}
     ${paramname} = ival;
-<#if non_negative?has_content>
+}}
+</#macro>
+<#-- Py_ssize_t(allow_negative=False) (CPython 3.15): the same, then the sign. -->
+<#macro ssize_t_n_non_negative>
+{{
+    Py_ssize_t ival = -1;
+    PyObject *iobj = ${index_fn}(${argname});
+    if (iobj != NULL) {{
+        ival = PyLong_AsSsize_t(iobj);
+        Py_DECREF(iobj);
+    }}
+    if (ival == -1 && PyErr_Occurred()) {{
+        goto exit;
+    }}
+    ${paramname} = ival;
     if (${paramname} < 0) {{
         PyErr_SetString(PyExc_ValueError,
                         "${paramname} cannot be negative");
         goto exit;
     }}
-</#if>
 }}
 </#macro>
-<#-- non_negative: "1" for Py_ssize_t(allow_negative=False), else empty. -->
 <#macro ssize_t_optional_limited>
 if (${argname} != Py_None) {{
     if (PyIndex_Check(${argname})) {{
@@ -209,13 +221,26 @@ if (${argname} != Py_None) {{
         if (${paramname} == -1 && PyErr_Occurred()) {{
             goto exit;
         }}
-<#if non_negative?has_content>
+    }}
+    else {{
+        ${bad_argument}
+        goto exit;
+    }}
+}}
+</#macro>
+<#-- the same for Py_ssize_t(accept={int, NoneType}, allow_negative=False) -->
+<#macro ssize_t_optional_limited_non_negative>
+if (${argname} != Py_None) {{
+    if (PyIndex_Check(${argname})) {{
+        ${paramname} = PyNumber_AsSsize_t(${argname}, PyExc_OverflowError);
+        if (${paramname} == -1 && PyErr_Occurred()) {{
+            goto exit;
+        }}
         if (${paramname} < 0) {{
             PyErr_SetString(PyExc_ValueError,
                             "${paramname} cannot be negative");
             goto exit;
         }}
-</#if>
     }}
     else {{
         ${bad_argument}

@@ -444,15 +444,15 @@ public final class NumberConverters {
           index = "_PyNumber_Index";
           addInclude("pycore_abstract.h", "_PyNumber_Index()");
         }
-        return snippet("ssize_t_n", argname, "index_fn", index,
-            "non_negative", allowNegative ? "" : "1");
+        return snippet(allowNegative ? "ssize_t_n" : "ssize_t_n_non_negative", argname,
+            "index_fn", index);
       }
       if (!limitedCapi) {
         return super.parseArg(argname, displayname, limitedCapi);
       }
-      return snippet("ssize_t_optional_limited", argname,
-          "bad_argument", badArgument(displayname, "integer or None", limitedCapi, true),
-          "non_negative", allowNegative ? "" : "1");
+      return snippet(allowNegative ? "ssize_t_optional_limited"
+          : "ssize_t_optional_limited_non_negative", argname,
+          "bad_argument", badArgument(displayname, "integer or None", limitedCapi, true));
     }
   }
 
