@@ -795,6 +795,22 @@ argclinic_getargs_positional_max(const char *fname, Py_ssize_t nargs, Py_ssize_t
     return 1;
 }
 
+/* The positional count check of a function CPython's clinic parses with getargs, with getargs'
+   message ("f() takes exactly 2 arguments (1 given)"). */
+static inline int
+argclinic_getargs_arity(const char *fname, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max)
+{
+    Py_ssize_t n;
+    if (min <= nargs && nargs <= max) {
+        return 1;
+    }
+    n = nargs < min ? min : max;
+    PyErr_Format(PyExc_TypeError, "%.150s() takes %s %zd argument%s (%zd given)", fname,
+                 min == max ? "exactly" : nargs < min ? "at least" : "at most", n,
+                 n == 1 ? "" : "s", nargs);
+    return 0;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
 /* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values
@@ -1243,6 +1259,109 @@ argclinic_wchar_or_none_converter(PyObject *arg, void *out)
     return argclinic_wchar_convert(arg, out, 1);
 }
 
+/* ---- getargs' units CPython's clinic leaves to getargs, converted here without it ---- */
+
+/* A format unit a module names by a macro (F_HANDLE, F_POINTER, ...: "k" or "K" by pointer
+   size, or "i"): its letter is known only to the C compiler, which folds this switch. Each
+   letter converts as getargs converts it, with its messages. */
+static inline int
+argclinic_unit(const char *unit, const char *fname, const char *displayname, PyObject *arg,
+               void *out)
+{
+    unsigned long mask;
+    switch (unit[0] != '\0' && unit[1] == '\0' ? unit[0] : '\0') {
+    case 'i':
+        return argclinic_int(arg, (int *)out);
+    case 'I':
+        if (!argclinic_mask(arg, &mask)) {
+            return 0;
+        }
+        *(unsigned int *)out = (unsigned int)mask;
+        return 1;
+    case 'k':
+    case 'K':
+        if (!PyLong_Check(arg)) {
+            argclinic_bad_argument(fname, displayname, "int", arg);
+            return 0;
+        }
+        if (unit[0] == 'k') {
+            *(unsigned long *)out = PyLong_AsUnsignedLongMask(arg);
+        }
+        else {
+            *(unsigned long long *)out = PyLong_AsUnsignedLongLongMask(arg);
+        }
+        return 1;
+    case 'l':
+        return argclinic_long(arg, (long *)out);
+    case 'L':
+        return argclinic_long_long(arg, (long long *)out);
+    case 'n':
+        return argclinic_ssize_t(arg, (Py_ssize_t *)out);
+    default:
+        PyErr_Format(PyExc_SystemError, "%.200s(): format unit \"%.20s\" has no conversion in"
+                     " argclinic's runtime", fname, unit);
+        return 0;
+    }
+}
+
+/* es, et, es#, et#: a copy of the encoded string in memory the glue releases (PyMem_Free) after
+   the impl, on every path. es encodes str only; et also takes bytes and bytearray as they are.
+   Without a length (len NULL) the encoded string must hold no NUL. */
+static inline int
+argclinic_encoded(const char *fname, const char *displayname, PyObject *arg,
+                  const char *encoding, int recode_strings, Py_ssize_t *len, char **out)
+{
+    PyObject *s;
+    const char *ptr;
+    Py_ssize_t size;
+    if (!recode_strings && (PyBytes_Check(arg) || PyByteArray_Check(arg))) {
+        s = arg;
+        Py_INCREF(s);
+        if (PyBytes_Check(arg)) {
+            size = PyBytes_Size(s);
+            ptr = PyBytes_AsString(s);
+        }
+        else {
+            size = PyByteArray_Size(s);
+            ptr = PyByteArray_AsString(s);
+        }
+    }
+    else if (PyUnicode_Check(arg)) {
+        s = PyUnicode_AsEncodedString(arg, encoding != NULL ? encoding : "utf-8", NULL);
+        if (s == NULL) {
+            return 0;
+        }
+        size = PyBytes_Size(s);
+        ptr = PyBytes_AsString(s);
+    }
+    else {
+        argclinic_bad_argument(fname, displayname,
+                               recode_strings ? "str" : "str, bytes or bytearray", arg);
+        return 0;
+    }
+    if (ptr == NULL) {
+        Py_DECREF(s);
+        return 0;
+    }
+    if (len == NULL && (Py_ssize_t)strlen(ptr) != size) {
+        Py_DECREF(s);
+        argclinic_bad_argument(fname, displayname, "encoded string without null bytes", arg);
+        return 0;
+    }
+    *out = (char *)PyMem_Malloc((size_t)size + 1);
+    if (*out == NULL) {
+        Py_DECREF(s);
+        PyErr_NoMemory();
+        return 0;
+    }
+    memcpy(*out, ptr, (size_t)size + 1);
+    if (len != NULL) {
+        *len = size;
+    }
+    Py_DECREF(s);
+    return 1;
+}
+
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
 /* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
 static inline int
@@ -1265,6 +1384,79 @@ argclinic_buffer(const char *fname, const char *displayname, PyObject *arg, int 
         return 1;
     }
     return PyObject_GetBuffer(arg, out, PyBUF_SIMPLE) == 0;
+}
+
+/* z*: s*, or None as an empty buffer of no object (the cleanup then releases nothing). */
+static inline int
+argclinic_buffer_or_none(const char *fname, const char *displayname, PyObject *arg,
+                         Py_buffer *out)
+{
+    if (arg == Py_None) {
+        return PyBuffer_FillInfo(out, NULL, NULL, 0, 1, PyBUF_SIMPLE) == 0;
+    }
+    return argclinic_buffer(fname, displayname, arg, 1, 0, out);
+}
+
+/* The bytes of a read-only bytes-like object, valid while the object lives (y, y#, s#, z#).
+   Objects whose buffer must be released after use (bytearray, memoryview) are refused: the
+   pointer would outlive the view. PyObject_GetBuffer's own message stands for the others. */
+static inline int
+argclinic_robuffer(const char *fname, const char *displayname, PyObject *arg,
+                   const char **out, Py_ssize_t *len)
+{
+    Py_buffer view;
+#if defined(Py_LIMITED_API)
+    if (PyType_GetSlot(Py_TYPE(arg), Py_bf_releasebuffer) != NULL) {
+#else
+    if (Py_TYPE(arg)->tp_as_buffer != NULL
+        && Py_TYPE(arg)->tp_as_buffer->bf_releasebuffer != NULL) {
+#endif
+        argclinic_bad_argument(fname, displayname, "read-only bytes-like object", arg);
+        return 0;
+    }
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) != 0) {
+        return 0;
+    }
+    *out = (const char *)view.buf;
+    *len = view.len;
+    PyBuffer_Release(&view);
+    return 1;
+}
+
+/* s#, z#, y#: bytes and length of a str (UTF-8) or read-only buffer; None gives NULL, 0. */
+static inline int
+argclinic_str_and_size(const char *fname, const char *displayname, PyObject *arg,
+                       int accept_str, int accept_none, Py_ssize_t *len, const char **out)
+{
+    if (accept_none && arg == Py_None) {
+        *out = NULL;
+        *len = 0;
+        return 1;
+    }
+    if (accept_str && PyUnicode_Check(arg)) {
+        const char *s = PyUnicode_AsUTF8AndSize(arg, len);
+        if (s == NULL) {
+            return 0;
+        }
+        *out = s;
+        return 1;
+    }
+    return argclinic_robuffer(fname, displayname, arg, out, len);
+}
+
+/* y: the bytes of a read-only buffer, which must hold no NUL. */
+static inline int
+argclinic_bytes(const char *fname, const char *displayname, PyObject *arg, const char **out)
+{
+    Py_ssize_t len;
+    if (!argclinic_robuffer(fname, displayname, arg, out, &len)) {
+        return 0;
+    }
+    if (strlen(*out) != (size_t)len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null byte");
+        return 0;
+    }
+    return 1;
 }
 #endif
 
