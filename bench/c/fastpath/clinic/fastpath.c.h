@@ -95,6 +95,13 @@ typedef struct argclinic_memo {
 /* kwnames tuples longer than this are never remembered */
 #define ARGCLINIC_MEMO_MAXKW 64
 
+/* Keyword name objects remembered per function (the first ones by index). f(**d) passes a new
+   kwnames tuple per call, which the call-site memo cannot hold, but its names are the dict's
+   keys: the same str objects every call (constants, interned). Like a memo entry, a slot holds
+   its reference for the life of the process, so a pointer hit is that very name, in every
+   interpreter. */
+#define ARGCLINIC_KEYOBJ_SLOTS 8
+
 /* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
    positional-only parameter, *args left out. The generator writes everything but the memo. */
 typedef struct argclinic_parser {
@@ -103,6 +110,7 @@ typedef struct argclinic_parser {
     int posonly;                /* leading positional-only parameters */
     int nkeywords;              /* entries of keywords (parameters other than *args) */
     argclinic_memo *memo[ARGCLINIC_MEMO_SLOTS]; /* filled in order, each once */
+    PyObject *keyobj[ARGCLINIC_KEYOBJ_SLOTS];  /* per keyword index: a name object, set once */
 } argclinic_parser;
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
@@ -377,6 +385,32 @@ argclinic_find_keyword_object(const argclinic_parser *p, PyObject *key, int from
     return argclinic_find_keyword(p, s, n, from);
 }
 
+/* Keyword index of the name object key when it is the one remembered at index k, else -1. */
+static inline int
+argclinic_keyobj_is(argclinic_parser *p, PyObject *key, int k)
+{
+    if (k < p->posonly || k >= p->nkeywords || k >= ARGCLINIC_KEYOBJ_SLOTS) {
+        return -1;
+    }
+    return ARGCLINIC_LOAD_PTR(&p->keyobj[k]) == (void *)key ? k : -1;
+}
+
+/* Remembers key as the name of keyword index k: an exact str held elsewhere too (a constant or
+   an interned name, not a one-off), in the main interpreter only (see argclinic_memo_add). */
+static inline void
+argclinic_keyobj_add(argclinic_parser *p, PyObject *key, int k)
+{
+    if (k >= ARGCLINIC_KEYOBJ_SLOTS || ARGCLINIC_LOAD_PTR(&p->keyobj[k]) != NULL
+        || !PyUnicode_CheckExact(key) || Py_REFCNT(key) < 2
+        || PyInterpreterState_GetID(PyInterpreterState_Get()) != 0) {
+        return;
+    }
+    Py_INCREF(key);
+    if (!ARGCLINIC_CAS_NULL(&p->keyobj[k], key)) {
+        Py_DECREF(key);         /* another thread remembered a name first */
+    }
+}
+
 /* The memo entry of this kwnames tuple, or NULL. Slots fill in order, so the first empty one
    ends the search. */
 static inline const argclinic_memo *
@@ -574,7 +608,14 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         signed char kwindex[ARGCLINIC_MEMO_MAXKW];
         int from = (int)nargs;
         for (i = 0; i < nkw; i++) {
-            k = argclinic_find_keyword_object(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            PyObject *key = ARGCLINIC_TUPLE_ITEM(kwnames, i);
+            k = argclinic_keyobj_is(p, key, from);
+            if (k < 0) {
+                k = argclinic_find_keyword_object(p, key, from);
+                if (k >= 0) {
+                    argclinic_keyobj_add(p, key, k);
+                }
+            }
             if (i < ARGCLINIC_MEMO_MAXKW) {
                 kwindex[i] = (signed char)k;
             }
@@ -1861,4 +1902,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=5fa7da903f980508 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=01f587e5cd69c1e3 input=a9049054013a1b77]*/

@@ -339,7 +339,8 @@ public final class PublicTarget {
   /**
    * C strings: s and z (NUL-free UTF-8), y (NUL-free bytes), the {@code #} forms with a length
    * (s#, z#, y#: str or read-only buffer), and the encoded es, et, es#, et# (a copy the glue
-   * frees). Read-only buffers need the limited API of 3.11 (buffer slots).
+   * frees). Read-only buffers need the limited API of 3.11 (buffer slots): limited glue for 3.10
+   * converts those units with PyArg_Parse.
    */
   private Optional<PublicViewModels.ParseArg> string(Arg a) {
     CConverter c = a.c();
@@ -354,15 +355,21 @@ public final class PublicTarget {
       return Optional.of(call("argclinic_encoded", fn + ", " + parseArguments.get(0) + ", "
           + (unit.charAt(1) == 's' ? 1 : 0) + ", " + length, p, "char *", type));
     }
+    if (unit.startsWith("y") || unit.endsWith("#")) {
+      if (limited() && compare(limitedVersion, BUFFER_LIMITED_VERSION) < 0) {
+        // the limited API before 3.11 has no buffer access: getargs' unit, as before
+        List<String> parseArguments = new ArrayList<>();
+        c.parseArgument(parseArguments);
+        return Optional.of(PublicViewModels.ParseArg.of("parse", p)
+            .withArg(a.argname(), a.displayname())
+            .withFormat(unit, String.join(", ", parseArguments)));
+      }
+    }
     return Optional.ofNullable(switch (unit) {
       case "s" -> call("argclinic_str", fn + ", 0", p, "const char *", type);
       case "z" -> call("argclinic_str", fn + ", 1", p, "const char *", type);
-      case "y" -> {
-        refuseInLimited(c, "the buffer slots", Optional.of(BUFFER_LIMITED_VERSION));
-        yield call("argclinic_bytes", fn, p, "const char *", type);
-      }
+      case "y" -> call("argclinic_bytes", fn, p, "const char *", type);
       case "s#", "z#", "y#" -> {
-        refuseInLimited(c, "the buffer slots", Optional.of(BUFFER_LIMITED_VERSION));
         yield call("argclinic_str_and_size", fn + ", " + (unit.startsWith("y") ? 0 : 1) + ", "
             + (unit.startsWith("z") ? 1 : 0) + ", &" + c.lengthName(), p, "const char *", type);
       }
