@@ -17,7 +17,10 @@ bytes_or_none(const char *s, Py_ssize_t n)
 static PyObject *
 cstr_or_none(const char *s)
 {
-    return s == NULL ? Py_NewRef(Py_None) : PyBytes_FromString(s);
+    if (s == NULL) {
+        Py_RETURN_NONE;
+    }
+    return PyBytes_FromString(s);
 }
 
 #include "clinic/fastpath.c.h"
