@@ -100,6 +100,7 @@ public final class FunctionRenderer {
         }
       }
       c.render(p.parameter(), data);
+      codegen.publicTarget().ifPresent(t -> t.afterRender(c, data));
     }
     if (!portable) {
       GlueChecks.warnUnsetLengths(selfless, codegen);
@@ -291,6 +292,13 @@ public final class FunctionRenderer {
         if (g != 0) {
           booleans.add(groupVariable(g));
         }
+      }
+      if (codegen.publicTarget().isPresent()) {
+        // public targets convert the case's arguments inline (PublicTarget#optionGroupCase)
+        cases.add(new ViewModels.OptionCase(count, "", codegen.publicTarget().get()
+            .optionGroupCase(subset.stream().map(BoundParameter::converter).toList(),
+                f.displayName()), booleans));
+        continue;
       }
       cases.add(new ViewModels.OptionCase(count, units.toString(),
           String.join(", ", getargsArguments(parseArguments, codegen)), booleans));

@@ -1,0 +1,23 @@
+<#-- option_groups.c.ftl (c-public, c-limited). Fed by ViewModels.OptionGroups: the switch over the
+     argument count of a function with optional groups. Each case's parseArguments holds its
+     conversions, written by PublicTarget#optionGroupCase (final form, lines at column 8): the
+     items of the args tuple converted inline, where c/core calls PyArg_ParseTuple. Emitted
+     verbatim (the emitter escapes its braces afterwards); no trailing newline. -->
+switch (${nargs}) {
+<#list cases as c>
+<#if c.count == 0>
+    case 0:
+        break;
+<#else>
+    case ${c.count?c}:
+${c.parseArguments}
+<#list c.groupBooleans as g>
+        ${g} = 1;
+</#list>
+        break;
+</#if>
+</#list>
+    default:
+        PyErr_SetString(PyExc_TypeError, "${fullName} requires ${countMin?c} to ${countMax?c} arguments");
+        goto exit;
+}<#t>
