@@ -874,6 +874,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -2246,42 +2266,42 @@ clinicdemo_window(PyObject *module, PyObject *args)
 
     switch (ARGCLINIC_TUPLE_SIZE(args)) {
         case 1:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
             break;
         case 2:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
             break;
         case 3:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
             group_left_1 = 1;
             break;
         case 4:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
@@ -2374,28 +2394,10 @@ clinicdemo_lengths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *c = NULL;
     Py_ssize_t c_length = 0;
 
-    if (!argclinic_getargs_arity("lengths", nargs, 0, 3)) {
+    if (!argclinic_parse_stack(args, nargs, "|s#y#z#:lengths",
+        &a, &a_length, &b, &b_length, &c, &c_length)) {
         goto exit;
     }
-    if (nargs < 1) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[0], "s#:lengths", &a, &a_length)) {
-        goto exit;
-    }
-    if (nargs < 2) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[1], "y#:lengths", &b, &b_length)) {
-        goto exit;
-    }
-    if (nargs < 3) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[2], "z#:lengths", &c, &c_length)) {
-        goto exit;
-    }
-skip_optional:
     return_value = clinicdemo_lengths_impl(module, a, a_length, b, b_length, c, c_length);
 
 exit:
@@ -2432,20 +2434,7 @@ clinicdemo_ignored(PyObject *module, PyObject *args)
         case 0:
             break;
         case 5:
-            if (!argclinic_char("ignored", "argument 1", ARGCLINIC_TUPLE_ITEM(args, 0), &c)) {
-                goto exit;
-            }
-            if (!argclinic_unsigned_char(ARGCLINIC_TUPLE_ITEM(args, 1), &b)) {
-                goto exit;
-            }
-            fd = PyObject_AsFileDescriptor(ARGCLINIC_TUPLE_ITEM(args, 2));
-            if (fd < 0) {
-                goto exit;
-            }
-            if (!argclinic_slice_index(ARGCLINIC_TUPLE_ITEM(args, 3), 1, &i)) {
-                goto exit;
-            }
-            if (!PyArg_Parse(ARGCLINIC_TUPLE_ITEM(args, 4), "s#:ignored", &raw, &raw_length)) {
+            if (!PyArg_ParseTuple(args, "cbO&O&s#:ignored", &c, &b, argclinic_fildes_converter, &fd, argclinic_slice_index_converter, &i, &raw, &raw_length)) {
                 goto exit;
             }
             group_right_1 = 1;
@@ -2782,4 +2771,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=1d82e4c301dc6623 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=0acda816aacd9a8d input=a9049054013a1b77]*/
