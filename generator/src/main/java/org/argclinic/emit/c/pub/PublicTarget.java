@@ -235,6 +235,13 @@ public final class PublicTarget {
    */
   private PublicViewModels.ParseArg choose(Arg a) {
     CConverter c = a.c();
+    if (a.unit().equals("u#") || a.unit().equals("Z#")) {
+      // CPython's clinic still writes these units, which getargs dropped in 3.12
+      throw new UnsupportedConverterException(c, "parameter '" + c.pyName() + "': "
+          + dslName(c) + "(zeroes=True) is getargs' unit '" + a.unit() + "', which CPython"
+          + " removed in 3.12; use str(zeroes=True) (UTF-8 and its length), or Py_UNICODE without"
+          + " zeroes (a NUL-free wchar_t string)");
+    }
     return privateConverter(a)
         .or(() -> number(a))
         .or(() -> object(a))
