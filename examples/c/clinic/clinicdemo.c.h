@@ -868,6 +868,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -2372,42 +2392,42 @@ clinicdemo_window(PyObject *module, PyObject *args)
 
     switch (ARGCLINIC_TUPLE_SIZE(args)) {
         case 1:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
             break;
         case 2:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
             break;
         case 3:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
             group_left_1 = 1;
             break;
         case 4:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
@@ -2908,4 +2928,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=b9019e7fbdbb663a input=a9049054013a1b77]*/
+/*[clinic end generated code: output=0217e4dc021d96ef input=a9049054013a1b77]*/

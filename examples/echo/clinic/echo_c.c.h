@@ -868,6 +868,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -2119,20 +2139,20 @@ echo_groups(PyObject *module, PyObject *args)
             ch = ARGCLINIC_TUPLE_ITEM(args, 0);
             break;
         case 3:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
                 goto exit;
             }
             ch = ARGCLINIC_TUPLE_ITEM(args, 2);
             group_left_1 = 1;
             break;
         case 5:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
                 goto exit;
             }
             ch = ARGCLINIC_TUPLE_ITEM(args, 2);
@@ -8144,4 +8164,4 @@ skip_optional_pos:
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=0f07d4b28aa1a833 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=bf3f70277f4592be input=a9049054013a1b77]*/

@@ -868,6 +868,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -1859,7 +1879,7 @@ fastpath_encoded_pos(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (nargs < 2) {
         goto skip_optional;
     }
-    if (!argclinic_int(args[1], &b)) {
+    if (!argclinic_int_getargs(args[1], &b)) {
         goto exit;
     }
 skip_optional:
@@ -1900,7 +1920,7 @@ fastpath_zbuffer(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (nargs < 2) {
         goto skip_optional;
     }
-    if (!argclinic_int(args[1], &b)) {
+    if (!argclinic_int_getargs(args[1], &b)) {
         goto exit;
     }
 skip_optional:
@@ -1949,20 +1969,20 @@ fastpath_groups(PyObject *module, PyObject *args)
             group_right_1 = 1;
             break;
         case 3:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
                 goto exit;
             }
             ch = ARGCLINIC_TUPLE_ITEM(args, 2);
             group_left_1 = 1;
             break;
         case 4:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &x)) {
                 goto exit;
             }
             ch = ARGCLINIC_TUPLE_ITEM(args, 2);
@@ -2014,7 +2034,7 @@ fastpath_groups_str(PyObject *module, PyObject *args)
             if (!argclinic_str_and_size("groups_str", "argument 1", ARGCLINIC_TUPLE_ITEM(args, 0), 1, 0, &a_length, &a)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &n)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &n)) {
                 goto exit;
             }
             if (!argclinic_encoded("groups_str", "argument 3", ARGCLINIC_TUPLE_ITEM(args, 2), "utf-8", 1, NULL, &enc)) {
@@ -2034,4 +2054,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=a972382110345a4b input=a9049054013a1b77]*/
+/*[clinic end generated code: output=394a78f2445534da input=a9049054013a1b77]*/

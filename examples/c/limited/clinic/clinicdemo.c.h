@@ -874,6 +874,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -1192,6 +1212,87 @@ argclinic_check(const char *fname, const char *displayname, PyObject *arg, int o
     return 1;
 }
 
+/* Py_ssize_t(allow_negative=False) (CPython 3.15): the message names the C parameter. */
+static inline int
+argclinic_ssize_t_non_negative(PyObject *arg, const char *paramname, Py_ssize_t *out)
+{
+    Py_ssize_t v;
+    if (!argclinic_ssize_t(arg, &v)) {
+        return 0;
+    }
+    if (v < 0) {
+        PyErr_Format(PyExc_ValueError, "%s cannot be negative", paramname);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Py_ssize_t(accept={int, NoneType}, allow_negative=False): None still leaves *out as it is,
+   even when the default is negative. */
+static inline int
+argclinic_ssize_t_optional_non_negative(PyObject *arg, Py_ssize_t *out)
+{
+    Py_ssize_t v = 0;
+    if (!argclinic_ssize_t_optional(arg, &v)) {
+        return 0;
+    }
+    if (arg == Py_None) {
+        return 1;
+    }
+    if (v < 0) {
+        PyErr_SetString(PyExc_ValueError, "argument cannot be negative");
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* uint8..uint64 (CPython 3.15) behave as PyLong_AsNativeBytes with ALLOW_INDEX and
+   REJECT_NEGATIVE, which older versions lack: __index__ first (its TypeError), then ValueError
+   for a negative int, then OverflowError naming the C type. */
+static inline int
+argclinic_uint_fixed(PyObject *arg, unsigned long long max, const char *ctype,
+                     unsigned long long *out)
+{
+    int overflow;
+    long long sv;
+    unsigned long long v;
+    PyObject *index = PyNumber_Index(arg);
+    if (index == NULL) {
+        return 0;
+    }
+    sv = PyLong_AsLongLongAndOverflow(index, &overflow);
+    if (sv == -1 && PyErr_Occurred()) {
+        Py_DECREF(index);
+        return 0;
+    }
+    if (overflow < 0 || (overflow == 0 && sv < 0)) {
+        Py_DECREF(index);
+        PyErr_SetString(PyExc_ValueError, "Cannot convert negative int");
+        return 0;
+    }
+    if (overflow == 0) {
+        v = (unsigned long long)sv;
+    }
+    else {
+        v = PyLong_AsUnsignedLongLong(index);
+        if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+            /* beyond unsigned long long: too large for any of the types */
+            PyErr_Clear();
+            v = max;
+            overflow = 2;
+        }
+    }
+    Py_DECREF(index);
+    if (overflow == 2 || v > max) {
+        PyErr_Format(PyExc_OverflowError, "Python int too large for C %s", ctype);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
 /* O& converters standing in for CPython's private converter functions in getargs formats
    (the functions CPython's clinic parses with getargs, and optional groups). */
 static inline int
@@ -1239,6 +1340,57 @@ argclinic_ssize_t_optional_converter(PyObject *arg, void *out)
 {
     return argclinic_ssize_t_optional(arg, (Py_ssize_t *)out);
 }
+
+static inline int
+argclinic_ssize_t_optional_non_negative_converter(PyObject *arg, void *out)
+{
+    return argclinic_ssize_t_optional_non_negative(arg, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_uint8_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT8_MAX, "uint8_t", &v)) {
+        return 0;
+    }
+    *(uint8_t *)out = (uint8_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint16_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT16_MAX, "uint16_t", &v)) {
+        return 0;
+    }
+    *(uint16_t *)out = (uint16_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint32_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT32_MAX, "uint32_t", &v)) {
+        return 0;
+    }
+    *(uint32_t *)out = (uint32_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint64_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT64_MAX, "uint64_t", &v)) {
+        return 0;
+    }
+    *(uint64_t *)out = (uint64_t)v;
+    return 1;
+}
+
 
 static inline int
 argclinic_slice_index_converter(PyObject *arg, void *out)
@@ -2246,42 +2398,42 @@ clinicdemo_window(PyObject *module, PyObject *args)
 
     switch (ARGCLINIC_TUPLE_SIZE(args)) {
         case 1:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
             break;
         case 2:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
             break;
         case 3:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
             group_left_1 = 1;
             break;
         case 4:
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 0), &x)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 1), &y)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 2), &w)) {
                 goto exit;
             }
-            if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
+            if (!argclinic_int_getargs(ARGCLINIC_TUPLE_ITEM(args, 3), &h)) {
                 goto exit;
             }
             group_right_1 = 1;
@@ -2374,28 +2526,10 @@ clinicdemo_lengths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const char *c = NULL;
     Py_ssize_t c_length = 0;
 
-    if (!argclinic_getargs_arity("lengths", nargs, 0, 3)) {
+    if (!argclinic_parse_stack(args, nargs, "|s#y#z#:lengths",
+        &a, &a_length, &b, &b_length, &c, &c_length)) {
         goto exit;
     }
-    if (nargs < 1) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[0], "s#:lengths", &a, &a_length)) {
-        goto exit;
-    }
-    if (nargs < 2) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[1], "y#:lengths", &b, &b_length)) {
-        goto exit;
-    }
-    if (nargs < 3) {
-        goto skip_optional;
-    }
-    if (!PyArg_Parse(args[2], "z#:lengths", &c, &c_length)) {
-        goto exit;
-    }
-skip_optional:
     return_value = clinicdemo_lengths_impl(module, a, a_length, b, b_length, c, c_length);
 
 exit:
@@ -2432,20 +2566,7 @@ clinicdemo_ignored(PyObject *module, PyObject *args)
         case 0:
             break;
         case 5:
-            if (!argclinic_char("ignored", "argument 1", ARGCLINIC_TUPLE_ITEM(args, 0), &c)) {
-                goto exit;
-            }
-            if (!argclinic_unsigned_char(ARGCLINIC_TUPLE_ITEM(args, 1), &b)) {
-                goto exit;
-            }
-            fd = PyObject_AsFileDescriptor(ARGCLINIC_TUPLE_ITEM(args, 2));
-            if (fd < 0) {
-                goto exit;
-            }
-            if (!argclinic_slice_index(ARGCLINIC_TUPLE_ITEM(args, 3), 1, &i)) {
-                goto exit;
-            }
-            if (!PyArg_Parse(ARGCLINIC_TUPLE_ITEM(args, 4), "s#:ignored", &raw, &raw_length)) {
+            if (!PyArg_ParseTuple(args, "cbO&O&s#:ignored", &c, &b, argclinic_fildes_converter, &fd, argclinic_slice_index_converter, &i, &raw, &raw_length)) {
                 goto exit;
             }
             group_right_1 = 1;
@@ -2782,4 +2903,4 @@ clinicdemo_Point_coords(PointObject *self, PyObject *Py_UNUSED(ignored))
 {
     return clinicdemo_Point_coords_impl(self);
 }
-/*[clinic end generated code: output=1d82e4c301dc6623 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=e21ab20d35b7fd97 input=a9049054013a1b77]*/

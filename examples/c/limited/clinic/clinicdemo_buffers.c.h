@@ -874,6 +874,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -1192,6 +1212,87 @@ argclinic_check(const char *fname, const char *displayname, PyObject *arg, int o
     return 1;
 }
 
+/* Py_ssize_t(allow_negative=False) (CPython 3.15): the message names the C parameter. */
+static inline int
+argclinic_ssize_t_non_negative(PyObject *arg, const char *paramname, Py_ssize_t *out)
+{
+    Py_ssize_t v;
+    if (!argclinic_ssize_t(arg, &v)) {
+        return 0;
+    }
+    if (v < 0) {
+        PyErr_Format(PyExc_ValueError, "%s cannot be negative", paramname);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Py_ssize_t(accept={int, NoneType}, allow_negative=False): None still leaves *out as it is,
+   even when the default is negative. */
+static inline int
+argclinic_ssize_t_optional_non_negative(PyObject *arg, Py_ssize_t *out)
+{
+    Py_ssize_t v = 0;
+    if (!argclinic_ssize_t_optional(arg, &v)) {
+        return 0;
+    }
+    if (arg == Py_None) {
+        return 1;
+    }
+    if (v < 0) {
+        PyErr_SetString(PyExc_ValueError, "argument cannot be negative");
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* uint8..uint64 (CPython 3.15) behave as PyLong_AsNativeBytes with ALLOW_INDEX and
+   REJECT_NEGATIVE, which older versions lack: __index__ first (its TypeError), then ValueError
+   for a negative int, then OverflowError naming the C type. */
+static inline int
+argclinic_uint_fixed(PyObject *arg, unsigned long long max, const char *ctype,
+                     unsigned long long *out)
+{
+    int overflow;
+    long long sv;
+    unsigned long long v;
+    PyObject *index = PyNumber_Index(arg);
+    if (index == NULL) {
+        return 0;
+    }
+    sv = PyLong_AsLongLongAndOverflow(index, &overflow);
+    if (sv == -1 && PyErr_Occurred()) {
+        Py_DECREF(index);
+        return 0;
+    }
+    if (overflow < 0 || (overflow == 0 && sv < 0)) {
+        Py_DECREF(index);
+        PyErr_SetString(PyExc_ValueError, "Cannot convert negative int");
+        return 0;
+    }
+    if (overflow == 0) {
+        v = (unsigned long long)sv;
+    }
+    else {
+        v = PyLong_AsUnsignedLongLong(index);
+        if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+            /* beyond unsigned long long: too large for any of the types */
+            PyErr_Clear();
+            v = max;
+            overflow = 2;
+        }
+    }
+    Py_DECREF(index);
+    if (overflow == 2 || v > max) {
+        PyErr_Format(PyExc_OverflowError, "Python int too large for C %s", ctype);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
 /* O& converters standing in for CPython's private converter functions in getargs formats
    (the functions CPython's clinic parses with getargs, and optional groups). */
 static inline int
@@ -1239,6 +1340,57 @@ argclinic_ssize_t_optional_converter(PyObject *arg, void *out)
 {
     return argclinic_ssize_t_optional(arg, (Py_ssize_t *)out);
 }
+
+static inline int
+argclinic_ssize_t_optional_non_negative_converter(PyObject *arg, void *out)
+{
+    return argclinic_ssize_t_optional_non_negative(arg, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_uint8_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT8_MAX, "uint8_t", &v)) {
+        return 0;
+    }
+    *(uint8_t *)out = (uint8_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint16_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT16_MAX, "uint16_t", &v)) {
+        return 0;
+    }
+    *(uint16_t *)out = (uint16_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint32_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT32_MAX, "uint32_t", &v)) {
+        return 0;
+    }
+    *(uint32_t *)out = (uint32_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint64_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT64_MAX, "uint64_t", &v)) {
+        return 0;
+    }
+    *(uint64_t *)out = (uint64_t)v;
+    return 1;
+}
+
 
 static inline int
 argclinic_slice_index_converter(PyObject *arg, void *out)
@@ -1576,4 +1728,4 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=d2254aa2cda69b45 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=6f3c5c7283428103 input=a9049054013a1b77]*/

@@ -874,6 +874,26 @@ argclinic_int(PyObject *arg, int *out)
     return 1;
 }
 
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
 static inline int
 argclinic_long(PyObject *arg, long *out)
 {
@@ -1790,4 +1810,4 @@ quickstart_Accumulator_add(AccumulatorObject *self, PyObject *arg)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=c7de7308c95a2908 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=2c270f1bd15ba4c5 input=a9049054013a1b77]*/

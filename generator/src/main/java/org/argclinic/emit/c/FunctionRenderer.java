@@ -293,8 +293,10 @@ public final class FunctionRenderer {
           booleans.add(groupVariable(g));
         }
       }
-      if (codegen.publicTarget().isPresent()) {
-        // public targets convert the case's arguments inline (PublicTarget#optionGroupCase)
+      if (codegen.publicTarget().isPresent() && subset.stream()
+          .noneMatch(b -> codegen.publicTarget().get().needsGetargs(b.converter()))) {
+        // public targets convert the case's arguments inline (PublicTarget#optionGroupCase),
+        // but where the limited version has no buffer access (getargs' tuple parse, as before)
         cases.add(new ViewModels.OptionCase(count, "", codegen.publicTarget().get()
             .optionGroupCase(subset.stream().map(BoundParameter::converter).toList(),
                 f.displayName()), booleans));

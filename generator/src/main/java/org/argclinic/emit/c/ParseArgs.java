@@ -322,8 +322,9 @@ final class ParseArgs {
       }
       String displayname = p.displayName(i + 1);
       String argname = Text.argname(argnameFmt, i);
-      Optional<String> parsearg =
-          codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+      boolean getargs = getargsMessages(vararg == NO_VARARG);
+      Optional<String> parsearg = wholeGetargs(getargs, p) ? Optional.empty()
+          : codegen.parseArg(p.converter(), argname, displayname, limitedCapi, getargs);
       if (parsearg.isEmpty()) {
         useParserCode = false;
         parserCode = new ArrayList<>();
@@ -455,8 +456,8 @@ final class ParseArgs {
         // getargs numbers every argument in its messages, keyword or not
         String displayname = getargsNumbers ? "argument " + (i + 1) : p.displayName(i + 1);
         String argname = Text.argname(argnameFmt, i);
-        Optional<String> parsearg =
-            codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+        Optional<String> parsearg = wholeGetargs(getargsNumbers, p) ? Optional.empty()
+            : codegen.parseArg(p.converter(), argname, displayname, limitedCapi, getargsNumbers);
         if (parsearg.isEmpty()) {
           parserCode = new ArrayList<>();
           useParserCode = false;
@@ -565,6 +566,16 @@ final class ParseArgs {
     return shapeAllows && codegen.publicTarget().isPresent()
         && codegen.publicTarget().get().getargsCanParse(converters)
         && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
+  }
+
+  /**
+   * Whether this argument sends a function CPython's clinic parses with getargs to getargs whole
+   * (the public getargs parse below): limited glue before 3.11 converts buffer units with
+   * PyArg_Parse, and only getargs' own whole-function parse then keeps its binding order and
+   * messages (GetargsParityTest).
+   */
+  private boolean wholeGetargs(boolean getargsFunction, BoundParameter p) {
+    return getargsFunction && codegen.publicTarget().get().needsGetargs(p.converter());
   }
 
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */

@@ -123,7 +123,16 @@ public final class PublicTarget {
    * @throws UnsupportedConverterException when this target cannot parse the converter
    */
   public String parseArg(CConverter c, String argname, String displayname) {
-    PublicViewModels.ParseArg m = choose(c, argname, displayname);
+    return parseArg(c, argname, displayname, false);
+  }
+
+  /**
+   * As {@link #parseArg(CConverter, String, String)}; with {@code getargs}, the conversion
+   * raises getargs' messages where they differ from the inline ones (an {@code int} out of range:
+   * "signed integer is greater than maximum"), for functions CPython's clinic parses with getargs.
+   */
+  public String parseArg(CConverter c, String argname, String displayname, boolean getargs) {
+    PublicViewModels.ParseArg m = choose(new Arg(c, argname, displayname, getargs));
     return templates.render(templateSet() + "/parse_arg.c.ftl", m);
   }
 
@@ -135,8 +144,19 @@ public final class PublicTarget {
    * apply.
    */
   public boolean parsesWithGetargs(CConverter c) {
-    choose(c, "arg", "argument");
+    choose(new Arg(c, "arg", "argument", false));
     return c.parseArg("arg", "argument", false).isEmpty();
+  }
+
+  /**
+   * Whether this target converts {@code c} with getargs' PyArg_Parse: buffer-reading units (s#,
+   * z#, y, y#) in limited glue before 3.11, whose API has no buffer access.
+   */
+  public boolean needsGetargs(CConverter c) {
+    String unit = c.formatUnit();
+    return limited() && compare(limitedVersion, BUFFER_LIMITED_VERSION) < 0
+        && !unit.startsWith("e") && !unit.endsWith("*")
+        && (unit.startsWith("y") || unit.endsWith("#"));
   }
 
   /**
@@ -162,7 +182,7 @@ public final class PublicTarget {
     StringBuilder code = new StringBuilder();
     for (int k = 0; k < converters.size(); k++) {
       code.append(parseArg(converters.get(k), String.format(tupleItemFormat(), k),
-          "argument " + (k + 1)));
+          "argument " + (k + 1), true));
     }
     return Text.normalizeSnippet(Text.formatMap(code.toString(), Map.of("name", name)), 8);
   }
@@ -220,8 +240,15 @@ public final class PublicTarget {
    * The parse of one argument: a stand-in for a CPython-private converter function, else the
    * snippet of its format unit. Every converter the targets accept parses here without getargs.
    */
-  private PublicViewModels.ParseArg choose(CConverter c, String argname, String displayname) {
-    Arg a = new Arg(c, argname, displayname);
+  private PublicViewModels.ParseArg choose(Arg a) {
+    CConverter c = a.c();
+    if (a.unit().equals("u#") || a.unit().equals("Z#")) {
+      // CPython's clinic still writes these units, which getargs dropped in 3.12
+      throw new UnsupportedConverterException(c, "parameter '" + c.pyName() + "': "
+          + dslName(c) + "(zeroes=True) is getargs' unit '" + a.unit() + "', which CPython"
+          + " removed in 3.12; use str(zeroes=True) (UTF-8 and its length), or Py_UNICODE without"
+          + " zeroes (a NUL-free wchar_t string)");
+    }
     return privateConverter(a)
         .or(() -> number(a))
         .or(() -> object(a))
@@ -233,8 +260,11 @@ public final class PublicTarget {
             + " converter function (object(converter='...'))"));
   }
 
-  /** One argument being parsed: its converter, the C expression of the object, its name. */
-  private record Arg(CConverter c, String argname, String displayname) {
+  /**
+   * One argument being parsed: its converter, the C expression of the object, its name, and
+   * whether its messages are getargs' (see {@link #parseArg(CConverter, String, String, boolean)}).
+   */
+  private record Arg(CConverter c, String argname, String displayname, boolean getargs) {
     String p() {
       return c.parserName();
     }
@@ -303,7 +333,8 @@ public final class PublicTarget {
     String type = a.type();
     return Optional.ofNullable(switch (a.unit()) {
       case "p" -> call("argclinic_bool", argname, p, "int", type);
-      case "i" -> call("argclinic_int", argname, p, "int", type);
+      case "i" -> call(a.getargs() ? "argclinic_int_getargs" : "argclinic_int", argname, p, "int",
+          type);
       case "C" -> call("argclinic_unicode_char", a.fn(), p, "int", type);
       case "c" -> call("argclinic_char", a.fn(), p, "char", type);
       case "b" -> call("argclinic_unsigned_char", argname, p, "unsigned char", type);
@@ -373,15 +404,13 @@ public final class PublicTarget {
       return Optional.of(call("argclinic_encoded", fn + ", " + parseArguments.get(0) + ", "
           + (unit.charAt(1) == 's' ? 1 : 0) + ", " + length, p, "char *", type));
     }
-    if (unit.startsWith("y") || unit.endsWith("#")) {
-      if (limited() && compare(limitedVersion, BUFFER_LIMITED_VERSION) < 0) {
-        // the limited API before 3.11 has no buffer access: getargs' unit, as before
-        List<String> parseArguments = new ArrayList<>();
-        c.parseArgument(parseArguments);
-        return Optional.of(PublicViewModels.ParseArg.of("parse", p)
-            .withArg(a.argname(), a.displayname())
-            .withFormat(unit, String.join(", ", parseArguments)));
-      }
+    if (needsGetargs(c)) {
+      // the limited API before 3.11 has no buffer access: getargs' unit, as before
+      List<String> parseArguments = new ArrayList<>();
+      c.parseArgument(parseArguments);
+      return Optional.of(PublicViewModels.ParseArg.of("parse", p)
+          .withArg(a.argname(), a.displayname())
+          .withFormat(unit, String.join(", ", parseArguments)));
     }
     return Optional.ofNullable(switch (unit) {
       case "s" -> call("argclinic_str", fn + ", 0", p, "const char *", type);
