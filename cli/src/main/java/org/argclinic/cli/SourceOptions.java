@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argclinic.run.GenerateRequest;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,13 +38,7 @@ final class SourceOptions {
           + " source holding .git, .hg or .svn; without one, the current directory."})
   boolean allowOutsideProject;
 
-  @Option(names = "--check-docstring-width",
-      description = {"Check docstring line lengths as CPython 3.15's clinic does: a summary line"
-          + " longer than 76 characters (72 in a method) is an error unless the function has"
-          + " @permit_long_summary; a longer line further down is a warning unless it has"
-          + " @permit_long_docstring_body. Off by default: CPython 3.13's clinic had no such"
-          + " check."})
-  boolean checkDocstringWidth;
+  @Mixin DocstringWidthOption docstringWidth = new DocstringWidthOption();
 
   /** A request builder holding these options. */
   GenerateRequest.Builder request() {
@@ -53,6 +48,6 @@ final class SourceOptions {
         .addExcludes(excludes)
         .templatesDirectory(Optional.ofNullable(templates))
         .allowOutsideProject(allowOutsideProject)
-        .checkDocstringWidth(checkDocstringWidth);
+        .checkDocstringWidth(docstringWidth.checkDocstringWidth);
   }
 }
