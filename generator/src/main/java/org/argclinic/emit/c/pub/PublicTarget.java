@@ -314,8 +314,13 @@ public final class PublicTarget {
       case "_PyEval_SliceIndexNotNone" ->
           call("argclinic_slice_index", argname + ", 0", p, "Py_ssize_t", type);
       case "_PyLong_FileDescriptor_Converter" -> simple("fildes", a);
-      case "_PyUnicode_WideCharString_Converter" -> simple("wchar", a);
-      case "_PyUnicode_WideCharString_Opt_Converter" -> simple("wchar_or_none", a);
+      // getargs reports the O& converter's own message ("argument must be str, not bytes")
+      case "_PyUnicode_WideCharString_Converter" -> a.getargs()
+          ? call("argclinic_wchar_convert", argname + ", 0", p, "wchar_t *", type)
+          : simple("wchar", a);
+      case "_PyUnicode_WideCharString_Opt_Converter" -> a.getargs()
+          ? call("argclinic_wchar_convert", argname + ", 1", p, "wchar_t *", type)
+          : simple("wchar_or_none", a);
       default -> null;
     };
     if (m == null && conv.startsWith("_Py")) {
