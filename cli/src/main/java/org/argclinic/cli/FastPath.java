@@ -41,6 +41,7 @@ final class FastPath {
     boolean force = false;
     boolean verbose = false;
     boolean allowOutsideProject = false;
+    boolean checkDocstringWidth = false;
     boolean options = true;
     // picocli refuses a single-valued option given twice: leave that to it.
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -80,6 +81,13 @@ final class FastPath {
             return Optional.empty();
           }
           allowOutsideProject = true;
+          continue;
+        }
+        case "--check-docstring-width" -> {
+          if (value != null) {
+            return Optional.empty();
+          }
+          checkDocstringWidth = true;
           continue;
         }
         case "-q", "--quiet", "-f", "--force", "-v", "--verbose" -> {
@@ -144,6 +152,7 @@ final class FastPath {
         .templatesDirectory(templates)
         .force(force)
         .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth)
         .build();
     return Optional.of(new Invocation(args[0], request, quiet, verbose, format));
   }

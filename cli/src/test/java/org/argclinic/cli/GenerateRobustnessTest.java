@@ -40,7 +40,8 @@ class GenerateRobustnessTest {
       " = sys.maxsize", " = ...", " = -", " = [1]", " = {}", " = 1e999", " = \"\\u\""};
   /** `path:line:col: error: message`, or the CLI's own usage / I/O messages. */
   private static final Pattern DIAGNOSTIC = Pattern.compile(
-      "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*: (stale|hand-edited|written|unchanged).*)$");
+      "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*: (stale|hand-edited|written|unchanged).*"
+          + "|\\S.*: missing: generate would create it)$");
 
   private static final Pattern JAVA_TRACE =
       Pattern.compile("\\tat [\\w.$]+\\(|\\b(java|org\\.argclinic)\\.[\\w.$]+(Exception|Error)\\b");

@@ -166,6 +166,10 @@ final class BlockParser {
     decorators.add(d);
   }
 
+  boolean hasDecorator(String name) {
+    return decorators.stream().anyMatch(d -> d.name().equals(name));
+  }
+
   ClinicKind kind() {
     return kind;
   }
@@ -415,15 +419,17 @@ final class BlockParser {
       f.returnConverter = ConverterRef.simple("object", f.position);
     }
     // The clone keeps what Clinic copies (coexist, critical section, text signature) and takes
-    // its kind decorators from its own lines.
+    // its kind and docstring-width decorators from its own lines.
     List<Decorator> merged = new ArrayList<>();
     for (Decorator d : decorators) {
-      if (Directives.KIND_DECORATORS.contains(d.name())) {
+      if (Directives.KIND_DECORATORS.contains(d.name())
+          || Directives.WIDTH_DECORATORS.contains(d.name())) {
         merged.add(d);
       }
     }
     for (Decorator d : existing.decorators) {
-      if (!Directives.KIND_DECORATORS.contains(d.name())) {
+      if (!Directives.KIND_DECORATORS.contains(d.name())
+          && !Directives.WIDTH_DECORATORS.contains(d.name())) {
         merged.add(d);
       }
     }

@@ -32,6 +32,8 @@ import org.argclinic.model.Version;
  *     records the target it was made with (its stamp) is regenerated with that target
  * @param limitedVersionGiven whether {@code limitedVersion} was asked for; if not, a header
  *     stamped with a limited version keeps it
+ * @param checkDocstringWidth run CPython 3.15's docstring line-length check ({@link
+ *     org.argclinic.parse.DocstringWidth}); off by default, as CPython 3.13 had none
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -49,7 +51,8 @@ public record GenerateRequest(
     boolean allowOutsideProject,
     Optional<Path> defaultProjectRoot,
     boolean cApiGiven,
-    boolean limitedVersionGiven) {
+    boolean limitedVersionGiven,
+    boolean checkDocstringWidth) {
 
   public static final String DEFAULT_RUST_FFI = "pyo3_ffi";
 
@@ -79,7 +82,8 @@ public record GenerateRequest(
         .limitedVersion(limitedVersion).rustFfi(rustFfi).templatesDirectory(templatesDirectory)
         .force(force).glue(glue).stubs(stubs).stubsDirectory(stubsDirectory)
         .stubsModule(stubsModule).allowOutsideProject(allowOutsideProject)
-        .defaultProjectRoot(defaultProjectRoot).given(cApiGiven, limitedVersionGiven);
+        .defaultProjectRoot(defaultProjectRoot).given(cApiGiven, limitedVersionGiven)
+        .checkDocstringWidth(checkDocstringWidth);
   }
 
   /**
@@ -90,14 +94,15 @@ public record GenerateRequest(
     return new GenerateRequest(ImmutableList.copyOf(sources), ImmutableList.of(),
         ImmutableList.of(),
         cApi, limitedVersion, rustFfi, templatesDirectory, force, true, false, Optional.empty(),
-        Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
+        Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven,
+        checkDocstringWidth);
   }
 
   /** This request with the C target {@code api} at {@code version}, as if asked for. */
   public GenerateRequest withTarget(CApi api, Version version) {
     return new GenerateRequest(paths, includes, excludes, api, version, rustFfi,
         templatesDirectory, force, glue, stubs, stubsDirectory, stubsModule, allowOutsideProject,
-        defaultProjectRoot, true, true);
+        defaultProjectRoot, true, true, checkDocstringWidth);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -118,6 +123,7 @@ public record GenerateRequest(
     private Optional<Path> defaultProjectRoot = Optional.empty();
     private boolean cApiGiven;
     private boolean limitedVersionGiven;
+    private boolean checkDocstringWidth;
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
@@ -140,6 +146,7 @@ public record GenerateRequest(
     public Builder stubsModule(Optional<String> v) { stubsModule = v; return this; }
     public Builder allowOutsideProject(boolean v) { allowOutsideProject = v; return this; }
     public Builder defaultProjectRoot(Optional<Path> v) { defaultProjectRoot = v; return this; }
+    public Builder checkDocstringWidth(boolean v) { checkDocstringWidth = v; return this; }
 
     /** Whether the target and the limited version count as asked for (see the record). */
     Builder given(boolean cApi, boolean limitedVersion) {
@@ -151,7 +158,8 @@ public record GenerateRequest(
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
           limitedVersion, rustFfi, templatesDirectory, force, glue, stubs, stubsDirectory,
-          stubsModule, allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
+          stubsModule, allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven,
+          checkDocstringWidth);
     }
   }
 }

@@ -23,6 +23,7 @@ import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
+import org.argclinic.scan.LineEndings;
 import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
@@ -79,12 +80,18 @@ public final class Generator {
   private FileModel modelOf(Path p, GenerateRequest request, Templates templates,
       ProjectRoots roots)
       throws IOException {
-    String text;
+    String raw;
     try {
-      text = decode(p, Files.readAllBytes(p));
+      raw = decode(p, Files.readAllBytes(p));
     } catch (NotUtf8 e) {
       return read(p); // the model of a file that is not UTF-8: its one error
     }
+    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
+    if (mixed.isPresent()) {
+      return new FileModel(new ScannedFile(p.toString(), languageOf(p), ImmutableList.of()),
+          ImmutableList.of(), ImmutableList.of(mixed.get()));
+    }
+    String text = LineEndings.toLf(raw);
     FileModel model = read(p, text);
     if (model.hasErrors()) {
       return model;
@@ -245,7 +252,7 @@ public final class Generator {
           continue;
         }
       }
-      out.add(outcome(target, landing, old, stub.text(old), write, diagnostics));
+      out.add(outcome(target, landing, old, stub.text(old), LineEndings.LF, write, diagnostics));
     }
     return out;
   }
@@ -274,7 +281,8 @@ public final class Generator {
 
   /** Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff. */
   private static FileOutcome outcome(Path target, Path landing, Optional<String> old,
-      String newText, boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
+      String newText, LineEndings endings, boolean write, ImmutableList<Diagnostic> diagnostics)
+      throws IOException {
     String oldText = old.orElse("");
     if (old.isPresent() && oldText.equals(newText)) {
       return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
@@ -283,7 +291,7 @@ public final class Generator {
     String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
     ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
     if (write) {
-      AtomicWriter.writeIfChanged(landing, newText);
+      AtomicWriter.writeIfChanged(landing, endings.apply(newText));
     }
     return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
         diff, lines, diagnostics, old.isEmpty());
@@ -387,7 +395,14 @@ public final class Generator {
   private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request,
       Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models)
       throws IOException {
-    String text = decode(p, bytes);
+    String raw = decode(p, bytes);
+    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
+    if (mixed.isPresent()) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(mixed.get())));
+    }
+    // Every file this source makes is written with its line endings.
+    LineEndings endings = LineEndings.of(raw);
+    String text = LineEndings.toLf(raw);
     FileModel model = read(p, text);
     if (request.stubs()) {
       models.put(p, model);
@@ -443,7 +458,8 @@ public final class Generator {
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
       out.add(outcome(target, landings.get(target), Optional.ofNullable(oldTexts.get(target)),
-          e.getValue(), write, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
+          e.getValue(), endings, write,
+          target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }
@@ -613,7 +629,7 @@ public final class Generator {
   public FileModel read(Path p) throws IOException {
     byte[] bytes = Files.readAllBytes(p);
     try {
-      return read(p, decode(p, bytes));
+      return read(p, LineEndings.toLf(decode(p, bytes)));
     } catch (NotUtf8 e) {
       SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
       return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
@@ -631,8 +647,26 @@ public final class Generator {
     }
   }
 
+  /** A file's text as the stages see it: UTF-8, {@code \n} line ends. */
   private static String readText(Path p) throws IOException {
-    return decode(p, Files.readAllBytes(p));
+    return LineEndings.toLf(decode(p, Files.readAllBytes(p)));
+  }
+
+  private static SourceLanguage languageOf(Path p) {
+    return SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+  }
+
+  /** A source whose lines end both ways, refused at the first line that differs from line 1. */
+  private static Optional<Diagnostic> mixedLineEndings(Path p, String raw) {
+    return LineEndings.firstMixedLine(raw).map(line -> {
+      LineEndings first = LineEndings.of(raw);
+      String other = first == LineEndings.CRLF ? "LF" : "CRLF";
+      String source = raw.lines().skip(line - 1).findFirst().orElse("");
+      return new Diagnostic(p.toString(), line, source.length() + 1, Diagnostic.Severity.ERROR,
+          "line ends with " + other + " but line 1 with " + first.label() + ": argclinic writes"
+              + " a file back with its line endings, so they must all be the same (convert the"
+              + " file, e.g. with dos2unix or unix2dos)", source);
+    });
   }
 
   private static String decode(Path p, byte[] bytes) throws IOException {

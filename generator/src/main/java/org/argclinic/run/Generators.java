@@ -1,5 +1,6 @@
 package org.argclinic.run;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.Map;
@@ -7,11 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
+import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.rust.RustRenderer;
 import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
+import org.argclinic.parse.DocstringWidth;
 import org.argclinic.parse.DslParser;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.scan.SourceLanguage;
@@ -24,14 +27,22 @@ public final class Generators {
   public static Generator standard() {
     // Assemblers hold nothing per run; those with the built-in templates serve every run.
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
-    return new Generator(DslParser::parse, (source, model, request, templates) ->
-        model.source().language() == SourceLanguage.RUST
-            ? Rendered.of(RustRenderer.render(source, model, request.rustFfi(), templates))
-            : render(templates == Templates.builtIn()
-                ? assemblers.computeIfAbsent(options(request),
-                    o -> new Assembler(o, templates, ConverterRegistry::standard))
-                : new Assembler(options(request), templates, ConverterRegistry::standard),
-                source, model));
+    return new Generator(DslParser::parse, (source, model, request, templates) -> {
+      ImmutableList<Diagnostic> width = request.checkDocstringWidth()
+          ? DocstringWidth.check(model) : ImmutableList.of();
+      if (width.stream().anyMatch(Diagnostic::isError)) {
+        throw new DiagnosticException(width);
+      }
+      Rendered r = model.source().language() == SourceLanguage.RUST
+          ? Rendered.of(RustRenderer.render(source, model, request.rustFfi(), templates))
+          : render(templates == Templates.builtIn()
+              ? assemblers.computeIfAbsent(options(request),
+                  o -> new Assembler(o, templates, ConverterRegistry::standard))
+              : new Assembler(options(request), templates, ConverterRegistry::standard),
+              source, model);
+      return width.isEmpty() ? r : new Rendered(r.texts(), r.namedAt(),
+          ImmutableList.<Diagnostic>builder().addAll(width).addAll(r.warnings()).build());
+    });
   }
 
   /**

@@ -73,7 +73,16 @@ class TemplateOverrideTest {
     GenerateResult core = g.check(GenerateRequest.builder()
         .addPaths(CORE_FIXTURES.stream().map(tree::resolve).toList()).cApi(CApi.CORE)
         .allowOutsideProject(true).templatesDirectory(Optional.of(overrides)).build());
-    return List.of(own, core);
+    // Optional groups in limited glue: no example has them (copied out of the class path, since
+    // check looks for the header beside the source)
+    Path limited = Files.createTempDirectory("limited-groups").resolve("limited_groups.c");
+    try (var in = TemplateOverrideTest.class.getResourceAsStream("limited_groups.c")) {
+      Files.copy(in, limited);
+    }
+    GenerateResult groups = g.check(GenerateRequest.builder().addPath(limited)
+        .cApi(CApi.LIMITED).allowOutsideProject(true)
+        .templatesDirectory(Optional.of(overrides)).build());
+    return List.of(own, core, groups);
   }
 
   @ParameterizedTest(name = "{0}")

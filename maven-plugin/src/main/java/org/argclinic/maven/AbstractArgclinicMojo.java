@@ -115,6 +115,14 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
   private boolean allowOutsideProject;
 
+  /**
+   * Check docstring line lengths as CPython 3.15's clinic does (a too long summary line fails the
+   * build unless the function has {@code @permit_long_summary}; a too long body line warns unless
+   * it has {@code @permit_long_docstring_body}). Off by default: CPython 3.13 had no such check.
+   */
+  @Parameter(property = "argclinic.checkDocstringWidth", defaultValue = "false")
+  private boolean checkDocstringWidth;
+
   /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
@@ -327,6 +335,7 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .stubs(stubs)
         .stubsDirectory(Optional.ofNullable(stubsDirectory).map(this::absolute))
         .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth)
         .defaultProjectRoot(Optional.of(executionRootDirectory.toPath()))
         .build();
   }
@@ -356,7 +365,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .append("limitedVersion=").append(request.limitedVersion()).append('\n')
         .append("rustFfi=").append(request.rustFfi()).append('\n')
         // A run that was allowed outside must not let a later one skip what it would refuse.
-        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n');
+        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n')
+        // a run that did not check must not let a checking one skip the check
+        .append("checkDocstringWidth=").append(request.checkDocstringWidth()).append('\n');
     if (request.templatesDirectory().isPresent()) {
       Path t = request.templatesDirectory().get();
       TreeSet<String> files = new TreeSet<>();

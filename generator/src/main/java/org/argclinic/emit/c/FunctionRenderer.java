@@ -62,7 +62,7 @@ public final class FunctionRenderer {
 
     lockAndUnlock(f, data);
     List<BoundParameter> selfless = parameters.subList(1, parameters.size());
-    Shape shape = renderParameters(parameters, data);
+    Shape shape = renderParameters(parameters, data, codegen);
     if (!portable) {
       GlueChecks.warnUnsetLengths(selfless, codegen);
     }
@@ -129,7 +129,8 @@ public final class FunctionRenderer {
   private record Shape(int firstOptional, boolean optionGroups) {}
 
   /** Lets every converter fill {@code data}, with the group flags of optional groups between. */
-  private static Shape renderParameters(List<BoundParameter> parameters, CRenderData data) {
+  private static Shape renderParameters(List<BoundParameter> parameters, CRenderData data,
+      CodeGen codegen) {
     int firstOptional = parameters.size() - 1;
     boolean optionGroups = false;
     int lastGroup = 0;
@@ -154,6 +155,7 @@ public final class FunctionRenderer {
         }
       }
       c.render(p.parameter(), data);
+      codegen.publicTarget().ifPresent(t -> t.afterRender(c, data));
     }
     return new Shape(firstOptional, optionGroups);
   }
@@ -342,6 +344,15 @@ public final class FunctionRenderer {
         if (g != 0) {
           booleans.add(groupVariable(g));
         }
+      }
+      if (codegen.publicTarget().isPresent() && subset.stream()
+          .noneMatch(b -> codegen.publicTarget().get().needsGetargs(b.converter()))) {
+        // public targets convert the case's arguments inline (PublicTarget#optionGroupCase),
+        // but where the limited version has no buffer access (getargs' tuple parse, as before)
+        cases.add(new ViewModels.OptionCase(count, "", codegen.publicTarget().get()
+            .optionGroupCase(subset.stream().map(BoundParameter::converter).toList(),
+                f.displayName()), booleans));
+        continue;
       }
       cases.add(new ViewModels.OptionCase(count, units.toString(),
           String.join(", ", getargsArguments(parseArguments, codegen)), booleans));

@@ -305,11 +305,12 @@ final class ParseArgs {
       }
     } else {
       codegen.addInclude("pycore_modsupport.h", "_PyArg_CheckPositional()");
-      parserCode.add(step("check_positional", nargs, maxArgs, minPos, 4));
+      // public targets: getargs' arity messages where CPython's clinic parses with getargs
+      parserCode.add(step(getargsMessages(vararg == NO_VARARG) ? "getargs_arity"
+          : "check_positional", nargs, maxArgs, minPos, 4));
     }
     boolean hasOptional = false;
     boolean useParserCode = true;
-    boolean getargs = publicGetargs(vararg == NO_VARARG);
     for (int i = 0; i < parameters.size(); i++) {
       BoundParameter p = parameters.get(i);
       if (p.isVararg()) {
@@ -323,9 +324,9 @@ final class ParseArgs {
       }
       String displayname = p.displayName(i + 1);
       String argname = Text.argname(argnameFmt, i);
-      Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
-          ? Optional.empty()
-          : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+      boolean getargs = getargsMessages(vararg == NO_VARARG);
+      Optional<String> parsearg = wholeGetargs(getargs, p) ? Optional.empty()
+          : codegen.parseArg(p.converter(), argname, displayname, limitedCapi, getargs);
       if (parsearg.isEmpty()) {
         useParserCode = false;
         parserCode = new ArrayList<>();
@@ -428,7 +429,7 @@ final class ParseArgs {
       parserPrototype = prototype("def_class");
     }
     String addLabel = null;
-    boolean getargs = publicGetargs(!hasVararg
+    boolean getargsNumbers = getargsMessages(!hasVararg
         && deprecatedKeywords.values().stream().noneMatch(BoundParameter::isOptional));
     if (useParserCode) {
       if (!deprecatedKeywords.isEmpty()) {
@@ -454,11 +455,11 @@ final class ParseArgs {
         if (p.isDefiningClass()) {
           throw FunctionRenderer.error(func, "defining_class should be the first parameter (after self)");
         }
-        String displayname = p.displayName(i + 1);
+        // getargs numbers every argument in its messages, keyword or not
+        String displayname = getargsNumbers ? "argument " + (i + 1) : p.displayName(i + 1);
         String argname = Text.argname(argnameFmt, i);
-        Optional<String> parsearg = getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())
-            ? Optional.empty()
-            : codegen.parseArg(p.converter(), argname, displayname, limitedCapi);
+        Optional<String> parsearg = wholeGetargs(getargsNumbers, p) ? Optional.empty()
+            : codegen.parseArg(p.converter(), argname, displayname, limitedCapi, getargsNumbers);
         if (parsearg.isEmpty()) {
           parserCode = new ArrayList<>();
           useParserCode = false;
@@ -558,13 +559,25 @@ final class ParseArgs {
   }
 
   /**
-   * Whether the public targets may parse this function with getargs where CPython's clinic does
-   * (see PublicTarget#parsesWithGetargs); {@code shapeAllows} says the function's shape permits a
-   * getargs parser (no *args, no optional deprecated keyword).
+   * Whether public glue keeps getargs' messages (arity, argument numbers): where CPython's clinic
+   * parses the whole function with getargs (see PublicTarget#parsesWithGetargs) and the old
+   * public glue did too ({@code shapeAllows}: no *args, no optional deprecated keyword). The
+   * public targets parse such functions inline all the same.
    */
-  private boolean publicGetargs(boolean shapeAllows) {
+  private boolean getargsMessages(boolean shapeAllows) {
     return shapeAllows && codegen.publicTarget().isPresent()
-        && codegen.publicTarget().get().getargsCanParse(converters);
+        && codegen.publicTarget().get().getargsCanParse(converters)
+        && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
+  }
+
+  /**
+   * Whether this argument sends a function CPython's clinic parses with getargs to getargs whole
+   * (the public getargs parse below): limited glue before 3.11 converts buffer units with
+   * PyArg_Parse, and only getargs' own whole-function parse then keeps its binding order and
+   * messages (GetargsParityTest).
+   */
+  private boolean wholeGetargs(boolean getargsFunction, BoundParameter p) {
+    return getargsFunction && codegen.publicTarget().get().needsGetargs(p.converter());
   }
 
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Expr;
+import org.argclinic.resolve.CConverter;
 
 /**
  * The Rust rendering of Argument Clinic's standard converters: the impl type, and the runtime
@@ -146,10 +147,23 @@ final class RustConverters {
             RustConversion.simple(
                 "u64", bitwise ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
       case "Py_ssize_t":
+        boolean nonNegative = ref.arguments().get("allow_negative") instanceof Expr.Bool b
+            && !b.value();
         if (accept.contains("NoneType")) {
-          return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize_optional({arg}, {default})"));
+          return Resolved.of(RustConversion.simple("isize", nonNegative
+              ? "clinic::to_ssize_optional_non_negative({arg}, {default})"
+              : "clinic::to_ssize_optional({arg}, {default})"));
         }
-        return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize({arg})"));
+        return Resolved.of(RustConversion.simple("isize", nonNegative
+            ? "clinic::to_ssize_non_negative({arg}, {paramname})" : "clinic::to_ssize({arg})"));
+      case "uint8":
+      case "uint16":
+      case "uint32":
+      case "uint64":
+        // CPython 3.15's fixed-width converters (gh-133583)
+        String bits = name.substring("uint".length());
+        return Resolved.of(RustConversion.simple("u" + bits, "clinic::to_uint_fixed({arg}, u"
+            + bits + "::MAX as u64, \"uint" + bits + "_t\").map(|v| v as u" + bits + ")"));
       case "slice_index":
         boolean noneOk = accept.isEmpty() || accept.contains("NoneType");
         return Resolved.of(
@@ -284,6 +298,12 @@ final class RustConverters {
                 "&[u8]", "clinic::Buffer", "clinic::to_buffer({arg})", "{name}.as_slice()",
                 "{name}.as_ref().map(|b| b.as_slice())"));
     }
+  }
+
+  /** The C glue's name of a parameter's variable ({@code {paramname}} in conversions). */
+  static String parserName(String cName) {
+    return CConverter.CLINIC_PREFIXED_ARGS.contains(cName) ? CConverter.CLINIC_PREFIX + cName
+        : cName;
   }
 
   static boolean isTrue(ConverterRef ref, String key) {

@@ -316,7 +316,8 @@ public final class RustEmitter {
           .replace("{arg}", slot)
           .replace("{fname}", fnameLit)
           .replace("{display}", rustStr(display))
-          .replace("{default}", plan.keepOnNone());
+          .replace("{default}", plan.keepOnNone())
+          .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
       String layout;
       String localType;
       String pass;
