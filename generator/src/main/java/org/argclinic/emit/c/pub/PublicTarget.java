@@ -316,10 +316,10 @@ public final class PublicTarget {
       case "_PyLong_FileDescriptor_Converter" -> simple("fildes", a);
       // getargs reports the O& converter's own message ("argument must be str, not bytes")
       case "_PyUnicode_WideCharString_Converter" -> a.getargs()
-          ? call("argclinic_wchar_convert", argname + ", 0", p, "wchar_t *", type)
+          ? call("argclinic_wchar_converter", argname, p, "wchar_t *", type)
           : simple("wchar", a);
       case "_PyUnicode_WideCharString_Opt_Converter" -> a.getargs()
-          ? call("argclinic_wchar_convert", argname + ", 1", p, "wchar_t *", type)
+          ? call("argclinic_wchar_or_none_converter", argname, p, "wchar_t *", type)
           : simple("wchar_or_none", a);
       default -> null;
     };
