@@ -8,12 +8,13 @@ glue function only (the impl included), so the figures do not depend on machine 
 """
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+import callgrind  # noqa: E402
 import test_fastpath  # noqa: E402
 
 CASES = [
@@ -35,15 +36,8 @@ timeit.Timer(expr, globals={"f": getattr(m, name), "d": {"a": "x", "b": b"y", "c
 
 
 def count(python, so, name, expr, calls):
-    with tempfile.NamedTemporaryFile(suffix=".cg") as out:
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out.name,
-                        "--collect-atstart=no", "--toggle-collect=fastpath_" + name,
-                        python, "-c", RUNNER, so, name, expr, str(calls)],
-                       check=True, capture_output=True)
-        for line in open(out.name, encoding="utf-8"):
-            if line.startswith(("totals:", "summary:")):
-                return int(line.split()[1]) / calls
-    raise SystemExit("callgrind wrote no totals")
+    return callgrind.per_call("fastpath_" + name, [python, "-c", RUNNER, so, name, expr, str(calls)],
+                              calls)
 
 
 def main():
