@@ -129,23 +129,6 @@ public final class RustEmitter {
     return new FunctionOutput(f, glue, impl, ImmutableList.copyOf(constants));
   }
 
-  /** The Rust glue's name for a convention: the case of {@code function.rs.ftl} it takes. */
-  static String templateCase(CallShape shape) {
-    if (shape.newOrInit()) {
-      return shape.kind() == FunctionKind.NEW ? "new" : "init";
-    }
-    return switch (shape.convention()) {
-      case NOARGS -> "noargs";
-      case O -> "o";
-      case FASTCALL, VARARGS -> "fastcall";
-      case FASTCALL_KEYWORDS, VARARGS_KEYWORDS -> "fastcall_keywords";
-      case OPTION_GROUPS -> "groups";
-      case DEFINING_CLASS -> "method";
-      case GETTER -> "getter";
-      case SETTER -> "setter";
-    };
-  }
-
   /** The function as bound for C, its shape, and its parameters as the Rust glue sees them. */
   private record Signature(Function function, CFunction bound, CallShape shape,
       Optional<Parameter> explicitSelf, Optional<Parameter> definingClass, List<Parameter> params) {
@@ -153,8 +136,8 @@ public final class RustEmitter {
       return shape.newOrInit();
     }
 
-    String convention() {
-      return templateCase(shape);
+    RustFunctionView.Entry convention() {
+      return RustFunctionView.Entry.of(shape);
     }
   }
 
@@ -194,9 +177,9 @@ public final class RustEmitter {
         && (sig.newOrInit() || shape.definingClass() || shape.hasVararg())) {
       throw new Unsupported("optional groups in __new__/__init__ or with defining_class or *args");
     }
-    String convention = sig.convention();
-    if (shape.hasVararg() && !convention.equals("fastcall")
-        && !convention.equals("fastcall_keywords")) {
+    RustFunctionView.Entry convention = sig.convention();
+    if (shape.hasVararg() && convention != RustFunctionView.Entry.FASTCALL
+        && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS) {
       throw new Unsupported("*args parameter in __new__/__init__ or with defining_class");
     }
   }
@@ -270,7 +253,7 @@ public final class RustEmitter {
   private static ParamPlan slotParams(Signature sig, String fnameLit) throws Unsupported {
     List<Parameter> all = sig.params();
     int vararg = sig.shape().vararg();
-    String convention = sig.convention();
+    boolean fastcall = sig.convention() == RustFunctionView.Entry.FASTCALL;
     boolean formatParsed = false;
     ImmutableList.Builder<RustParamView> params = ImmutableList.builder();
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
@@ -279,7 +262,7 @@ public final class RustEmitter {
       if (i == vararg) {
         // the *args slot has no name in the parser (clinic leaves it out of the keywords)
         String local = ident(p.cName());
-        String take = convention.equals("fastcall")
+        String take = fastcall
             ? "clinic::varargs(args, nargs, " + i + ")" : "clinic::ok(varargs)";
         params.add(new RustParamView(local, "clinic::OwnedRef", take,
             "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
@@ -315,7 +298,7 @@ public final class RustEmitter {
     if (sig.shape().convention() == Convention.O) {
       slot = "arg";
       present = "true";
-    } else if (sig.convention().equals("fastcall")) {
+    } else if (sig.convention() == RustFunctionView.Entry.FASTCALL) {
       slot = "*args.add(" + i + ")";
       present = "nargs > " + i;
     } else if (sig.shape().convention().keywords()) {
@@ -376,13 +359,7 @@ public final class RustEmitter {
   private record DefPlan(String pointerField, String flags) {}
 
   private static DefPlan defPlan(Signature sig) {
-    String pointerField = switch (sig.convention()) {
-      case "noargs", "o", "groups" -> "PyCFunction";
-      case "fastcall" -> "PyCFunctionFast";
-      case "fastcall_keywords" -> "PyCFunctionFastWithKeywords";
-      case "method" -> "PyCMethod";
-      default -> "";
-    };
+    String pointerField = sig.convention().pointerField();
     String flags = pointerField.isEmpty() ? "" : rustFlags(sig.shape().convention().flags());
     Function f = sig.function();
     if (f.kind() == FunctionKind.CLASSMETHOD) {
@@ -408,7 +385,7 @@ public final class RustEmitter {
   RustFunctionView view(Function f) throws Unsupported {
     Signature sig = signature(f);
     CallShape shape = sig.shape();
-    String convention = sig.convention();
+    RustFunctionView.Entry convention = sig.convention();
     boolean newOrInit = sig.newOrInit();
     String messageName = newOrInit
         ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();

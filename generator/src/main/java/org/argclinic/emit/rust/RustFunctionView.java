@@ -1,6 +1,8 @@
 package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
+import org.argclinic.emit.c.CallShape;
+import org.argclinic.model.FunctionKind;
 
 /**
  * One function's Rust glue, for {@code function.rs.ftl}. Every identifier, literal and flag is
@@ -13,8 +15,7 @@ import com.google.common.collect.ImmutableList;
  * @param methodDefConst the method-def constant ({@code ECHO_F_METHODDEF}); empty for slots
  * @param pyName the Python name as a C string literal, for {@code ml_name}
  * @param messageName the name printed in messages, as a Rust string literal
- * @param convention {@code noargs}, {@code o}, {@code fastcall}, {@code fastcall_keywords},
- *     {@code new} or {@code init}
+ * @param convention the form of the wrapper ({@link Entry}): the template's case
  * @param pointerField the {@code PyMethodDefPointer} field for the convention
  * @param flags the {@code ml_flags} expression
  * @param selfName the Rust name of the first C parameter ({@code module}, {@code self_})
@@ -54,7 +55,7 @@ public record RustFunctionView(
     String methodDefConst,
     String pyName,
     String messageName,
-    String convention,
+    RustFunctionView.Entry convention,
     String pointerField,
     String flags,
     String selfName,
@@ -82,4 +83,57 @@ public record RustFunctionView(
     String positionalWarning,
     String positionalMessage,
     String keywordWarning,
-    String keywordMessage) {}
+    String keywordMessage) {
+
+  /**
+   * The wrapper's C signature, from the function's {@link CallShape}: the case of
+   * {@code function.rs.ftl} it takes (its {@code toString}) and the {@code PyMethodDefPointer}
+   * field. Slots take a tuple and a dict whatever their convention.
+   */
+  public enum Entry {
+    NOARGS("noargs", "PyCFunction"),
+    O("o", "PyCFunction"),
+    FASTCALL("fastcall", "PyCFunctionFast"),
+    FASTCALL_KEYWORDS("fastcall_keywords", "PyCFunctionFastWithKeywords"),
+    GROUPS("groups", "PyCFunction"),
+    METHOD("method", "PyCMethod"),
+    GETTER("getter", ""),
+    SETTER("setter", ""),
+    NEW("new", ""),
+    INIT("init", "");
+
+    private final String templateCase;
+    private final String pointerField;
+
+    Entry(String templateCase, String pointerField) {
+      this.templateCase = templateCase;
+      this.pointerField = pointerField;
+    }
+
+    static Entry of(CallShape shape) {
+      if (shape.newOrInit()) {
+        return shape.kind() == FunctionKind.NEW ? NEW : INIT;
+      }
+      return switch (shape.convention()) {
+        case NOARGS -> NOARGS;
+        case O -> O;
+        case FASTCALL, VARARGS -> FASTCALL;
+        case FASTCALL_KEYWORDS, VARARGS_KEYWORDS -> FASTCALL_KEYWORDS;
+        case OPTION_GROUPS -> GROUPS;
+        case DEFINING_CLASS -> METHOD;
+        case GETTER -> GETTER;
+        case SETTER -> SETTER;
+      };
+    }
+
+    /** The {@code PyMethodDefPointer} field; empty for slots, getters and setters. */
+    String pointerField() {
+      return pointerField;
+    }
+
+    @Override
+    public String toString() {
+      return templateCase;
+    }
+  }
+}
