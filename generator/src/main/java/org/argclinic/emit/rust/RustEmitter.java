@@ -216,8 +216,8 @@ public final class RustEmitter {
     List<Parameter> all = sig.params();
     List<List<Integer>> subsets = OptionGroups.subsets(all);
     List<OptionGroups.Unit> units = new ArrayList<>();
-    for (Parameter p : all) {
-      units.add(OptionGroups.unit(p.converter()));
+    for (BoundParameter p : sig.shape().parameters()) {
+      units.add(OptionGroups.unit(p));
     }
     ImmutableList.Builder<OptionGroups.Case> cases = ImmutableList.builder();
     for (List<Integer> subset : subsets) {
@@ -269,7 +269,7 @@ public final class RustEmitter {
         continue;
       }
       keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "\"\"" : rustStr(p.name()));
-      RustConverters.Resolved r = RustConverters.resolve(p.converter());
+      RustConverters.Resolved r = RustConverters.resolve(sig.shape().parameters().get(i));
       if (r.conversion().isEmpty()) {
         throw new Unsupported(r.reason());
       }
