@@ -121,6 +121,44 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     })
 }
 <#break>
+<#case "varargs">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "varargs_keywords">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
+    );
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+<@positionalWarningCode/>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
+<@keywordWarningCode/>
+<@convert/>
+<@call/>
+    })
+}
+<#break>
 <#case "groups">
 #[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn, unused_assignments)]
 pub(crate) unsafe extern "C" fn ${glueName}(

@@ -397,7 +397,9 @@ public final class ConverterRegistry {
         ref.arguments().containsKey("c_default"), pos);
 
     Map<String, ConverterSpec> table = ref.legacy() ? legacy : converters;
-    ConverterSpec spec = table.get(ref.name());
+    // *args: tuple (CPython 3.14, gh-122943) is the tuple that *args: object already gives
+    String name = vararg && !ref.legacy() && ref.name().equals("tuple") ? "object" : ref.name();
+    ConverterSpec spec = table.get(name);
     if (spec == null) {
       throw fail(path, pos, PyRepr.ofStr(ref.name()) + " is not a valid "
           + (ref.legacy() ? "legacy " : "") + "converter"

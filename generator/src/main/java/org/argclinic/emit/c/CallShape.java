@@ -19,6 +19,7 @@ import org.argclinic.model.FunctionKind;
  * @param maxPos how many positional parameters there are ({@code *args} aside)
  * @param minKwOnly how many keyword-only parameters are required, counted as clinic counts them
  * @param vararg the index of {@code *args} in {@code parameters}, -1 if none
+ * @param disableFastcall {@code @disable fastcall}: the tuple conventions instead of fastcall
  */
 public record CallShape(
     Convention convention,
@@ -29,7 +30,8 @@ public record CallShape(
     int minPos,
     int maxPos,
     int minKwOnly,
-    int vararg) {
+    int vararg,
+    boolean disableFastcall) {
 
   public static final int NO_VARARG = -1;
 
@@ -68,7 +70,13 @@ public record CallShape(
       }
     }
     Convention c = choose(f.kind(), ps, definingClass, posOnly, vararg);
-    return new CallShape(c, f.kind(), ps, definingClass, posOnly, minPos, maxPos, minKwOnly, vararg);
+    boolean disableFastcall = f.function().decorator("disable")
+        .filter(d -> d.arguments().contains("fastcall")).isPresent();
+    if (disableFastcall && (c == Convention.FASTCALL || c == Convention.FASTCALL_KEYWORDS)) {
+      c = c.withoutFastcall();
+    }
+    return new CallShape(c, f.kind(), ps, definingClass, posOnly, minPos, maxPos, minKwOnly,
+        vararg, disableFastcall);
   }
 
   /** Argument Clinic's order of choice: no arguments, METH_O, groups, positional-only, the rest. */

@@ -689,6 +689,10 @@ final class ParseArgs {
 
   /** Chooses the parser the shape's convention calls for. */
   private void chooseParser() throws DiagnosticException {
+    if (shape.disableFastcall() && shape.definingClass()) {
+      throw FunctionRenderer.error(func, func.fullName()
+          + ": @disable fastcall cannot be used with defining_class (METH_METHOD needs METH_FASTCALL)");
+    }
     if (parameters.isEmpty()) {
       parseNoArgs();
       return;

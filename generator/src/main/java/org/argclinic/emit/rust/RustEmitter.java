@@ -178,8 +178,12 @@ public final class RustEmitter {
       throw new Unsupported("optional groups in __new__/__init__ or with defining_class or *args");
     }
     RustFunctionView.Entry convention = sig.convention();
+    if (shape.hasVararg() && convention == RustFunctionView.Entry.VARARGS_KEYWORDS) {
+      throw new Unsupported("*args parameter with @disable fastcall and keyword parameters");
+    }
     if (shape.hasVararg() && convention != RustFunctionView.Entry.FASTCALL
-        && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS) {
+        && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS
+        && convention != RustFunctionView.Entry.VARARGS) {
       throw new Unsupported("*args parameter in __new__/__init__ or with defining_class");
     }
   }
@@ -253,7 +257,6 @@ public final class RustEmitter {
   private static ParamPlan slotParams(Signature sig, String fnameLit) throws Unsupported {
     List<Parameter> all = sig.params();
     int vararg = sig.shape().vararg();
-    boolean fastcall = sig.convention() == RustFunctionView.Entry.FASTCALL;
     boolean formatParsed = false;
     ImmutableList.Builder<RustParamView> params = ImmutableList.builder();
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
@@ -262,8 +265,12 @@ public final class RustEmitter {
       if (i == vararg) {
         // the *args slot has no name in the parser (clinic leaves it out of the keywords)
         String local = ident(p.cName());
-        String take = fastcall
-            ? "clinic::varargs(args, nargs, " + i + ")" : "clinic::ok(varargs)";
+        String take = switch (sig.convention()) {
+          case FASTCALL -> "clinic::varargs(args, nargs, " + i + ")";
+          case VARARGS -> "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
+              + "clinic::ffi::PyObject, nargs, " + i + ")";
+          default -> "clinic::ok(varargs)";
+        };
         params.add(new RustParamView(local, "clinic::OwnedRef", take,
             "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
         continue;

@@ -95,6 +95,10 @@ public record RustFunctionView(
     O("o", "PyCFunction"),
     FASTCALL("fastcall", "PyCFunctionFast"),
     FASTCALL_KEYWORDS("fastcall_keywords", "PyCFunctionFastWithKeywords"),
+    /** {@code @disable fastcall}: positional-only parameters from a tuple. */
+    VARARGS("varargs", "PyCFunction"),
+    /** {@code @disable fastcall}: a tuple and a dict. */
+    VARARGS_KEYWORDS("varargs_keywords", "PyCFunctionWithKeywords"),
     GROUPS("groups", "PyCFunction"),
     METHOD("method", "PyCMethod"),
     GETTER("getter", ""),
@@ -117,8 +121,10 @@ public record RustFunctionView(
       return switch (shape.convention()) {
         case NOARGS -> NOARGS;
         case O -> O;
-        case FASTCALL, VARARGS -> FASTCALL;
-        case FASTCALL_KEYWORDS, VARARGS_KEYWORDS -> FASTCALL_KEYWORDS;
+        case FASTCALL -> FASTCALL;
+        case FASTCALL_KEYWORDS -> FASTCALL_KEYWORDS;
+        case VARARGS -> VARARGS;
+        case VARARGS_KEYWORDS -> VARARGS_KEYWORDS;
         case OPTION_GROUPS -> GROUPS;
         case DEFINING_CLASS -> METHOD;
         case GETTER -> GETTER;

@@ -32,4 +32,13 @@ class RustExamplesTest {
     assertWithMessage("run with -Dgolden.update=true to regenerate bench/rust")
         .that(RustExamples.upToDate(g)).isTrue();
   }
+
+  @Test
+  void newdslGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("examples/newdsl/rust/src/newdsl.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    assertWithMessage("run with -Dgolden.update=true to regenerate examples/newdsl")
+        .that(RustExamples.upToDate(g)).isTrue();
+  }
 }

@@ -1,0 +1,156 @@
+//! The newdsl module, Rust glue: the same declarations as ../../newdsl.c (check.py compares
+//! the two). The clinic output (clinic/newdsl.rs) is argclinic's, committed.
+#![allow(clippy::missing_safety_doc)]
+use std::ffi::{c_char, c_int, c_long, c_void};
+
+#[cfg(feature = "cpython-sys")]
+pub extern crate argclinic_cpython_sys as pyo3_ffi;
+use pyo3_ffi as ffi;
+
+include!("clinic/newdsl.rs");
+
+type Obj = *mut ffi::PyObject;
+
+fn tuple(items: &[Obj]) -> clinic::Result<Obj> {
+    unsafe {
+        if items.iter().any(|i| i.is_null()) {
+            for &i in items {
+                if !i.is_null() {
+                    ffi::Py_DecRef(i);
+                }
+            }
+            return Err(clinic::PyErrSet);
+        }
+        let t = clinic::check(ffi::PyTuple_New(items.len() as ffi::Py_ssize_t))?;
+        for (n, &i) in items.iter().enumerate() {
+            ffi::PyTuple_SetItem(t, n as ffi::Py_ssize_t, i);
+        }
+        Ok(t)
+    }
+}
+
+unsafe fn new_ref(o: Obj) -> Obj {
+    ffi::Py_IncRef(o);
+    o
+}
+
+unsafe fn str_to_py(s: &str) -> Obj {
+    ffi::PyUnicode_FromStringAndSize(s.as_ptr() as *const c_char, s.len() as ffi::Py_ssize_t)
+}
+
+/*[clinic input]
+module newdsl
+[clinic start generated code]*/
+/*[clinic end generated code: output=da39a3ee5e6b4b0d input=985237c621112ae1]*/
+
+/*[clinic input]
+@disable fastcall
+newdsl.pos
+
+    a: int
+    b: object
+    /
+    *args: object
+
+@disable fastcall (gh-132097): positional-only, from the argument tuple.
+[clinic start generated code]*/
+fn newdsl_pos_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=1e784321ac374b7d input=6909c11c25fd4113]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(b) }, unsafe { new_ref(args) }])
+}
+
+/*[clinic input]
+@disable fastcall
+newdsl.kw
+
+    a: int
+    /
+    b: str = "x"
+    *
+    c: double = 1.5
+
+@disable fastcall (gh-132097): a tuple and a dict.
+[clinic start generated code]*/
+fn newdsl_kw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: &str, c: f64) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=7173a9dd8d96fc5c input=ae1b6bfd2607b749]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { str_to_py(b) }, unsafe { ffi::PyFloat_FromDouble(c) }])
+}
+
+/*[clinic input]
+@disable fastcall
+newdsl.one
+
+    a: object
+    /
+
+@disable fastcall (gh-132097) leaves METH_O alone.
+[clinic start generated code]*/
+fn newdsl_one_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=be0b2618da7acf7e input=7a20a11bb99b46d6]*/
+{
+    tuple(&[unsafe { new_ref(a) }])
+}
+
+/*[clinic input]
+newdsl.tup
+
+    a: object
+    /
+    *args: tuple
+
+*args: tuple (gh-122943): the extra positional arguments as a tuple.
+[clinic start generated code]*/
+fn newdsl_tup_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=5a9585c7ee1ee0b6 input=6302efd543ed3dce]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { new_ref(args) }])
+}
+
+/*[clinic input]
+newdsl.tupkw
+
+    a: object
+    *args: tuple
+    b: int = 0
+
+*args: tuple (gh-122943) between keyword parameters.
+[clinic start generated code]*/
+fn newdsl_tupkw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject, b: i32) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=fb71733fb0324498 input=d54eb44670f01f00]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { new_ref(args) }, unsafe { ffi::PyLong_FromLong(b as c_long) }])
+}
+
+
+static mut METHODS: [ffi::PyMethodDef; 6] = [
+    NEWDSL_POS_METHODDEF,
+    NEWDSL_KW_METHODDEF,
+    NEWDSL_ONE_METHODDEF,
+    NEWDSL_TUP_METHODDEF,
+    NEWDSL_TUPKW_METHODDEF,
+    ffi::PyMethodDef::zeroed(),
+];
+
+static mut SLOTS: [ffi::PyModuleDef_Slot; 1] = [ffi::PyModuleDef_Slot { slot: 0, value: std::ptr::null_mut() }];
+
+static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
+    m_base: ffi::PyModuleDef_HEAD_INIT,
+    m_name: c"newdsl_rust".as_ptr(),
+    m_doc: std::ptr::null(),
+    m_size: 0,
+    m_methods: (&raw mut METHODS).cast(),
+    m_slots: (&raw mut SLOTS).cast(),
+    m_traverse: None,
+    m_clear: None,
+    m_free: None,
+};
+
+/// The module's init function.
+#[no_mangle]
+pub unsafe extern "C" fn PyInit_newdsl_rust() -> Obj {
+    let _: Option<c_int> = None;
+    let _: *mut c_void = std::ptr::null_mut();
+    ffi::PyModuleDef_Init(&raw mut MODULE)
+}
