@@ -22,7 +22,7 @@
 </#list>
 </#macro>
 <#macro call>
-<#assign implArgs>${passSelf}<#if classParam?has_content>, ${classParam}</#if><#if convention == "setter">, value</#if><#list params as p>, ${p.pass()}</#list></#assign>
+<#assign implArgs>${passSelf}<#if classParam?has_content>, ${classParam}</#if><#if convention == "setter">, value</#if><#list params as p>, ${p.pass()}</#list><#if varKeyword?has_content>, ${varKeyword}.as_ptr()</#if></#assign>
 <#if criticalTarget?has_content>
         let _ret = clinic::critical_section(${criticalTarget}, || ${implName}(${implArgs}))?;
 <#else>
@@ -135,6 +135,42 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     })
 }
 <#break>
+<#case "fastcall_kwds">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+        // the glue's own names, before parameters named like them shadow them
+        let (args_, kwnames_) = (args, kwnames);
+<@convert/>
+        let ${varKeyword} = clinic::kwnames_dict(args_, nargs, kwnames_)?;
+<@call/>
+    })
+}
+<#break>
+<#case "varargs_kwds">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+        // the glue's own name, before a parameter named like it shadows it
+        let kwargs_ = kwargs;
+<@convert/>
+        let ${varKeyword} = clinic::kwargs_dict(kwargs_)?;
+<@call/>
+    })
+}
+<#break>
 <#case "varargs_keywords">
 #[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
 pub(crate) unsafe extern "C" fn ${glueName}(
@@ -151,6 +187,10 @@ pub(crate) unsafe extern "C" fn ${glueName}(
     clinic::guard(${messageName}, || unsafe {
         let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
 <@positionalWarningCode/>
+<#if varKeyword?has_content>
+        let (named, ${varKeyword}) = PARSER.split_kwargs(kwargs)?;
+        let kwargs = named.as_ref().map_or(::std::ptr::null_mut(), |n| n.as_ptr());
+</#if>
         let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
         PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
 <@keywordWarningCode/>

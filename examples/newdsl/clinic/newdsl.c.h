@@ -1459,4 +1459,250 @@ exit:
     Py_XDECREF(__clinic_args);
     return return_value;
 }
-/*[clinic end generated code: output=d75f4e91d7839978 input=a9049054013a1b77]*/
+
+PyDoc_STRVAR(newdsl_kwonly__doc__,
+"kwonly($module, /, **kwds)\n"
+"--\n"
+"\n"
+"**kwds (gh-64490) alone: every keyword, no positional argument.");
+
+#define NEWDSL_KWONLY_METHODDEF    \
+    {"kwonly", (PyCFunction)(void(*)(void))newdsl_kwonly, METH_FASTCALL|METH_KEYWORDS, newdsl_kwonly__doc__},
+
+static PyObject *
+newdsl_kwonly_impl(PyObject *module, PyObject *kwds);
+
+static PyObject *
+newdsl_kwonly(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *return_value = NULL;
+    PyObject *kwds = NULL;
+
+    if (!argclinic_check_positional("kwonly", nargs, 0, 0)) {
+        goto exit;
+    }
+    kwds = PyDict_New();
+    if (!kwds) {
+        goto exit;
+    }
+    if (kwnames) {
+        Py_ssize_t nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
+        for (Py_ssize_t i = 0; i < nkw; i++) {
+            if (PyDict_SetItem(kwds, ARGCLINIC_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+                goto exit;
+            }
+        }
+    }
+    return_value = newdsl_kwonly_impl(module, kwds);
+
+exit:
+    /* Cleanup for kwds */
+    Py_XDECREF(kwds);
+
+    return return_value;
+}
+
+PyDoc_STRVAR(newdsl_kwpos__doc__,
+"kwpos($module, a, b=None, /, *args, **kwds)\n"
+"--\n"
+"\n"
+"**kwds (gh-64490) after positional-only parameters: METH_FASTCALL, every keyword to the dict.");
+
+#define NEWDSL_KWPOS_METHODDEF    \
+    {"kwpos", (PyCFunction)(void(*)(void))newdsl_kwpos, METH_FASTCALL|METH_KEYWORDS, newdsl_kwpos__doc__},
+
+static PyObject *
+newdsl_kwpos_impl(PyObject *module, int a, PyObject *b, PyObject *args,
+                  PyObject *kwds);
+
+static PyObject *
+newdsl_kwpos(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *return_value = NULL;
+    int a;
+    PyObject *b = Py_None;
+    PyObject *__clinic_args = NULL;
+    PyObject *kwds = NULL;
+
+    if (!argclinic_check_positional("kwpos", nargs, 1, PY_SSIZE_T_MAX)) {
+        goto exit;
+    }
+    if (!argclinic_int(args[0], &a)) {
+        goto exit;
+    }
+    if (nargs < 2) {
+        goto skip_optional;
+    }
+    b = args[1];
+skip_optional:
+    __clinic_args = argclinic_tuple_from_array(args + 2, Py_MAX(0, nargs - 2));
+    if (!__clinic_args) {
+        goto exit;
+    }
+    kwds = PyDict_New();
+    if (!kwds) {
+        goto exit;
+    }
+    if (kwnames) {
+        Py_ssize_t nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
+        for (Py_ssize_t i = 0; i < nkw; i++) {
+            if (PyDict_SetItem(kwds, ARGCLINIC_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+                goto exit;
+            }
+        }
+    }
+    return_value = newdsl_kwpos_impl(module, a, b, __clinic_args, kwds);
+
+exit:
+    Py_XDECREF(__clinic_args);/* Cleanup for kwds */
+    Py_XDECREF(kwds);
+
+    return return_value;
+}
+
+PyDoc_STRVAR(newdsl_kwtuple__doc__,
+"kwtuple($module, a, /, **kwds)\n"
+"--\n"
+"\n"
+"**kwds (gh-64490) with @disable fastcall: a copy of the call\'s dict.");
+
+#define NEWDSL_KWTUPLE_METHODDEF    \
+    {"kwtuple", (PyCFunction)(void(*)(void))newdsl_kwtuple, METH_VARARGS|METH_KEYWORDS, newdsl_kwtuple__doc__},
+
+static PyObject *
+newdsl_kwtuple_impl(PyObject *module, int a, PyObject *kwds);
+
+static PyObject *
+newdsl_kwtuple(PyObject *module, PyObject *args, PyObject *kwargs)
+{
+    PyObject *return_value = NULL;
+    int a;
+    PyObject *kwds = NULL;
+
+    if (!argclinic_check_positional("kwtuple", ARGCLINIC_TUPLE_SIZE(args), 1, 1)) {
+        goto exit;
+    }
+    if (!argclinic_int(ARGCLINIC_TUPLE_ITEM(args, 0), &a)) {
+        goto exit;
+    }
+    kwds = kwargs ? PyDict_Copy(kwargs) : PyDict_New();
+    if (!kwds) {
+        goto exit;
+    }
+    return_value = newdsl_kwtuple_impl(module, a, kwds);
+
+exit:
+    /* Cleanup for kwds */
+    Py_XDECREF(kwds);
+
+    return return_value;
+}
+
+PyDoc_STRVAR(newdsl_kwgen__doc__,
+"kwgen($module, a, b=1, /, c=2, *, d, e=\'e\', **kwds)\n"
+"--\n"
+"\n"
+"**kwds (gh-64490) after keyword parameters: the dict split between them and **kwds.");
+
+#define NEWDSL_KWGEN_METHODDEF    \
+    {"kwgen", (PyCFunction)(void(*)(void))newdsl_kwgen, METH_VARARGS|METH_KEYWORDS, newdsl_kwgen__doc__},
+
+static PyObject *
+newdsl_kwgen_impl(PyObject *module, int a, int b, int c, PyObject *d,
+                  const char *e, PyObject *kwds);
+
+static PyObject *
+newdsl_kwgen(PyObject *module, PyObject *args, PyObject *kwargs)
+{
+    PyObject *return_value = NULL;
+    static const char * const _keywords[] = {"", "", "c", "d", "e", NULL};
+    static argclinic_parser _parser = {
+        .fname = "kwgen",
+        .keywords = _keywords,
+        .posonly = 2,
+        .nkeywords = (int)(sizeof(_keywords) / sizeof(_keywords[0])) - 1,
+    };
+    PyObject *argsbuf[5];
+    PyObject * const *fastargs;
+    Py_ssize_t nargs = ARGCLINIC_TUPLE_SIZE(args);
+    Py_ssize_t noptargs = nargs + (kwargs ? PyDict_Size(kwargs) : 0) - 2;
+    int a;
+    int b = 1;
+    int c = 2;
+    PyObject *d;
+    const char *e = "e";
+    PyObject *kwds = NULL;
+    PyObject *__clinic_named = NULL;
+
+    kwds = PyDict_New();
+    if (!kwds) {
+        goto exit;
+    }
+    if (kwargs) {
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        __clinic_named = PyDict_New();
+        if (!__clinic_named) {
+            goto exit;
+        }
+        while (PyDict_Next(kwargs, &pos, &key, &value)) {
+            int named = 0;
+            for (int k = 0; _keywords[k]; k++) {
+                if (_keywords[k][0] && PyUnicode_Check(key)
+                    && PyUnicode_CompareWithASCIIString(key, _keywords[k]) == 0) {
+                    named = 1;
+                    break;
+                }
+            }
+            if (PyDict_SetItem(named ? __clinic_named : kwds, key, value) < 0) {
+                goto exit;
+            }
+        }
+        kwargs = __clinic_named;
+    }
+    noptargs = nargs + (kwargs ? PyDict_Size(kwargs) : 0) - 2;
+    fastargs = argclinic_unpack_tuple(args, kwargs, &_parser, 1, 3, 1, -1, argsbuf);
+    if (!fastargs) {
+        goto exit;
+    }
+    if (!argclinic_int(fastargs[0], &a)) {
+        goto exit;
+    }
+    if (nargs < 2) {
+        goto skip_optional_posonly;
+    }
+    noptargs--;
+    if (!argclinic_int(fastargs[1], &b)) {
+        goto exit;
+    }
+skip_optional_posonly:
+    if (!noptargs) {
+        goto skip_optional_pos;
+    }
+    if (fastargs[2]) {
+        if (!argclinic_int(fastargs[2], &c)) {
+            goto exit;
+        }
+        if (!--noptargs) {
+            goto skip_optional_pos;
+        }
+    }
+skip_optional_pos:
+    d = fastargs[3];
+    if (!noptargs) {
+        goto skip_optional_kwonly;
+    }
+    if (!argclinic_str("kwgen", "argument 'e'", fastargs[4], 0, &e)) {
+        goto exit;
+    }
+skip_optional_kwonly:
+    return_value = newdsl_kwgen_impl(module, a, b, c, d, e, kwds);
+
+exit:
+    /* Cleanup for kwds */
+    Py_XDECREF(kwds);
+    Py_XDECREF(__clinic_named);
+
+    return return_value;
+}
+/*[clinic end generated code: output=108f926abd42d6be input=a9049054013a1b77]*/

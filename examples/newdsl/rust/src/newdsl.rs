@@ -1,7 +1,7 @@
-//! The newdsl module, Rust glue: the same declarations as ../../newdsl.c (check.py compares
-//! the two). The clinic output (clinic/newdsl.rs) is argclinic's, committed.
+//! The newdsl module, Rust glue: the same declarations as ../../newdsl.c (both written by
+//! declarations.py; check.py compares them). The clinic output (clinic/newdsl.rs) is argclinic's.
 #![allow(clippy::missing_safety_doc)]
-use std::ffi::{c_char, c_int, c_long, c_void};
+use std::ffi::{c_char, c_long};
 
 #[cfg(feature = "cpython-sys")]
 pub extern crate argclinic_cpython_sys as pyo3_ffi;
@@ -123,13 +123,82 @@ fn newdsl_tupkw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObje
     tuple(&[unsafe { new_ref(a) }, unsafe { new_ref(args) }, unsafe { ffi::PyLong_FromLong(b as c_long) }])
 }
 
+/*[clinic input]
+newdsl.kwonly
 
-static mut METHODS: [ffi::PyMethodDef; 6] = [
+    **kwds: dict
+
+**kwds (gh-64490) alone: every keyword, no positional argument.
+[clinic start generated code]*/
+fn newdsl_kwonly_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, kwds: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=3833d33b2b569344 input=8cc7d41cb5072f21]*/
+{
+    tuple(&[unsafe { new_ref(kwds) }])
+}
+
+/*[clinic input]
+newdsl.kwpos
+
+    a: int
+    b: object = None
+    /
+    *args: tuple
+    **kwds: dict
+
+**kwds (gh-64490) after positional-only parameters: METH_FASTCALL, every keyword to the dict.
+[clinic start generated code]*/
+fn newdsl_kwpos_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: *mut clinic::ffi::PyObject, args: *mut clinic::ffi::PyObject, kwds: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=44a5fe44fe2db0af input=547b423fff78c23d]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(b) }, unsafe { new_ref(args) }, unsafe { new_ref(kwds) }])
+}
+
+/*[clinic input]
+@disable fastcall
+newdsl.kwtuple
+
+    a: int
+    /
+    **kwds: dict
+
+**kwds (gh-64490) with @disable fastcall: a copy of the call's dict.
+[clinic start generated code]*/
+fn newdsl_kwtuple_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, kwds: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=9eb764ea9ee25ee7 input=8acedce70aa7a3f1]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { new_ref(kwds) }])
+}
+
+/*[clinic input]
+newdsl.kwgen
+
+    a: int
+    b: int = 1
+    /
+    c: int = 2
+    *
+    d: object
+    e: str = "e"
+    **kwds: dict
+
+**kwds (gh-64490) after keyword parameters: the dict split between them and **kwds.
+[clinic start generated code]*/
+fn newdsl_kwgen_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, b: i32, c: i32, d: *mut clinic::ffi::PyObject, e: &str, kwds: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=7dbee05a65f29a76 input=c4c7dd990446e282]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { ffi::PyLong_FromLong(b as c_long) }, unsafe { ffi::PyLong_FromLong(c as c_long) }, unsafe { new_ref(d) }, unsafe { str_to_py(e) }, unsafe { new_ref(kwds) }])
+}
+
+static mut METHODS: [ffi::PyMethodDef; 10] = [
     NEWDSL_POS_METHODDEF,
     NEWDSL_KW_METHODDEF,
     NEWDSL_ONE_METHODDEF,
     NEWDSL_TUP_METHODDEF,
     NEWDSL_TUPKW_METHODDEF,
+    NEWDSL_KWONLY_METHODDEF,
+    NEWDSL_KWPOS_METHODDEF,
+    NEWDSL_KWTUPLE_METHODDEF,
+    NEWDSL_KWGEN_METHODDEF,
     ffi::PyMethodDef::zeroed(),
 ];
 
@@ -150,7 +219,5 @@ static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
 /// The module's init function.
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_newdsl_rust() -> Obj {
-    let _: Option<c_int> = None;
-    let _: *mut c_void = std::ptr::null_mut();
     ffi::PyModuleDef_Init(&raw mut MODULE)
 }

@@ -237,6 +237,28 @@ pub(crate) mod clinic {
             Parser { fname, keywords, posonly, minpos, maxpos, minkw, memo }
         }
 
+        /// `**kwds` after keyword-capable parameters: the call's dict split into the keywords
+        /// a parameter takes (a new dict, `None` without a dict) and the others (a new dict,
+        /// possibly empty), as the C glue splits it.
+        pub unsafe fn split_kwargs(&self, kwargs: *mut PyObject) -> Result<(Option<OwnedRef>, OwnedRef)> {
+            let kwds = OwnedRef(check(ffi::PyDict_New())?);
+            if kwargs.is_null() {
+                return Ok((None, kwds));
+            }
+            let named = OwnedRef(check(ffi::PyDict_New())?);
+            let mut pos: Py_ssize_t = 0;
+            let mut key: *mut PyObject = ::std::ptr::null_mut();
+            let mut value: *mut PyObject = ::std::ptr::null_mut();
+            while ffi::PyDict_Next(kwargs, &mut pos, &mut key, &mut value) != 0 {
+                let takes = key_text(key).map_or(false, |t| self.find(t, self.posonly).is_some());
+                let into = if takes { named.as_ptr() } else { kwds.as_ptr() };
+                if ffi::PyDict_SetItem(into, key, value) < 0 {
+                    return Err(PyErrSet);
+                }
+            }
+            Ok((Some(named), kwds))
+        }
+
         /// The parameter a keyword's text names, searching from `from` on and wrapping around
         /// (callers pass keywords in declaration order, so the first probe usually hits).
         #[inline(always)]
@@ -726,6 +748,27 @@ pub(crate) mod clinic {
             ffi::PyTuple_SetItem(tuple, i as Py_ssize_t, item);
         }
         Ok(OwnedRef(tuple))
+    }
+
+    /// `**kwds` after positional-only parameters (vectorcall): every keyword, in a new dict.
+    pub unsafe fn kwnames_dict(args: *const *mut PyObject, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<OwnedRef> {
+        let kwds = OwnedRef(check(ffi::PyDict_New())?);
+        if !kwnames.is_null() {
+            for i in 0..ffi::PyTuple_GET_SIZE(kwnames) {
+                let value = *args.add((nargs + i) as usize);
+                if ffi::PyDict_SetItem(kwds.as_ptr(), ffi::PyTuple_GET_ITEM(kwnames, i), value) < 0 {
+                    return Err(PyErrSet);
+                }
+            }
+        }
+        Ok(kwds)
+    }
+
+    /// `**kwds` after positional-only parameters (tuple and dict): a copy of the call's dict,
+    /// or a new empty one.
+    pub unsafe fn kwargs_dict(kwargs: *mut PyObject) -> Result<OwnedRef> {
+        let kwds = if kwargs.is_null() { ffi::PyDict_New() } else { ffi::PyDict_Copy(kwargs) };
+        Ok(OwnedRef(check(kwds)?))
     }
 
     /// A METH_METHOD function without parameters called with arguments.
@@ -1447,4 +1490,143 @@ pub(crate) unsafe extern "C" fn newdsl_tupkw(
     })
 }
 
-// argclinic: output=97b3f847a1bcf0ce
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWONLY_DOC: &::std::ffi::CStr = c"kwonly($module, /, **kwds)\n\
+--\n\
+\n\
+**kwds (gh-64490) alone: every keyword, no positional argument.";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWONLY_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"kwonly".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: newdsl_kwonly },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: NEWDSL_KWONLY_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_kwonly(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("kwonly", || unsafe {
+        clinic::check_positional("kwonly", nargs, 0, 0)?;
+        // the glue's own names, before parameters named like them shadow them
+        let (args_, kwnames_) = (args, kwnames);
+        let kwds = clinic::kwnames_dict(args_, nargs, kwnames_)?;
+        let _ret = newdsl_kwonly_impl(module, kwds.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWPOS_DOC: &::std::ffi::CStr = c"kwpos($module, a, b=None, /, *args, **kwds)\n\
+--\n\
+\n\
+**kwds (gh-64490) after positional-only parameters: METH_FASTCALL, every keyword to the dict.";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWPOS_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"kwpos".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: newdsl_kwpos },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: NEWDSL_KWPOS_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_kwpos(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("kwpos", || unsafe {
+        clinic::check_positional("kwpos", nargs, 1, isize::MAX)?;
+        // the glue's own names, before parameters named like them shadow them
+        let (args_, kwnames_) = (args, kwnames);
+        let a: i32 = clinic::to_i32(*args.add(0))?;
+        let b: *mut clinic::ffi::PyObject = if nargs > 1 { clinic::ok(*args.add(1))? } else { clinic::none() };
+        let args: clinic::OwnedRef = clinic::varargs(args as *mut *mut clinic::ffi::PyObject, nargs, 2)?;
+        let kwds = clinic::kwnames_dict(args_, nargs, kwnames_)?;
+        let _ret = newdsl_kwpos_impl(module, a, b, args.as_ptr(), kwds.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWTUPLE_DOC: &::std::ffi::CStr = c"kwtuple($module, a, /, **kwds)\n\
+--\n\
+\n\
+**kwds (gh-64490) with @disable fastcall: a copy of the call's dict.";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWTUPLE_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"kwtuple".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionWithKeywords: newdsl_kwtuple },
+    ml_flags: clinic::ffi::METH_VARARGS | clinic::ffi::METH_KEYWORDS,
+    ml_doc: NEWDSL_KWTUPLE_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_kwtuple(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("kwtuple", || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::check_positional("kwtuple", nargs, 1, 1)?;
+        // the glue's own name, before a parameter named like it shadows it
+        let kwargs_ = kwargs;
+        let a: i32 = clinic::to_i32(clinic::ffi::PyTuple_GET_ITEM(args, 0))?;
+        let kwds = clinic::kwargs_dict(kwargs_)?;
+        let _ret = newdsl_kwtuple_impl(module, a, kwds.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWGEN_DOC: &::std::ffi::CStr = c"kwgen($module, a, b=1, /, c=2, *, d, e='e', **kwds)\n\
+--\n\
+\n\
+**kwds (gh-64490) after keyword parameters: the dict split between them and **kwds.";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_KWGEN_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"kwgen".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionWithKeywords: newdsl_kwgen },
+    ml_flags: clinic::ffi::METH_VARARGS | clinic::ffi::METH_KEYWORDS,
+    ml_doc: NEWDSL_KWGEN_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_kwgen(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        "kwgen",
+        &["", "", "c", "d", "e"],
+        2, 1, 3, 1,
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
+    );
+    clinic::guard("kwgen", || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        let (named, kwds) = PARSER.split_kwargs(kwargs)?;
+        let kwargs = named.as_ref().map_or(::std::ptr::null_mut(), |n| n.as_ptr());
+        let mut argv: [*mut clinic::ffi::PyObject; 5] = [::std::ptr::null_mut(); 5];
+        PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
+        let a: i32 = clinic::to_i32(argv[0])?;
+        let b: i32 = if !argv[1].is_null() { clinic::to_i32(argv[1])? } else { 1 };
+        let c: i32 = if !argv[2].is_null() { clinic::to_i32(argv[2])? } else { 2 };
+        let d: *mut clinic::ffi::PyObject = clinic::ok(argv[3])?;
+        let e: &str = if !argv[4].is_null() { clinic::to_str(argv[4], "kwgen", "argument 'e'")? } else { "e" };
+        let _ret = newdsl_kwgen_impl(module, a, b, c, d, e, kwds.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+// argclinic: output=d90c8655d92be0af

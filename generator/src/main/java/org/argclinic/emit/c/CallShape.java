@@ -2,6 +2,7 @@ package org.argclinic.emit.c;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import org.argclinic.model.FunctionKind;
 
 /**
@@ -20,6 +21,7 @@ import org.argclinic.model.FunctionKind;
  * @param minKwOnly how many keyword-only parameters are required, counted as clinic counts them
  * @param vararg the index of {@code *args} in {@code parameters}, -1 if none
  * @param disableFastcall {@code @disable fastcall}: the tuple conventions instead of fastcall
+ * @param varKeyword the {@code **kwds} parameter (not among {@code parameters}), if any
  */
 public record CallShape(
     Convention convention,
@@ -31,7 +33,8 @@ public record CallShape(
     int maxPos,
     int minKwOnly,
     int vararg,
-    boolean disableFastcall) {
+    boolean disableFastcall,
+    Optional<BoundParameter> varKeyword) {
 
   public static final int NO_VARARG = -1;
 
@@ -43,7 +46,10 @@ public record CallShape(
     if (definingClass) {
       first = 2;
     }
-    ImmutableList<BoundParameter> ps = ImmutableList.copyOf(all.subList(first, all.size()));
+    Optional<BoundParameter> varKeyword = all.size() > first && all.get(all.size() - 1).isVarKeyword()
+        ? Optional.of(all.get(all.size() - 1)) : Optional.empty();
+    int end = all.size() - (varKeyword.isPresent() ? 1 : 0);
+    ImmutableList<BoundParameter> ps = ImmutableList.copyOf(all.subList(first, end));
     int posOnly = 0;
     int minPos = 0;
     int maxPos = 0;
@@ -69,14 +75,16 @@ public record CallShape(
         }
       }
     }
-    Convention c = choose(f.kind(), ps, definingClass, posOnly, vararg);
+    Convention c = varKeyword.isPresent()
+        ? chooseWithVarKeyword(f.kind(), ps, definingClass, posOnly, vararg)
+        : choose(f.kind(), ps, definingClass, posOnly, vararg);
     boolean disableFastcall = f.function().decorator("disable")
         .filter(d -> d.arguments().contains("fastcall")).isPresent();
     if (disableFastcall && (c == Convention.FASTCALL || c == Convention.FASTCALL_KEYWORDS)) {
       c = c.withoutFastcall();
     }
     return new CallShape(c, f.kind(), ps, definingClass, posOnly, minPos, maxPos, minKwOnly,
-        vararg, disableFastcall);
+        vararg, disableFastcall, varKeyword);
   }
 
   /** Argument Clinic's order of choice: no arguments, METH_O, groups, positional-only, the rest. */
@@ -107,6 +115,29 @@ public record CallShape(
       return newOrInit ? Convention.VARARGS : Convention.FASTCALL;
     }
     return newOrInit ? Convention.VARARGS_KEYWORDS : Convention.FASTCALL_KEYWORDS;
+  }
+
+  /**
+   * With {@code **kwds}: the vectorcall form (kwnames) where only positional-only parameters
+   * (and {@code *args}) come before it, all keywords then going to the dict; a tuple and a dict
+   * otherwise, the dict split between the named parameters and {@code **kwds} (a vectorcall
+   * form would need a new kwnames tuple per call, as {@code f(**d)} does).
+   */
+  private static Convention chooseWithVarKeyword(FunctionKind kind, List<BoundParameter> ps,
+      boolean definingClass, int posOnly, int vararg) {
+    if (definingClass) {
+      return Convention.DEFINING_CLASS;
+    }
+    int pseudoArgs = vararg == NO_VARARG ? 0 : 1;
+    if (posOnly == ps.size() - pseudoArgs && !kind.newOrInit()) {
+      return Convention.FASTCALL_KEYWORDS;
+    }
+    return Convention.VARARGS_KEYWORDS;
+  }
+
+  /** Keywords go to {@code **kwds} only: no parameter before it can be passed by keyword. */
+  public boolean keywordsOnlyToVarKeyword() {
+    return varKeyword.isPresent() && posOnly == parameters.size() - pseudoArgs();
   }
 
   public boolean hasVararg() {

@@ -14,6 +14,7 @@ import org.argclinic.model.FunctionKind;
 import org.argclinic.model.Position;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.Include;
+import org.argclinic.resolve.VarKeywordDictConverter;
 
 /**
  * Chooses a function's calling convention and writes its parser, as Argument Clinic's
@@ -153,7 +154,7 @@ final class ParseArgs {
   private void initLimitedCapi() {
     limitedCapi = codegen.limitedCapi();
     if (limitedCapi
-        && (shape.hasVararg()
+        && (shape.hasVararg() || shape.varKeyword().isPresent()
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
             || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
@@ -243,11 +244,16 @@ final class ParseArgs {
   private record PositionalSource(String nargs, String argnameFmt) {}
 
   private PositionalSource positionalSource() {
-    if (convention == Convention.FASTCALL) {
-      parserPrototype = prototype("fastcall");
+    return positionalSource("fastcall", "varargs");
+  }
+
+  /** With the prototype of the fastcall form, else of the tuple form. */
+  private PositionalSource positionalSource(String fastcallPrototype, String tuplePrototype) {
+    if (convention.fastcall()) {
+      parserPrototype = prototype(fastcallPrototype);
       return new PositionalSource("nargs", "args[%d]");
     }
-    parserPrototype = prototype("varargs");
+    parserPrototype = prototype(tuplePrototype);
     if (codegen.publicTarget().isPresent()) {
       return new PositionalSource(codegen.tupleSize("args"),
           codegen.publicTarget().get().tupleItemFormat());
@@ -285,9 +291,15 @@ final class ParseArgs {
     return nargs;
   }
 
+  /** How many arguments {@code *args} takes: never negative once optional ones may precede it. */
+  private String leftArgs(String nargs) {
+    String left = nargs + " - " + shape.maxPos();
+    return shape.minPos() < shape.maxPos() ? "Py_MAX(0, " + left + ")" : left;
+  }
+
   private void parsePosOnly() {
     PositionalSource source = positionalSource();
-    String leftArgs = source.nargs() + " - " + shape.maxPos();
+    String leftArgs = leftArgs(source.nargs());
     List<String> parserCode = new ArrayList<>();
     String nargs = checkPositionalCount(source.nargs(), parserCode);
     Optional<List<String>> converted =
@@ -315,14 +327,19 @@ final class ParseArgs {
       String leftArgs, List<String> parserCode) {
     boolean hasOptional = false;
     boolean getargs = publicGetargs(!shape.hasVararg());
+    String varargStep = "";
     for (int i = 0; i < parameters.size(); i++) {
       BoundParameter p = parameters.get(i);
       if (p.isVararg()) {
+        // *args is the last positional parameter: taken after any skipped optional one
         String name = p.converter().parserName();
-        if (convention == Convention.FASTCALL) {
-          parserCode.add(step("vararg_fastcall", leftArgs, name, shape.maxPos(), 4));
+        if (convention.fastcall()) {
+          varargStep = step("vararg_fastcall", leftArgs, name, shape.maxPos(), 4);
+        } else if (shape.newOrInit()) {
+          // as CPython 3.13's clinic writes it for __new__ and __init__ (byte-identical core)
+          varargStep = step("vararg_slice", "", name, shape.maxPos(), 4);
         } else {
-          parserCode.add(step("vararg_slice", "", name, shape.maxPos(), 4));
+          varargStep = step("vararg_tuple_slice", "", name, shape.maxPos(), 4);
         }
         continue;
       }
@@ -338,6 +355,9 @@ final class ParseArgs {
     }
     if (hasOptional) {
       parserCode.add("skip_optional:");
+    }
+    if (!varargStep.isEmpty()) {
+      parserCode.add(varargStep);
     }
     return Optional.of(parserCode);
   }
@@ -357,8 +377,16 @@ final class ParseArgs {
   }
 
   private void parseGeneral() throws DiagnosticException {
+    parseGeneral("");
+  }
+
+  /** {@code beforeUnpack}: code that runs before the arguments are unpacked (or nothing). */
+  private void parseGeneral(String beforeUnpack) throws DiagnosticException {
     DeprecatedUse deprecated = DeprecatedUse.of(parameters);
     List<String> parserCode = new ArrayList<>();
+    if (!beforeUnpack.isEmpty()) {
+      parserCode.add(beforeUnpack);
+    }
     Optional<String> argnameFmt = Optional.empty();
     if (limitedCapi) {
       convention = convention.withoutFastcall();
@@ -374,6 +402,8 @@ final class ParseArgs {
     }
     if (converted.isPresent()) {
       parserCode = converted.get();
+    } else if (shape.varKeyword().isPresent()) {
+      throw getargsBeforeVarKeyword();
     } else {
       useConverters();
       parserCode = getargsKeywordParser(deprecated);
@@ -409,6 +439,11 @@ final class ParseArgs {
     declarations = declareParser(false);
     declarations += "\nPyObject *argsbuf[" + converters.size() + "];";
     String optional = "\nPy_ssize_t noptargs = " + nargs + " + (%s) - " + (minPos + minKwOnly) + ";";
+    if (shape.varKeyword().isPresent() && shape.hasOptionalKeywords()) {
+      // the split left only the named keywords in kwargs: count the optional arguments again
+      parserCode.add(step("assign_noptargs", nargs + " + (kwargs ? " + codegen.dictSize("kwargs")
+          + " : 0) - " + (minPos + minKwOnly), 0));
+    }
     if (convention.fastcall()) {
       parserPrototype = prototype("fastcall_keywords");
       if (shape.hasOptionalKeywords()) {
@@ -586,7 +621,7 @@ final class ParseArgs {
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */
   private String declareParser(boolean hasFormat) {
     int numKeywords = (int) func.parameters().stream().skip(0)
-        .filter(p -> !p.isPositionalOnly() && !p.isVararg())
+        .filter(p -> !p.isPositionalOnly() && !p.isVararg() && !p.isVarKeyword())
         .count();
     if (!codegen.limitedCapi()) {
       if (numKeywords == 0) {
@@ -693,6 +728,10 @@ final class ParseArgs {
       throw FunctionRenderer.error(func, func.fullName()
           + ": @disable fastcall cannot be used with defining_class (METH_METHOD needs METH_FASTCALL)");
     }
+    if (shape.varKeyword().isPresent()) {
+      parseWithVarKeyword(shape.varKeyword().get());
+      return;
+    }
     if (parameters.isEmpty()) {
       parseNoArgs();
       return;
@@ -703,6 +742,45 @@ final class ParseArgs {
       case FASTCALL, VARARGS -> parsePosOnly();
       default -> parseGeneral();
     }
+  }
+
+  /**
+   * {@code **kwds} (CPython 3.14, gh-64490). After positional-only parameters every keyword goes
+   * to the dict, built from kwnames (vectorcall) or copied from the call's dict; after
+   * keyword-capable ones the call's dict is split first, the named keywords going to the
+   * keyword parser and the others to {@code **kwds}.
+   */
+  private void parseWithVarKeyword(BoundParameter kwds) throws DiagnosticException {
+    if (shape.definingClass()) {
+      throw FunctionRenderer.error(func, func.fullName()
+          + ": **kwds cannot follow defining_class (not supported)");
+    }
+    if (parameters.stream().anyMatch(p -> p.group() != 0)) {
+      throw FunctionRenderer.error(func, func.fullName()
+          + ": **kwds cannot follow optional groups");
+    }
+    String name = kwds.converter().parserName();
+    if (!shape.keywordsOnlyToVarKeyword()) {
+      if (kwds.converter() instanceof VarKeywordDictConverter dict) {
+        dict.splitsKeywords();
+      }
+      parseGeneral(step("var_keyword_split", name, VarKeywordDictConverter.NAMED, 0, 4));
+      return;
+    }
+    PositionalSource source = positionalSource("fastcall_keywords", "keyword");
+    String leftArgs = leftArgs(source.nargs());
+    List<String> parserCode = new ArrayList<>();
+    String nargs = checkPositionalCount(source.nargs(), parserCode);
+    List<String> code = convertPositional(source.argnameFmt(), nargs, leftArgs, parserCode)
+        .orElseThrow(() -> getargsBeforeVarKeyword());
+    code.add(step(convention.fastcall() ? "var_keyword_kwnames" : "var_keyword_kwargs", name, "",
+        0, 4));
+    parserBody(code);
+  }
+
+  private DiagnosticException getargsBeforeVarKeyword() {
+    return FunctionRenderer.error(func, func.fullName()
+        + ": a converter parsed by a getargs format string cannot come before **kwds");
   }
 
   /** Output parts by name, each non-empty one wrapped in newlines. */

@@ -95,7 +95,10 @@ public final class RustEmitter {
         skipped.add(new Skipped(f, u.getMessage()));
       }
     }
-    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName, ImmutableList.copyOf(texts)));
+    boolean varKeyword = functions.stream().anyMatch(f -> f.parameters().stream()
+        .anyMatch(p -> p.kind() == ParameterKind.VAR_KEYWORD));
+    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName,
+        ImmutableList.copyOf(texts), varKeyword));
     return new FileOutput(text, done.build(), skipped.build());
   }
 
@@ -162,6 +165,9 @@ public final class RustEmitter {
     }
     Optional<Parameter> definingClass =
         shape.definingClass() ? Optional.of(params.remove(0)) : Optional.empty();
+    if (shape.varKeyword().isPresent()) {
+      params.remove(params.size() - 1);
+    }
     Signature sig = new Signature(f, bound, shape, explicitSelf, definingClass, params);
     refuseShape(sig);
     return sig;
@@ -170,6 +176,12 @@ public final class RustEmitter {
   /** Shapes the Rust glue has no form for. */
   private static void refuseShape(Signature sig) throws Unsupported {
     CallShape shape = sig.shape();
+    if (shape.varKeyword().isPresent() && (sig.newOrInit() || shape.definingClass()
+        || shape.convention() == Convention.OPTION_GROUPS
+        || (shape.hasVararg() && !shape.keywordsOnlyToVarKeyword()))) {
+      throw new Unsupported("**kwds in __new__/__init__, with defining_class, optional groups,"
+          + " or *args among keyword parameters");
+    }
     if (shape.definingClass() && sig.newOrInit()) {
       throw new Unsupported("defining_class in __new__/__init__");
     }
@@ -183,7 +195,9 @@ public final class RustEmitter {
     }
     if (shape.hasVararg() && convention != RustFunctionView.Entry.FASTCALL
         && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS
-        && convention != RustFunctionView.Entry.VARARGS) {
+        && convention != RustFunctionView.Entry.VARARGS
+        && convention != RustFunctionView.Entry.FASTCALL_KWDS
+        && convention != RustFunctionView.Entry.VARARGS_KWDS) {
       throw new Unsupported("*args parameter in __new__/__init__ or with defining_class");
     }
   }
@@ -267,7 +281,9 @@ public final class RustEmitter {
         String local = ident(p.cName());
         String take = switch (sig.convention()) {
           case FASTCALL -> "clinic::varargs(args, nargs, " + i + ")";
-          case VARARGS -> "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
+          case FASTCALL_KWDS -> "clinic::varargs(args as *mut *mut clinic::ffi::PyObject, nargs, "
+              + i + ")";
+          case VARARGS, VARARGS_KWDS -> "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
               + "clinic::ffi::PyObject, nargs, " + i + ")";
           default -> "clinic::ok(varargs)";
         };
@@ -302,18 +318,28 @@ public final class RustEmitter {
     }
     String slot;
     String present;
-    if (sig.shape().convention() == Convention.O) {
-      slot = "arg";
-      present = "true";
-    } else if (sig.convention() == RustFunctionView.Entry.FASTCALL) {
-      slot = "*args.add(" + i + ")";
-      present = "nargs > " + i;
-    } else if (sig.shape().convention().keywords()) {
-      slot = "argv[" + i + "]";
-      present = "!argv[" + i + "].is_null()";
-    } else {
-      slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
-      present = "nargs > " + i;
+    switch (sig.convention()) {
+      case O -> {
+        slot = "arg";
+        present = "true";
+      }
+      case FASTCALL, FASTCALL_KWDS -> {
+        slot = "*args.add(" + i + ")";
+        present = "nargs > " + i;
+      }
+      case VARARGS, VARARGS_KWDS -> {
+        slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
+        present = "nargs > " + i;
+      }
+      default -> {
+        if (sig.shape().convention().keywords()) {
+          slot = "argv[" + i + "]";
+          present = "!argv[" + i + "].is_null()";
+        } else {
+          slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
+          present = "nargs > " + i;
+        }
+      }
     }
     String local = ident(p.cName());
     DefaultPlan plan = RustDefaults.plan(p, c);
@@ -397,7 +423,7 @@ public final class RustEmitter {
     String messageName = newOrInit
         ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
     String fnameLit = rustStr(messageName);
-    boolean usesKeywords = shape.convention().keywords();
+    boolean usesKeywords = shape.convention().keywords() && !shape.keywordsOnlyToVarKeyword();
     String fullDisplay = newOrInit
         ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
         : f.fullName();
@@ -440,7 +466,8 @@ public final class RustEmitter {
         depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()),
         depr.keywordCondition(),
-        depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));
+        depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()),
+        shape.varKeyword().map(p -> ident(p.parameter().cName())).orElse(""));
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}

@@ -46,6 +46,7 @@ import org.argclinic.model.FunctionKind;
  * @param keywordWarning Rust condition (on {@code nargs}, {@code argv}) for the deprecated
  *     keyword use warning, checked after unpacking; empty if none
  * @param keywordMessage its message, a Rust string literal
+ * @param varKeyword the Rust name of the {@code **kwds} dict; empty if none
  */
 public record RustFunctionView(
     String glueName,
@@ -83,7 +84,8 @@ public record RustFunctionView(
     String positionalWarning,
     String positionalMessage,
     String keywordWarning,
-    String keywordMessage) {
+    String keywordMessage,
+    String varKeyword) {
 
   /**
    * The wrapper's C signature, from the function's {@link CallShape}: the case of
@@ -95,6 +97,10 @@ public record RustFunctionView(
     O("o", "PyCFunction"),
     FASTCALL("fastcall", "PyCFunctionFast"),
     FASTCALL_KEYWORDS("fastcall_keywords", "PyCFunctionFastWithKeywords"),
+    /** {@code **kwds} after positional-only parameters: every keyword to the dict. */
+    FASTCALL_KWDS("fastcall_kwds", "PyCFunctionFastWithKeywords"),
+    /** The same from a tuple and a dict ({@code @disable fastcall}). */
+    VARARGS_KWDS("varargs_kwds", "PyCFunctionWithKeywords"),
     /** {@code @disable fastcall}: positional-only parameters from a tuple. */
     VARARGS("varargs", "PyCFunction"),
     /** {@code @disable fastcall}: a tuple and a dict. */
@@ -117,6 +123,9 @@ public record RustFunctionView(
     static Entry of(CallShape shape) {
       if (shape.newOrInit()) {
         return shape.kind() == FunctionKind.NEW ? NEW : INIT;
+      }
+      if (shape.keywordsOnlyToVarKeyword()) {
+        return shape.convention().fastcall() ? FASTCALL_KWDS : VARARGS_KWDS;
       }
       return switch (shape.convention()) {
         case NOARGS -> NOARGS;
