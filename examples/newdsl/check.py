@@ -86,6 +86,14 @@ CALLS = [
     ("kwgen", (1, 2, 3), {"c": 3, "d": 4}, None),
     ("kwgen", (1,), {"d": 4, "e": 5}, None),
     ("kwgen", (), {"d": 4}, None),
+    # *args: array (gh-122943)
+    ("arr", (1,), {}, ("ok", (1, None, ()))),
+    ("arr", (1, 2, 3, 4), {}, ("ok", (1, 2, (3, 4)))),
+    ("arr", (), {}, None),
+    ("arr", (1,), {"b": 2}, None),
+    ("arrkw", (1, 2, 3), {"x": 4}, ("ok", (1, (2, 3), {"x": 4}))),
+    ("arrkw", (1,), {}, ("ok", (1, (), {}))),
+    ("arrkw", (), {}, None),
 ]
 
 SIGNATURES = {
@@ -98,6 +106,8 @@ SIGNATURES = {
     "kwpos": "($module, a, b=None, /, *args, **kwds)",
     "kwtuple": "($module, a, /, **kwds)",
     "kwgen": "($module, a, b=1, /, c=2, *, d, e='e', **kwds)",
+    "arr": "($module, a, b=None, /, *args)",
+    "arrkw": "($module, a, /, *args, **kwds)",
 }
 
 

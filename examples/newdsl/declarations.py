@@ -102,6 +102,26 @@ newdsl.kwtuple
 **kwds (gh-64490) after keyword parameters: the dict split between them and **kwds.""",
      'Py_BuildValue("(iiiOsO)", a, b, c, d, e, kwds)',
      "tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { ffi::PyLong_FromLong(b as c_long) }, unsafe { ffi::PyLong_FromLong(c as c_long) }, unsafe { new_ref(d) }, unsafe { str_to_py(e) }, unsafe { new_ref(kwds) }])"),
+    ("""newdsl.arr
+
+    a: object
+    b: object = None
+    /
+    *args: array
+
+*args: array (gh-122943): the caller's argument array and its length, no tuple.""",
+     'Py_BuildValue("(OON)", a, b, array_tuple(args, args_length))',
+     "tuple(&[unsafe { new_ref(a) }, unsafe { new_ref(b) }, unsafe { slice_tuple(args) }])"),
+    ("""newdsl.arrkw
+
+    a: int
+    /
+    *args: array
+    **kwds: dict
+
+*args: array (gh-122943) and **kwds (gh-64490).""",
+     'Py_BuildValue("(iNO)", a, array_tuple(args, args_length), kwds)',
+     "tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { slice_tuple(args) }, unsafe { new_ref(kwds) }])"),
 ]
 
 PLACEHOLDER = "/*[clinic end generated code: output=0000000000000000 input=0000000000000000]*/"
@@ -122,6 +142,19 @@ def c_source():
  * --c-api limited. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+
+/* A new tuple of an argument array (for the impls of *args: array); NULL on error, which
+ * Py_BuildValue's N passes on. */
+static PyObject *
+array_tuple(PyObject * const *items, Py_ssize_t n)
+{
+    PyObject *t = PyTuple_New(n);
+    for (Py_ssize_t i = 0; t != NULL && i < n; i++) {
+        Py_INCREF(items[i]);
+        PyTuple_SetItem(t, i, items[i]);
+    }
+    return t;
+}
 
 #include "clinic/newdsl.c.h"
 
@@ -189,6 +222,17 @@ unsafe fn new_ref(o: Obj) -> Obj {
 
 unsafe fn str_to_py(s: &str) -> Obj {
     ffi::PyUnicode_FromStringAndSize(s.as_ptr() as *const c_char, s.len() as ffi::Py_ssize_t)
+}
+
+unsafe fn slice_tuple(items: &[Obj]) -> Obj {
+    let t = ffi::PyTuple_New(items.len() as ffi::Py_ssize_t);
+    if !t.is_null() {
+        for (n, &i) in items.iter().enumerate() {
+            ffi::Py_IncRef(i);
+            ffi::PyTuple_SetItem(t, n as ffi::Py_ssize_t, i);
+        }
+    }
+    t
 }
 
 /*[clinic input]

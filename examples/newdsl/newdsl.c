@@ -5,6 +5,19 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+/* A new tuple of an argument array (for the impls of *args: array); NULL on error, which
+ * Py_BuildValue's N passes on. */
+static PyObject *
+array_tuple(PyObject * const *items, Py_ssize_t n)
+{
+    PyObject *t = PyTuple_New(n);
+    for (Py_ssize_t i = 0; t != NULL && i < n; i++) {
+        Py_INCREF(items[i]);
+        PyTuple_SetItem(t, i, items[i]);
+    }
+    return t;
+}
+
 #include "clinic/newdsl.c.h"
 
 /*[clinic input]
@@ -187,6 +200,46 @@ newdsl_kwgen_impl(PyObject *module, int a, int b, int c, PyObject *d,
     return Py_BuildValue("(iiiOsO)", a, b, c, d, e, kwds);
 }
 
+/*[clinic input]
+newdsl.arr
+
+    a: object
+    b: object = None
+    /
+    *args: array
+
+*args: array (gh-122943): the caller's argument array and its length, no tuple.
+[clinic start generated code]*/
+
+static PyObject *
+newdsl_arr_impl(PyObject *module, PyObject *a, PyObject *b,
+                PyObject * const *args, Py_ssize_t args_length)
+/*[clinic end generated code: output=d9c938c9ee5e2cb9 input=7d95109d373a5381]*/
+{
+    (void)module;
+    return Py_BuildValue("(OON)", a, b, array_tuple(args, args_length));
+}
+
+/*[clinic input]
+newdsl.arrkw
+
+    a: int
+    /
+    *args: array
+    **kwds: dict
+
+*args: array (gh-122943) and **kwds (gh-64490).
+[clinic start generated code]*/
+
+static PyObject *
+newdsl_arrkw_impl(PyObject *module, int a, PyObject * const *args,
+                  Py_ssize_t args_length, PyObject *kwds)
+/*[clinic end generated code: output=81568163e4a6ed14 input=ecbb180b9eb5df5b]*/
+{
+    (void)module;
+    return Py_BuildValue("(iNO)", a, array_tuple(args, args_length), kwds);
+}
+
 static PyMethodDef newdsl_methods[] = {
     NEWDSL_POS_METHODDEF
     NEWDSL_KW_METHODDEF
@@ -197,6 +250,8 @@ static PyMethodDef newdsl_methods[] = {
     NEWDSL_KWPOS_METHODDEF
     NEWDSL_KWTUPLE_METHODDEF
     NEWDSL_KWGEN_METHODDEF
+    NEWDSL_ARR_METHODDEF
+    NEWDSL_ARRKW_METHODDEF
     {NULL, NULL, 0, NULL}
 };
 

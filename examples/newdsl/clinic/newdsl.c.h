@@ -1705,4 +1705,94 @@ exit:
 
     return return_value;
 }
-/*[clinic end generated code: output=108f926abd42d6be input=a9049054013a1b77]*/
+
+PyDoc_STRVAR(newdsl_arr__doc__,
+"arr($module, a, b=None, /, *args)\n"
+"--\n"
+"\n"
+"*args: array (gh-122943): the caller\'s argument array and its length, no tuple.");
+
+#define NEWDSL_ARR_METHODDEF    \
+    {"arr", (PyCFunction)(void(*)(void))newdsl_arr, METH_FASTCALL, newdsl_arr__doc__},
+
+static PyObject *
+newdsl_arr_impl(PyObject *module, PyObject *a, PyObject *b,
+                PyObject * const *args, Py_ssize_t args_length);
+
+static PyObject *
+newdsl_arr(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *return_value = NULL;
+    PyObject *a;
+    PyObject *b = Py_None;
+    PyObject * const *__clinic_args = NULL;
+    Py_ssize_t args_length = 0;
+
+    if (!argclinic_check_positional("arr", nargs, 1, PY_SSIZE_T_MAX)) {
+        goto exit;
+    }
+    a = args[0];
+    if (nargs < 2) {
+        goto skip_optional;
+    }
+    b = args[1];
+skip_optional:
+    __clinic_args = nargs > 2 ? args + 2 : args;
+    args_length = Py_MAX(0, nargs - 2);
+    return_value = newdsl_arr_impl(module, a, b, __clinic_args, args_length);
+
+exit:
+    return return_value;
+}
+
+PyDoc_STRVAR(newdsl_arrkw__doc__,
+"arrkw($module, a, /, *args, **kwds)\n"
+"--\n"
+"\n"
+"*args: array (gh-122943) and **kwds (gh-64490).");
+
+#define NEWDSL_ARRKW_METHODDEF    \
+    {"arrkw", (PyCFunction)(void(*)(void))newdsl_arrkw, METH_FASTCALL|METH_KEYWORDS, newdsl_arrkw__doc__},
+
+static PyObject *
+newdsl_arrkw_impl(PyObject *module, int a, PyObject * const *args,
+                  Py_ssize_t args_length, PyObject *kwds);
+
+static PyObject *
+newdsl_arrkw(PyObject *module, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *return_value = NULL;
+    int a;
+    PyObject * const *__clinic_args = NULL;
+    Py_ssize_t args_length = 0;
+    PyObject *kwds = NULL;
+
+    if (!argclinic_check_positional("arrkw", nargs, 1, PY_SSIZE_T_MAX)) {
+        goto exit;
+    }
+    if (!argclinic_int(args[0], &a)) {
+        goto exit;
+    }
+    __clinic_args = args + 1;
+    args_length = nargs - 1;
+    kwds = PyDict_New();
+    if (!kwds) {
+        goto exit;
+    }
+    if (kwnames) {
+        Py_ssize_t nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
+        for (Py_ssize_t i = 0; i < nkw; i++) {
+            if (PyDict_SetItem(kwds, ARGCLINIC_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+                goto exit;
+            }
+        }
+    }
+    return_value = newdsl_arrkw_impl(module, a, __clinic_args, args_length, kwds);
+
+exit:
+    /* Cleanup for kwds */
+    Py_XDECREF(kwds);
+
+    return return_value;
+}
+/*[clinic end generated code: output=9955f22969afbf79 input=a9049054013a1b77]*/

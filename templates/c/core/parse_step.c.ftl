@@ -157,6 +157,9 @@ if (!${other}) {{
     goto exit;
 }}
 <#break>
+<#case "assign">
+${text} = ${other};
+<#break>
 <#case "assign_noptargs">
 noptargs = ${text};
 <#break>

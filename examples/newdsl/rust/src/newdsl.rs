@@ -38,6 +38,17 @@ unsafe fn str_to_py(s: &str) -> Obj {
     ffi::PyUnicode_FromStringAndSize(s.as_ptr() as *const c_char, s.len() as ffi::Py_ssize_t)
 }
 
+unsafe fn slice_tuple(items: &[Obj]) -> Obj {
+    let t = ffi::PyTuple_New(items.len() as ffi::Py_ssize_t);
+    if !t.is_null() {
+        for (n, &i) in items.iter().enumerate() {
+            ffi::Py_IncRef(i);
+            ffi::PyTuple_SetItem(t, n as ffi::Py_ssize_t, i);
+        }
+    }
+    t
+}
+
 /*[clinic input]
 module newdsl
 [clinic start generated code]*/
@@ -189,7 +200,39 @@ fn newdsl_kwgen_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObje
     tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { ffi::PyLong_FromLong(b as c_long) }, unsafe { ffi::PyLong_FromLong(c as c_long) }, unsafe { new_ref(d) }, unsafe { str_to_py(e) }, unsafe { new_ref(kwds) }])
 }
 
-static mut METHODS: [ffi::PyMethodDef; 10] = [
+/*[clinic input]
+newdsl.arr
+
+    a: object
+    b: object = None
+    /
+    *args: array
+
+*args: array (gh-122943): the caller's argument array and its length, no tuple.
+[clinic start generated code]*/
+fn newdsl_arr_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: *mut clinic::ffi::PyObject, b: *mut clinic::ffi::PyObject, args: &[*mut clinic::ffi::PyObject]) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=964c5676d69c638b input=7d95109d373a5381]*/
+{
+    tuple(&[unsafe { new_ref(a) }, unsafe { new_ref(b) }, unsafe { slice_tuple(args) }])
+}
+
+/*[clinic input]
+newdsl.arrkw
+
+    a: int
+    /
+    *args: array
+    **kwds: dict
+
+*args: array (gh-122943) and **kwds (gh-64490).
+[clinic start generated code]*/
+fn newdsl_arrkw_impl(#[allow(unused_variables)] module: *mut clinic::ffi::PyObject, a: i32, args: &[*mut clinic::ffi::PyObject], kwds: *mut clinic::ffi::PyObject) -> clinic::Result<*mut clinic::ffi::PyObject>
+/*[clinic end generated code: output=056454fa7ea1e548 input=ecbb180b9eb5df5b]*/
+{
+    tuple(&[unsafe { ffi::PyLong_FromLong(a as c_long) }, unsafe { slice_tuple(args) }, unsafe { new_ref(kwds) }])
+}
+
+static mut METHODS: [ffi::PyMethodDef; 12] = [
     NEWDSL_POS_METHODDEF,
     NEWDSL_KW_METHODDEF,
     NEWDSL_ONE_METHODDEF,
@@ -199,6 +242,8 @@ static mut METHODS: [ffi::PyMethodDef; 10] = [
     NEWDSL_KWPOS_METHODDEF,
     NEWDSL_KWTUPLE_METHODDEF,
     NEWDSL_KWGEN_METHODDEF,
+    NEWDSL_ARR_METHODDEF,
+    NEWDSL_ARRKW_METHODDEF,
     ffi::PyMethodDef::zeroed(),
 ];
 

@@ -1629,4 +1629,67 @@ pub(crate) unsafe extern "C" fn newdsl_kwgen(
     })
 }
 
-// argclinic: output=d90c8655d92be0af
+#[allow(dead_code)]
+pub(crate) const NEWDSL_ARR_DOC: &::std::ffi::CStr = c"arr($module, a, b=None, /, *args)\n\
+--\n\
+\n\
+*args: array (gh-122943): the caller's argument array and its length, no tuple.";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_ARR_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"arr".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFast: newdsl_arr },
+    ml_flags: clinic::ffi::METH_FASTCALL,
+    ml_doc: NEWDSL_ARR_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_arr(
+    module: *mut clinic::ffi::PyObject,
+    args: *mut *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("arr", || unsafe {
+        clinic::check_positional("arr", nargs, 1, isize::MAX)?;
+        let a: *mut clinic::ffi::PyObject = clinic::ok(*args.add(0))?;
+        let b: *mut clinic::ffi::PyObject = if nargs > 1 { clinic::ok(*args.add(1))? } else { clinic::none() };
+        let args: &[*mut clinic::ffi::PyObject] = clinic::ok(if nargs > 2 { ::std::slice::from_raw_parts((args as *const *mut clinic::ffi::PyObject).add(2), (nargs - 2) as usize) } else { &[] })?;
+        let _ret = newdsl_arr_impl(module, a, b, args)?;
+        Ok(_ret)
+    })
+}
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_ARRKW_DOC: &::std::ffi::CStr = c"arrkw($module, a, /, *args, **kwds)\n\
+--\n\
+\n\
+*args: array (gh-122943) and **kwds (gh-64490).";
+
+#[allow(dead_code)]
+pub(crate) const NEWDSL_ARRKW_METHODDEF: clinic::ffi::PyMethodDef = clinic::ffi::PyMethodDef {
+    ml_name: c"arrkw".as_ptr(),
+    ml_meth: clinic::ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: newdsl_arrkw },
+    ml_flags: clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS,
+    ml_doc: NEWDSL_ARRKW_DOC.as_ptr(),
+};
+
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn newdsl_arrkw(
+    module: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard("arrkw", || unsafe {
+        clinic::check_positional("arrkw", nargs, 1, isize::MAX)?;
+        // the glue's own names, before parameters named like them shadow them
+        let (args_, kwnames_) = (args, kwnames);
+        let a: i32 = clinic::to_i32(*args.add(0))?;
+        let args: &[*mut clinic::ffi::PyObject] = clinic::ok(if nargs > 1 { ::std::slice::from_raw_parts((args as *const *mut clinic::ffi::PyObject).add(1), (nargs - 1) as usize) } else { &[] })?;
+        let kwds = clinic::kwnames_dict(args_, nargs, kwnames_)?;
+        let _ret = newdsl_arrkw_impl(module, a, args, kwds.as_ptr())?;
+        Ok(_ret)
+    })
+}
+
+// argclinic: output=a1102141572c1444

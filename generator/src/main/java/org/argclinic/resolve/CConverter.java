@@ -254,7 +254,7 @@ public abstract class CConverter {
   }
 
   /** The name of the companion length variable of a {@code #} format unit. */
-  public final String lengthName() {
+  public String lengthName() {
     return parserName() + "_length";
   }
 

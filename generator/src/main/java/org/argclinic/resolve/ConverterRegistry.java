@@ -402,6 +402,10 @@ public final class ConverterRegistry {
     // *args: tuple (CPython 3.14, gh-122943) is the tuple that *args: object already gives
     String name = vararg && !ref.legacy() && ref.name().equals("tuple") ? "object" : ref.name();
     ConverterSpec spec = table.get(name);
+    if (vararg && !ref.legacy() && ref.name().equals("array")) {
+      spec = new ConverterSpec("array", "varpos_array_converter", VarPosArrayConverter::new,
+          ImmutableMap.of(), ImmutableMap.of(), "", "builtin");
+    }
     if (varKeyword) {
       // **kwds: dict is the one var-keyword converter (CPython's var_keyword_dict_converter)
       if (ref.legacy() || !name.equals("dict")) {

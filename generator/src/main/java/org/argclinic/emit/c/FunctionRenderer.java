@@ -14,6 +14,7 @@ import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.VarPosArrayConverter;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
@@ -85,7 +86,7 @@ public final class FunctionRenderer {
       if (i != -1 && p.hasDefault()) {
         firstOptional = Math.min(firstOptional, i);
       }
-      if (p.isVararg()) {
+      if (p.isVararg() && !(c instanceof VarPosArrayConverter)) {
         data.cleanup.add("Py_XDECREF(" + c.parserName() + ");");
       }
       int group = p.group();

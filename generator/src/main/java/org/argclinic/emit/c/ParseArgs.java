@@ -15,6 +15,7 @@ import org.argclinic.model.Position;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.Include;
 import org.argclinic.resolve.VarKeywordDictConverter;
+import org.argclinic.resolve.VarPosArrayConverter;
 
 /**
  * Chooses a function's calling convention and writes its parser, as Argument Clinic's
@@ -333,7 +334,9 @@ final class ParseArgs {
       if (p.isVararg()) {
         // *args is the last positional parameter: taken after any skipped optional one
         String name = p.converter().parserName();
-        if (convention.fastcall()) {
+        if (p.converter() instanceof VarPosArrayConverter array) {
+          varargStep = arraySteps(array, name);
+        } else if (convention.fastcall()) {
           varargStep = step("vararg_fastcall", leftArgs, name, shape.maxPos(), 4);
         } else if (shape.newOrInit()) {
           // as CPython 3.13's clinic writes it for __new__ and __init__ (byte-identical core)
@@ -360,6 +363,59 @@ final class ParseArgs {
       parserCode.add(varargStep);
     }
     return Optional.of(parserCode);
+  }
+
+  /**
+   * {@code *args: array} (gh-122943): a pointer into the caller's arguments and their count,
+   * past the positional parameters; no tuple is made.
+   */
+  private String arraySteps(VarPosArrayConverter array, String name) {
+    String base;
+    String size;
+    if (convention.fastcall()) {
+      base = "args";
+      size = "nargs";
+    } else if (codegen.publicTarget().isPresent()) {
+      base = "&PyTuple_GET_ITEM(args, 0)";
+      size = codegen.tupleSize("args");
+    } else {
+      codegen.addInclude("pycore_tuple.h", "_PyTuple_ITEMS()");
+      base = "_PyTuple_ITEMS(args)";
+      size = "PyTuple_GET_SIZE(args)";
+    }
+    int n = shape.maxPos();
+    String start = base;
+    if (n > 0 && shape.minPos() < n) {
+      start = size + " > " + n + " ? " + base + " + " + n + " : " + base;
+      size = "Py_MAX(0, " + size + " - " + n + ")";
+    } else if (n > 0) {
+      start = base + " + " + n;
+      size = size + " - " + n;
+    }
+    return step("assign", name, start, 0, 4) + "\n" + step("assign", array.lengthName(), size, 0, 4);
+  }
+
+  /** Where {@code *args: array} has no array to point into, and why. */
+  private Optional<String> arrayRefusal() {
+    if (!shape.hasVararg()
+        || !(parameters.get(shape.vararg()).converter() instanceof VarPosArrayConverter)) {
+      return Optional.empty();
+    }
+    boolean positional = convention == Convention.FASTCALL || convention == Convention.VARARGS
+        || shape.keywordsOnlyToVarKeyword();
+    if (!positional) {
+      return Optional.of("*args: array with keyword parameters is not supported (the keyword"
+          + " parser keeps no array of the extra arguments): use *args: tuple");
+    }
+    if (!convention.fastcall() && codegen.publicTarget().map(PublicTarget::limited).orElse(false)) {
+      return Optional.of("*args: array from a tuple (@disable fastcall, __new__, __init__) needs"
+          + " the tuple's item array, which the limited API does not expose: use *args: tuple or"
+          + " --c-api public");
+    }
+    if (!convention.fastcall() && limitedCapi) {
+      return Optional.of("*args: array cannot use the limited C API");
+    }
+    return Optional.empty();
   }
 
   /** One argument's parse code; empty when the converter needs getargs. */
@@ -724,6 +780,10 @@ final class ParseArgs {
 
   /** Chooses the parser the shape's convention calls for. */
   private void chooseParser() throws DiagnosticException {
+    Optional<String> refused = arrayRefusal();
+    if (refused.isPresent()) {
+      throw FunctionRenderer.error(func, func.fullName() + ": " + refused.get());
+    }
     if (shape.disableFastcall() && shape.definingClass()) {
       throw FunctionRenderer.error(func, func.fullName()
           + ": @disable fastcall cannot be used with defining_class (METH_METHOD needs METH_FASTCALL)");

@@ -28,6 +28,7 @@ import org.argclinic.model.Function;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
+import org.argclinic.resolve.VarPosArrayConverter;
 
 /**
  * The Rust target: functions of one source file to the text of {@code clinic/<basename>.rs}
@@ -276,6 +277,11 @@ public final class RustEmitter {
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
     for (int i = 0; i < all.size(); i++) {
       Parameter p = all.get(i);
+      if (i == vararg && sig.shape().parameters().get(i).converter()
+          instanceof VarPosArrayConverter) {
+        params.add(arraySlice(sig, i));
+        continue;
+      }
       if (i == vararg) {
         // the *args slot has no name in the parser (clinic leaves it out of the keywords)
         String local = ident(p.cName());
@@ -301,6 +307,25 @@ public final class RustEmitter {
       params.add(slotParam(sig, i, c, fnameLit));
     }
     return new ParamPlan(params.build(), keywords.build(), formatParsed, ImmutableList.of(), "");
+  }
+
+  /**
+   * {@code *args: array} (gh-122943): the extra arguments as a slice of the caller's array (no
+   * tuple); empty without any, where the array may be NULL.
+   */
+  private static RustParamView arraySlice(Signature sig, int i) throws Unsupported {
+    String base = switch (sig.convention()) {
+      case FASTCALL, FASTCALL_KWDS -> "args";
+      case VARARGS, VARARGS_KWDS -> "clinic::tuple_items(args)";
+      default -> throw new Unsupported(
+          "*args: array with keyword parameters (the C glue refuses it too)");
+    };
+    String local = ident(sig.params().get(i).cName());
+    String type = "&[*mut clinic::ffi::PyObject]";
+    String take = "clinic::ok(if nargs > " + i + " { ::std::slice::from_raw_parts((" + base
+        + " as *const *mut clinic::ffi::PyObject).add(" + i + "), (nargs - " + i
+        + ") as usize) } else { &[] })";
+    return new RustParamView(local, type, take, "", "required", "", local, type, "true", false);
   }
 
   /** Where parameter {@code i}'s argument is, whether it was given, and its conversion. */
