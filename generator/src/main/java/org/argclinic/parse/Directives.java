@@ -125,7 +125,8 @@ final class Directives {
       Map.entry("@text_signature", new Entry(sig("text_signature"),
           Directives::textSignature)),
       Map.entry("@disable", new Entry(new Signature(List.of(), List.of(), true),
-          Directives::disable)));
+          Directives::disable)),
+      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
 
   /**
    * For a function line that is no legal name: if it starts like a misspelt directive or

@@ -22,6 +22,8 @@ import org.argclinic.model.FunctionKind;
  * @param vararg the index of {@code *args} in {@code parameters}, -1 if none
  * @param disableFastcall {@code @disable fastcall}: the tuple conventions instead of fastcall
  * @param varKeyword the {@code **kwds} parameter (not among {@code parameters}), if any
+ * @param vectorcall {@code @vectorcall} (gh-87613): a {@code __new__} / {@code __init__} that
+ *     parses keywords does it in the METH_FASTCALL form, for a {@code tp_vectorcall} entry
  */
 public record CallShape(
     Convention convention,
@@ -34,7 +36,8 @@ public record CallShape(
     int minKwOnly,
     int vararg,
     boolean disableFastcall,
-    Optional<BoundParameter> varKeyword) {
+    Optional<BoundParameter> varKeyword,
+    boolean vectorcall) {
 
   public static final int NO_VARARG = -1;
 
@@ -83,8 +86,13 @@ public record CallShape(
     if (disableFastcall && (c == Convention.FASTCALL || c == Convention.FASTCALL_KEYWORDS)) {
       c = c.withoutFastcall();
     }
+    boolean vectorcall = f.function().hasDecorator("vectorcall");
+    if (vectorcall && f.kind().newOrInit() && c == Convention.VARARGS_KEYWORDS
+        && varKeyword.isEmpty() && !definingClass) {
+      c = Convention.FASTCALL_KEYWORDS;
+    }
     return new CallShape(c, f.kind(), ps, definingClass, posOnly, minPos, maxPos, minKwOnly,
-        vararg, disableFastcall, varKeyword);
+        vararg, disableFastcall, varKeyword, vectorcall);
   }
 
   /** Argument Clinic's order of choice: no arguments, METH_O, groups, positional-only, the rest. */

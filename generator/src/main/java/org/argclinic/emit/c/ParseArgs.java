@@ -96,7 +96,8 @@ final class ParseArgs {
       codegen.addInclude("pycore_critical_section.h", "Py_BEGIN_CRITICAL_SECTION()");
     }
     // slots receive a tuple and a dict
-    this.convention = shape.newOrInit() ? shape.convention().withoutFastcall() : shape.convention();
+    this.convention = shape.newOrInit() && !vectorcall()
+        ? shape.convention().withoutFastcall() : shape.convention();
   }
 
   private String prototype(String kind) {
@@ -711,6 +712,16 @@ final class ParseArgs {
     if (shape.definingClass()) {
       throw FunctionRenderer.error(func, "Slot methods cannot access their defining class.");
     }
+    if (vectorcall()) {
+      // one parser in the METH_FASTCALL form; the slot and the vectorcall entry call it
+      boolean init = func.kind() == FunctionKind.INIT;
+      parserPrototype = prototype(init ? "vectorcall_helper_init" : "vectorcall_helper");
+      parserBody(fields);
+      String base = func.cBasename().replaceAll("_{1,3}(new|init)__$", "");
+      parts.parserDefinition += "\n\n" + Text.normalizeSnippet(templates.render("vectorcall.c.ftl",
+          new VectorcallView(init, base + "_vectorcall")));
+      return;
+    }
     if (!convention.keywords()) {
       declarations = "{base_type_ptr}";
       codegen.addInclude("pycore_modsupport.h", "_PyArg_NoKeywords()");
@@ -778,8 +789,39 @@ final class ParseArgs {
     }
   }
 
+  /** {@code @vectorcall} where it applies: a {@code __new__} / {@code __init__} with keywords. */
+  private boolean vectorcall() {
+    return shape.vectorcall() && shape.newOrInit() && shape.convention() == Convention.FASTCALL_KEYWORDS;
+  }
+
+  /** Where {@code @vectorcall} cannot be emitted, and why. */
+  private Optional<String> vectorcallRefusal() {
+    if (!shape.vectorcall()) {
+      return Optional.empty();
+    }
+    if (!shape.newOrInit()) {
+      return Optional.of("@vectorcall applies to __new__ and __init__ only");
+    }
+    if (!vectorcall()) {
+      return Optional.of("@vectorcall needs a __new__ / __init__ that takes keyword arguments"
+          + " (no **kwds, no defining_class, not positional-only: not supported)");
+    }
+    if (codegen.publicTarget().map(PublicTarget::limited).orElse(false)) {
+      return Optional.of("@vectorcall needs the tuple's item array and tp_vectorcall, which the"
+          + " limited API lacks before 3.14 (Py_tp_vectorcall): use --c-api public");
+    }
+    if (codegen.limitedCapi()) {
+      return Optional.of("@vectorcall cannot use the limited C API");
+    }
+    return Optional.empty();
+  }
+
   /** Chooses the parser the shape's convention calls for. */
   private void chooseParser() throws DiagnosticException {
+    Optional<String> vectorcallRefused = vectorcallRefusal();
+    if (vectorcallRefused.isPresent()) {
+      throw FunctionRenderer.error(func, func.fullName() + ": " + vectorcallRefused.get());
+    }
     Optional<String> refused = arrayRefusal();
     if (refused.isPresent()) {
       throw FunctionRenderer.error(func, func.fullName() + ": " + refused.get());

@@ -81,4 +81,20 @@ class NewDslRefusalsTest {
     assertThat(refusal("m.f\n    **kwds: dict = None\n", pub()))
         .isEqualTo("Var-keyword parameter can't take a default value!");
   }
+
+  /** gh-87613: @vectorcall where tp_vectorcall and the keyword parser are available. */
+  @Test
+  void vectorcallOnlyWhereItApplies() throws Exception {
+    String init = "@vectorcall\nm.C.__init__\n    a: object\n    b: object = None\n";
+    assertThat(refusal(init, limited())).contains("limited API lacks before 3.14");
+    assertThat(refusal("@vectorcall\nm.f\n    a: object\n", pub()))
+        .contains("@vectorcall applies to __new__ and __init__ only");
+    assertThat(refusal("@vectorcall\nm.C.__init__\n    a: object\n    /\n", pub()))
+        .contains("@vectorcall needs a __new__ / __init__ that takes keyword arguments");
+    String header = assemble(init, pub()).sideFiles().values().iterator().next();
+    assertThat(header).contains("m_C___init___vectorcall_helper(PyObject *self, PyObject *const *args,"
+        + " Py_ssize_t nargs, PyObject *kwnames)");
+    assertThat(header).contains("m_C_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf,"
+        + " PyObject *kwnames)");
+  }
 }

@@ -51,6 +51,19 @@ class NewDslExampleTest {
     }
   }
 
+  /**
+   * bench/vectorcall (gh-87613): a type whose __init__ has @vectorcall constructs as the same
+   * declaration without it does, subclasses included (public target, python3).
+   */
+  @Test
+  void vectorcallConstructsAsTheSlotsDo() throws Exception {
+    String out = EchoDifferentialTest.run(RustExamples.root().resolve("bench/vectorcall"),
+        List.of("./run", "--check"));
+    Matcher m = SUMMARY.matcher(out);
+    assertWithMessage(out).that(m.find()).isTrue();
+    assertWithMessage(out).that(m.group(2)).isEqualTo("0");
+  }
+
   private static String check(String python, Map<String, String> env) throws Exception {
     Path example = RustExamples.root().resolve("examples/newdsl");
     String out = "target/" + Integer.toHexString(python.hashCode());

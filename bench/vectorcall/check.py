@@ -1,0 +1,40 @@
+"""bench/vectorcall: Fast (@vectorcall __init__, gh-87613) and Slow (the same declaration
+without it) must behave alike, subclasses of Fast too (they construct through tp_new/tp_init).
+Prints 'N passed, M failed'."""
+import importlib.util
+import sys
+
+spec = importlib.util.spec_from_file_location("vc", sys.argv[1])
+vc = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(vc)
+
+
+class Sub(vc.Fast):
+    pass
+
+
+def outcome(cls, args, kwargs):
+    try:
+        o = cls(*args, **kwargs)
+        return ("ok", o.a, o.b)
+    except Exception as e:
+        return ("raise", type(e).__name__, str(e).replace("Fast", "T").replace("Slow", "T"))
+
+
+CALLS = [((1,), {}), ((1, 2), {}), ((), {"a": 1, "b": 2}), ((1,), {"b": 2}), ((), {}),
+         ((1, 2, 3), {}), ((1,), {"a": 2}), ((), {"c": 1}), ((1,), {"b": 2, "c": 3}),
+         ((), {"b": 1}), ((1,), {"\udcff": 1})]
+passed = failed = 0
+for args, kwargs in CALLS:
+    slow = outcome(vc.Slow, args, kwargs)
+    for cls in (vc.Fast, Sub):
+        got = outcome(cls, args, kwargs)
+        if got == slow:
+            passed += 1
+        else:
+            failed += 1
+            print("FAIL", cls.__name__, args, kwargs, got, slow)
+ok = type(vc.Fast(1)) is vc.Fast and type(Sub(1)) is Sub and vc.Fast.__text_signature__ == "(a, b=None)"
+passed, failed = passed + ok, failed + (not ok)
+print("%d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)
