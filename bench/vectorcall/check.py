@@ -1,16 +1,23 @@
 """bench/vectorcall: Fast (@vectorcall __init__, gh-87613) and Slow (the same declaration
-without it) must behave alike, subclasses of Fast too (they construct through tp_new/tp_init).
-Prints 'N passed, M failed'."""
+without it) must behave alike, subclasses of Fast too (they construct through tp_new/tp_init),
+in every module given (the C one first, then the Rust one): each is compared with the first
+module's Slow. Prints 'N passed, M failed'.
+
+    python check.py target/PY/vc.so [target/PY/rust/vc.so]
+"""
 import importlib.util
 import sys
 
-spec = importlib.util.spec_from_file_location("vc", sys.argv[1])
-vc = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(vc)
+
+def load(path):
+    spec = importlib.util.spec_from_file_location("vc", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-class Sub(vc.Fast):
-    pass
+modules = [load(p) for p in sys.argv[1:]]
+vc = modules[0]
 
 
 def outcome(cls, args, kwargs):
@@ -25,16 +32,19 @@ CALLS = [((1,), {}), ((1, 2), {}), ((), {"a": 1, "b": 2}), ((1,), {"b": 2}), (()
          ((1, 2, 3), {}), ((1,), {"a": 2}), ((), {"c": 1}), ((1,), {"b": 2, "c": 3}),
          ((), {"b": 1}), ((1,), {"\udcff": 1})]
 passed = failed = 0
-for args, kwargs in CALLS:
-    slow = outcome(vc.Slow, args, kwargs)
-    for cls in (vc.Fast, Sub):
-        got = outcome(cls, args, kwargs)
-        if got == slow:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL", cls.__name__, args, kwargs, got, slow)
-ok = type(vc.Fast(1)) is vc.Fast and type(Sub(1)) is Sub and vc.Fast.__text_signature__ == "(a, b=None)"
-passed, failed = passed + ok, failed + (not ok)
+for m in modules:
+    Sub = type("Sub", (m.Fast,), {})
+    for args, kwargs in CALLS:
+        slow = outcome(vc.Slow, args, kwargs)
+        for cls in (m.Fast, Sub, m.Slow):
+            got = outcome(cls, args, kwargs)
+            if got == slow:
+                passed += 1
+            else:
+                failed += 1
+                print("FAIL", m.__file__, cls.__name__, args, kwargs, got, slow)
+    ok = (type(m.Fast(1)) is m.Fast and type(Sub(1)) is Sub
+          and m.Fast.__text_signature__ == "(a, b=None)")
+    passed, failed = passed + ok, failed + (not ok)
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -312,5 +312,55 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 <@call/>
     })
 }
+<#if vectorcallName?has_content>
+
+// @vectorcall (gh-87613): the type's tp_vectorcall (not inherited: subclasses use the slot).
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${vectorcallName}(
+    type_: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargsf: usize,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
+    );
+    // PY_VECTORCALL_ARGUMENTS_OFFSET is the top bit
+    let nargs = (nargsf & !(1usize << (usize::BITS - 1))) as clinic::ffi::Py_ssize_t;
+<#if isInit>
+    let tp = type_ as *mut clinic::ffi::PyTypeObject;
+    let ${selfName} = match (*tp).tp_alloc {
+        Some(alloc) => alloc(tp, 0),
+        None => clinic::ffi::PyType_GenericAlloc(tp, 0),
+    };
+    if ${selfName}.is_null() {
+        return ::std::ptr::null_mut();
+    }
+    let status = clinic::guard_init(${messageName}, || unsafe {
+<#else>
+    let ${selfName} = type_ as *mut clinic::ffi::PyTypeObject;
+    clinic::guard(${messageName}, || unsafe {
+</#if>
+<@positionalWarningCode/>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@keywordWarningCode/>
+<@convert/>
+<@call/>
+<#if isInit>
+    });
+    if status < 0 {
+        clinic::ffi::Py_DECREF(${selfName});
+        return ::std::ptr::null_mut();
+    }
+    ${selfName}
+<#else>
+    })
+</#if>
+}
+</#if>
 <#break>
 </#switch>

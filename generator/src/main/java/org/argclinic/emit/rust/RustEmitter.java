@@ -492,7 +492,9 @@ public final class RustEmitter {
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()),
         depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()),
-        shape.varKeyword().map(p -> ident(p.parameter().cName())).orElse(""));
+        shape.varKeyword().map(p -> ident(p.parameter().cName())).orElse(""),
+        newOrInit && shape.vectorcall() && shape.convention() == Convention.FASTCALL_KEYWORDS
+            ? ident(base.replaceAll("_{1,3}(new|init)__$", "") + "_vectorcall") : "");
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}

@@ -47,6 +47,8 @@ import org.argclinic.model.FunctionKind;
  *     keyword use warning, checked after unpacking; empty if none
  * @param keywordMessage its message, a Rust string literal
  * @param varKeyword the Rust name of the {@code **kwds} dict; empty if none
+ * @param vectorcallName for a {@code @vectorcall} {@code __new__} / {@code __init__}, the
+ *     {@code tp_vectorcall} entry written beside the slot; empty if none
  */
 public record RustFunctionView(
     String glueName,
@@ -85,7 +87,8 @@ public record RustFunctionView(
     String positionalMessage,
     String keywordWarning,
     String keywordMessage,
-    String varKeyword) {
+    String varKeyword,
+    String vectorcallName) {
 
   /**
    * The wrapper's C signature, from the function's {@link CallShape}: the case of

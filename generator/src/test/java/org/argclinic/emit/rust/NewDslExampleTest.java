@@ -53,7 +53,7 @@ class NewDslExampleTest {
 
   /**
    * bench/vectorcall (gh-87613): a type whose __init__ has @vectorcall constructs as the same
-   * declaration without it does, subclasses included (public target, python3).
+   * declaration without it does, subclasses included, in C (public target) and in Rust.
    */
   @Test
   void vectorcallConstructsAsTheSlotsDo() throws Exception {

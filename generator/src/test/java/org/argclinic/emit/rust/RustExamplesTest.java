@@ -41,4 +41,13 @@ class RustExamplesTest {
     assertWithMessage("run with -Dgolden.update=true to regenerate examples/newdsl")
         .that(RustExamples.upToDate(g)).isTrue();
   }
+
+  @Test
+  void vectorcallBenchGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("bench/vectorcall/rust/src/vc.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    assertWithMessage("run with -Dgolden.update=true to regenerate bench/vectorcall")
+        .that(RustExamples.upToDate(g)).isTrue();
+  }
 }
