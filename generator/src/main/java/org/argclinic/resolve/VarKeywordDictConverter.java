@@ -1,5 +1,7 @@
 package org.argclinic.resolve;
 
+import java.util.Optional;
+
 /**
  * {@code **kwds: dict} (CPython 3.14's clinic, gh-64490): the keyword arguments no other
  * parameter takes, as a new dict the glue owns (empty when there are none). The parser fills it;
@@ -41,5 +43,11 @@ public final class VarKeywordDictConverter extends CConverter {
   public String cleanup() {
     return "Py_XDECREF(" + parserName() + ");\n"
         + (splitsKeywords ? "Py_XDECREF(" + NAMED + ");\n" : "");
+  }
+
+  /** In a stub: the type of each extra keyword argument's value, any object. */
+  @Override
+  public Optional<String> pythonType() {
+    return Optional.of("object");
   }
 }
