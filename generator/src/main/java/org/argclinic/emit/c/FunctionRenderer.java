@@ -109,8 +109,7 @@ public final class FunctionRenderer {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
           + "positional-only ('/').");
     }
-    if (parts.get("methoddef_define").contains("METH_O")
-        && parts.get("parser_prototype").contains("{impl_parameters}")) {
+    if (parseArgs.parserTakesImplParameters()) {
       // METH_O with a return converter: the parser takes the impl's parameters, so the one
       // parameter must not be declared again as a local.
       data.declarations.remove(0);

@@ -44,6 +44,8 @@ final class ParseArgs {
   private String parserPrototype = "";
   private List<String> parserBodyFields = List.of();
   private final Parts parts = new Parts();
+  /** METH_O with a return converter: the parser's prototype is the impl's parameter list. */
+  private boolean parserTakesImplParameters;
 
   /** The output parts, filled as the parser is chosen; {@code implPrototype} null until set. */
   private static final class Parts {
@@ -219,6 +221,7 @@ final class ParseArgs {
       } else {
         // The parser takes the impl's parameters (clinic's "slight hack").
         parserPrototype = methO;
+        parserTakesImplParameters = true;
         parserBody();
       }
     } else {
@@ -927,6 +930,14 @@ final class ParseArgs {
       }
     }
     return FunctionRenderer.error(func, func.fullName() + ": " + e.getMessage());
+  }
+
+  /**
+   * The parser declares the impl's parameters itself (METH_O with a return converter): the one
+   * parameter must not be declared again as a local.
+   */
+  boolean parserTakesImplParameters() {
+    return parserTakesImplParameters;
   }
 
   boolean limitedCapi() {
