@@ -43,8 +43,9 @@ for m in modules:
             else:
                 failed += 1
                 print("FAIL", m.__file__, cls.__name__, args, kwargs, got, slow)
+    # heap types show their tp_doc's signature from 3.10 on
     ok = (type(m.Fast(1)) is m.Fast and type(Sub(1)) is Sub
-          and m.Fast.__text_signature__ == "(a, b=None)")
+          and (sys.version_info < (3, 10) or m.Fast.__text_signature__ == "(a, b=None)"))
     passed, failed = passed + ok, failed + (not ok)
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

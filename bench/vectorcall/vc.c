@@ -77,14 +77,18 @@ static PyObject *
 pair_a(PairObject *self, void *closure)
 {
     (void)closure;
-    return Py_NewRef(self->a ? self->a : Py_None);
+    PyObject *a = self->a ? self->a : Py_None;
+    Py_INCREF(a);
+    return a;
 }
 
 static PyObject *
 pair_b(PairObject *self, void *closure)
 {
     (void)closure;
-    return Py_NewRef(self->b ? self->b : Py_None);
+    PyObject *b = self->b ? self->b : Py_None;
+    Py_INCREF(b);
+    return b;
 }
 
 static PyGetSetDef pair_getset[] = {

@@ -134,11 +134,14 @@ unsafe extern "C" fn vc_exec(module: Obj) -> c_int {
         ffi::Py_DecRef(fast);
         return -1;
     }
-    let r = ffi::PyModule_AddObjectRef(module, c"Fast".as_ptr(), fast)
-        | ffi::PyModule_AddObjectRef(module, c"Slow".as_ptr(), slow);
-    ffi::Py_DecRef(fast);
-    ffi::Py_DecRef(slow);
-    r
+    // PyModule_AddObject (3.9) steals the reference on success only
+    for (name, tp) in [(c"Fast", fast), (c"Slow", slow)] {
+        if ffi::PyModule_AddObject(module, name.as_ptr(), tp) < 0 {
+            ffi::Py_DecRef(tp);
+            return -1;
+        }
+    }
+    0
 }
 
 static mut SLOTS: [ffi::PyModuleDef_Slot; 2] = [

@@ -810,8 +810,9 @@ final class ParseArgs {
           + " (no **kwds, no defining_class, not positional-only: not supported)");
     }
     if (codegen.publicTarget().map(PublicTarget::limited).orElse(false)) {
-      return Optional.of("@vectorcall needs the tuple's item array and tp_vectorcall, which the"
-          + " limited API lacks before 3.14 (Py_tp_vectorcall): use --c-api public");
+      return Optional.of("@vectorcall is not supported with --c-api limited: its slot needs the"
+          + " tuple's item array, which no limited API version exposes, and tp_vectorcall needs"
+          + " Py_tp_vectorcall (limited API 3.14); use --c-api public");
     }
     if (codegen.limitedCapi()) {
       return Optional.of("@vectorcall cannot use the limited C API");

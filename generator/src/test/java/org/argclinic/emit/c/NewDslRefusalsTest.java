@@ -86,7 +86,7 @@ class NewDslRefusalsTest {
   @Test
   void vectorcallOnlyWhereItApplies() throws Exception {
     String init = "@vectorcall\nm.C.__init__\n    a: object\n    b: object = None\n";
-    assertThat(refusal(init, limited())).contains("limited API lacks before 3.14");
+    assertThat(refusal(init, limited())).contains("@vectorcall is not supported with --c-api limited");
     assertThat(refusal("@vectorcall\nm.f\n    a: object\n", pub()))
         .contains("@vectorcall applies to __new__ and __init__ only");
     assertThat(refusal("@vectorcall\nm.C.__init__\n    a: object\n    /\n", pub()))
