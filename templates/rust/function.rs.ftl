@@ -22,7 +22,7 @@
 </#list>
 </#macro>
 <#macro call>
-<#assign implArgs>${passSelf}<#if classParam?has_content>, ${classParam}</#if><#if convention == "setter">, value</#if><#list params as p>, ${p.pass()}</#list></#assign>
+<#assign implArgs>${passSelf}<#if classParam?has_content>, ${classParam}</#if><#if convention == "setter">, value</#if><#list params as p>, ${p.pass()}</#list><#if varKeyword?has_content>, ${varKeyword}.as_ptr()</#if></#assign>
 <#if criticalTarget?has_content>
         let _ret = clinic::critical_section(${criticalTarget}, || ${implName}(${implArgs}))?;
 <#else>
@@ -115,6 +115,84 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 <#else>
         PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
 </#if>
+<@keywordWarningCode/>
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "varargs">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+<@convert/>
+<@call/>
+    })
+}
+<#break>
+<#case "fastcall_kwds">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargs: clinic::ffi::Py_ssize_t,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+        // the glue's own names, before parameters named like them shadow them
+        let (args_, kwnames_) = (args, kwnames);
+<@convert/>
+        let ${varKeyword} = clinic::kwnames_dict(args_, nargs, kwnames_)?;
+<@call/>
+    })
+}
+<#break>
+<#case "varargs_kwds">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+        clinic::${arityCheck}(${messageName}, nargs, ${minArgs?c}, ${maxArgs})?;
+        // the glue's own name, before a parameter named like it shadows it
+        let kwargs_ = kwargs;
+<@convert/>
+        let ${varKeyword} = clinic::kwargs_dict(kwargs_)?;
+<@call/>
+    })
+}
+<#break>
+<#case "varargs_keywords">
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${glueName}(
+    ${selfName}: *mut clinic::ffi::PyObject,
+    args: *mut clinic::ffi::PyObject,
+    kwargs: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
+    );
+    clinic::guard(${messageName}, || unsafe {
+        let nargs = clinic::ffi::PyTuple_GET_SIZE(args);
+<@positionalWarningCode/>
+<#if varKeyword?has_content>
+        let (named, ${varKeyword}) = PARSER.split_kwargs(kwargs)?;
+        let kwargs = named.as_ref().map_or(::std::ptr::null_mut(), |n| n.as_ptr());
+</#if>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(clinic::tuple_items(args), nargs, kwargs, ::std::ptr::null_mut(), &mut argv)?;
 <@keywordWarningCode/>
 <@convert/>
 <@call/>
@@ -234,5 +312,55 @@ pub(crate) unsafe extern "C" fn ${glueName}(
 <@call/>
     })
 }
+<#if vectorcallName?has_content>
+
+// @vectorcall (gh-87613): the type's tp_vectorcall (not inherited: subclasses use the slot).
+#[allow(non_snake_case, dead_code, unused_variables, unused_unsafe, unsafe_op_in_unsafe_fn)]
+pub(crate) unsafe extern "C" fn ${vectorcallName}(
+    type_: *mut clinic::ffi::PyObject,
+    args: *const *mut clinic::ffi::PyObject,
+    nargsf: usize,
+    kwnames: *mut clinic::ffi::PyObject,
+) -> *mut clinic::ffi::PyObject {
+    static PARSER: clinic::Parser = clinic::Parser::new(
+        ${messageName},
+        &[<#list keywords as k>${k}<#sep>, </#list>],
+        ${posonly?c}, ${minpos?c}, ${maxpos?c}, ${minkw?c},
+        { static MEMO: clinic::Memo = clinic::Memo::new(); &MEMO },
+    );
+    // PY_VECTORCALL_ARGUMENTS_OFFSET is the top bit
+    let nargs = (nargsf & !(1usize << (usize::BITS - 1))) as clinic::ffi::Py_ssize_t;
+<#if isInit>
+    let tp = type_ as *mut clinic::ffi::PyTypeObject;
+    let ${selfName} = match (*tp).tp_alloc {
+        Some(alloc) => alloc(tp, 0),
+        None => clinic::ffi::PyType_GenericAlloc(tp, 0),
+    };
+    if ${selfName}.is_null() {
+        return ::std::ptr::null_mut();
+    }
+    let status = clinic::guard_init(${messageName}, || unsafe {
+<#else>
+    let ${selfName} = type_ as *mut clinic::ffi::PyTypeObject;
+    clinic::guard(${messageName}, || unsafe {
+</#if>
+<@positionalWarningCode/>
+        let mut argv: [*mut clinic::ffi::PyObject; ${params?size?c}] = [::std::ptr::null_mut(); ${params?size?c}];
+        PARSER.unpack(args, nargs, ::std::ptr::null_mut(), kwnames, &mut argv)?;
+<@keywordWarningCode/>
+<@convert/>
+<@call/>
+<#if isInit>
+    });
+    if status < 0 {
+        clinic::ffi::Py_DECREF(${selfName});
+        return ::std::ptr::null_mut();
+    }
+    ${selfName}
+<#else>
+    })
+</#if>
+}
+</#if>
 <#break>
 </#switch>

@@ -4,4 +4,4 @@
 <#if implNonSnakeCase>
 #[allow(non_snake_case)]
 </#if>
-fn ${implName}(#[allow(unused_variables)] ${selfName}: ${selfType}<#if classParam?has_content>, ${classParam}: *mut clinic::ffi::PyTypeObject</#if><#if convention == "setter">, value: *mut clinic::ffi::PyObject</#if><#list params as p>, ${p.local()}: ${p.implType()}</#list>) -> clinic::Result<${implReturnType}><#t>
+fn ${implName}(#[allow(unused_variables)] ${selfName}: ${selfType}<#if classParam?has_content>, ${classParam}: *mut clinic::ffi::PyTypeObject</#if><#if convention == "setter">, value: *mut clinic::ffi::PyObject</#if><#list params as p>, ${p.local()}: ${p.implType()}</#list><#if varKeyword?has_content>, ${varKeyword}: *mut clinic::ffi::PyObject</#if>) -> clinic::Result<${implReturnType}><#t>

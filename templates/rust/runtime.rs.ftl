@@ -239,6 +239,30 @@ pub(crate) mod clinic {
             Parser { fname, keywords, posonly, minpos, maxpos, minkw, memo }
         }
 
+<#if varKeyword>
+        /// `**kwds` after keyword-capable parameters: the call's dict split into the keywords
+        /// a parameter takes (a new dict, `None` without a dict) and the others (a new dict,
+        /// possibly empty), as the C glue splits it.
+        pub unsafe fn split_kwargs(&self, kwargs: *mut PyObject) -> Result<(Option<OwnedRef>, OwnedRef)> {
+            let kwds = OwnedRef(check(ffi::PyDict_New())?);
+            if kwargs.is_null() {
+                return Ok((None, kwds));
+            }
+            let named = OwnedRef(check(ffi::PyDict_New())?);
+            let mut pos: Py_ssize_t = 0;
+            let mut key: *mut PyObject = ::std::ptr::null_mut();
+            let mut value: *mut PyObject = ::std::ptr::null_mut();
+            while ffi::PyDict_Next(kwargs, &mut pos, &mut key, &mut value) != 0 {
+                let takes = key_text(key).map_or(false, |t| self.find(t, self.posonly).is_some());
+                let into = if takes { named.as_ptr() } else { kwds.as_ptr() };
+                if ffi::PyDict_SetItem(into, key, value) < 0 {
+                    return Err(PyErrSet);
+                }
+            }
+            Ok((Some(named), kwds))
+        }
+
+</#if>
         /// The parameter a keyword's text names, searching from `from` on and wrapping around
         /// (callers pass keywords in declaration order, so the first probe usually hits).
         #[inline(always)]
@@ -730,6 +754,29 @@ pub(crate) mod clinic {
         Ok(OwnedRef(tuple))
     }
 
+<#if varKeyword>
+    /// `**kwds` after positional-only parameters (vectorcall): every keyword, in a new dict.
+    pub unsafe fn kwnames_dict(args: *const *mut PyObject, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<OwnedRef> {
+        let kwds = OwnedRef(check(ffi::PyDict_New())?);
+        if !kwnames.is_null() {
+            for i in 0..ffi::PyTuple_GET_SIZE(kwnames) {
+                let value = *args.add((nargs + i) as usize);
+                if ffi::PyDict_SetItem(kwds.as_ptr(), ffi::PyTuple_GET_ITEM(kwnames, i), value) < 0 {
+                    return Err(PyErrSet);
+                }
+            }
+        }
+        Ok(kwds)
+    }
+
+    /// `**kwds` after positional-only parameters (tuple and dict): a copy of the call's dict,
+    /// or a new empty one.
+    pub unsafe fn kwargs_dict(kwargs: *mut PyObject) -> Result<OwnedRef> {
+        let kwds = if kwargs.is_null() { ffi::PyDict_New() } else { ffi::PyDict_Copy(kwargs) };
+        Ok(OwnedRef(check(kwds)?))
+    }
+
+</#if>
     /// A METH_METHOD function without parameters called with arguments.
     pub unsafe fn no_arguments(name: &str, nargs: Py_ssize_t, kwnames: *mut PyObject) -> Result<()> {
         if nargs != 0 || (!kwnames.is_null() && ffi::PyTuple_GET_SIZE(kwnames) != 0) {

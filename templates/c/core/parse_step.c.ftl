@@ -131,4 +131,64 @@ if ({self_type_check}!_PyArg_NoPositional("{name}", args)) {{
     goto exit;
 }}
 <#break>
+<#case "var_keyword_kwnames">
+${text} = PyDict_New();
+if (!${text}) {{
+    goto exit;
+}}
+if (kwnames) {{
+    Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
+    for (Py_ssize_t i = 0; i < nkw; i++) {{
+        if (PyDict_SetItem(${text}, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0) {{
+            goto exit;
+        }}
+    }}
+}}
+<#break>
+<#case "var_keyword_kwargs">
+${text} = kwargs ? PyDict_Copy(kwargs) : PyDict_New();
+if (!${text}) {{
+    goto exit;
+}}
+<#break>
+<#case "vararg_tuple_slice">
+${other} = PyTuple_GetSlice(args, ${a}, PY_SSIZE_T_MAX);
+if (!${other}) {{
+    goto exit;
+}}
+<#break>
+<#case "assign">
+${text} = ${other};
+<#break>
+<#case "assign_noptargs">
+noptargs = ${text};
+<#break>
+<#case "var_keyword_split">
+${text} = PyDict_New();
+if (!${text}) {{
+    goto exit;
+}}
+if (kwargs) {{
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    ${other} = PyDict_New();
+    if (!${other}) {{
+        goto exit;
+    }}
+    while (PyDict_Next(kwargs, &pos, &key, &value)) {{
+        int named = 0;
+        for (int k = 0; _keywords[k]; k++) {{
+            if (_keywords[k][0] && PyUnicode_Check(key)
+                && PyUnicode_CompareWithASCIIString(key, _keywords[k]) == 0) {{
+                named = 1;
+                break;
+            }}
+        }}
+        if (PyDict_SetItem(named ? ${other} : ${text}, key, value) < 0) {{
+            goto exit;
+        }}
+    }}
+    kwargs = ${other};
+}}
+<#break>
 </#switch>

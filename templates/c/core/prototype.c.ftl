@@ -10,6 +10,14 @@ static PyObject *
 static int
 {c_basename}({self_type}{self_name}, PyObject *args, PyObject *kwargs)
 <#break>
+<#case "vectorcall_helper">
+static PyObject *
+{c_basename}_vectorcall_helper({self_type}{self_name}, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+<#break>
+<#case "vectorcall_helper_init">
+static int
+{c_basename}_vectorcall_helper({self_type}{self_name}, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+<#break>
 <#case "varargs">
 static PyObject *
 {c_basename}({self_type}{self_name}, PyObject *args)

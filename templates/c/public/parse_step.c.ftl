@@ -53,6 +53,7 @@ if (!${other}) {{
 }}
 <#break>
 <#case "vararg_slice">
+<#case "vararg_tuple_slice">
 ${other} = PyTuple_GetSlice(args, ${a}, PY_SSIZE_T_MAX);
 if (!${other}) {{
     goto exit;
@@ -86,6 +87,20 @@ if ({self_type_check}!argclinic_no_keywords("{name}", kwargs)) {{
 <#case "no_positional">
 if ({self_type_check}!argclinic_no_positional("{name}", args)) {{
     goto exit;
+}}
+<#break>
+<#case "var_keyword_kwnames">
+${text} = PyDict_New();
+if (!${text}) {{
+    goto exit;
+}}
+if (kwnames) {{
+    Py_ssize_t nkw = ARGCLINIC_TUPLE_SIZE(kwnames);
+    for (Py_ssize_t i = 0; i < nkw; i++) {{
+        if (PyDict_SetItem(${text}, ARGCLINIC_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {{
+            goto exit;
+        }}
+    }}
 }}
 <#break>
 <#default>

@@ -43,6 +43,11 @@ public record BoundParameter(Parameter parameter, CConverter converter) {
     return parameter.defaultValue().isPresent();
   }
 
+  /** {@code **kwds}. */
+  public boolean isVarKeyword() {
+    return kind() == ParameterKind.VAR_KEYWORD;
+  }
+
   public boolean isOptional() {
     return !isVararg() && hasDefault();
   }

@@ -57,6 +57,7 @@ final class BlockParser {
   private boolean textSignature;
   private boolean preserve;
   private final List<Decorator> decorators = new ArrayList<>();
+  private boolean varKeywordSeen;
   private boolean keywordOnly;
   private boolean positionalOnly;
   private Optional<Version> deprecatedPositional = Optional.empty();
@@ -500,6 +501,11 @@ final class BlockParser {
       version = Optional.of(parseVersion(line.sub(m.start(2), m.end(2))));
       marker = line.sub(0, 1);
     }
+    if (varKeywordSeen) {
+      // **kwds ends the parameters, as in a Python signature
+      throw line.error(0, "Encountered parameter line when not expecting parameters: "
+          + line.text);
+    }
     switch (marker.text) {
       case "*" -> star(marker, version);
       case "[" -> openGroup(marker);
@@ -569,6 +575,10 @@ final class BlockParser {
       return;
     }
     ParamBuilder last = function.last();
+    if (last.kind == ParameterKind.VAR_KEYWORD && function.parameters.size() > 1) {
+      // **kwds closes the list: what must follow '*' comes before it
+      last = function.parameters.get(function.parameters.size() - 2);
+    }
     if (keywordOnly) {
       if (last.kind == ParameterKind.KEYWORD_ONLY || last.kind == ParameterKind.VAR_POSITIONAL) {
         return;
@@ -671,6 +681,11 @@ final class BlockParser {
   }
 
   // Used by ParameterLine.
+
+  /** A {@code **kwds} line was read: no parameter may follow. */
+  void setVarKeywordSeen() {
+    varKeywordSeen = true;
+  }
 
   ParamState parameterState() {
     return parameterState;

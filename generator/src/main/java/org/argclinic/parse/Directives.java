@@ -132,7 +132,10 @@ final class Directives {
       Map.entry("@text_signature", new Entry(sig("text_signature"),
           Directives::textSignature)),
       Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
-      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)));
+      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)),
+      Map.entry("@disable", new Entry(new Signature(List.of(), List.of(), true),
+          Directives::disable)),
+      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
 
   /**
    * For a function line that is no legal name: if it starts like a misspelt directive or
@@ -325,6 +328,22 @@ final class Directives {
       throw c.error("Can't set @staticmethod, function is not a normal callable");
     }
     p.setKind(ClinicKind.STATIC_METHOD);
+    decorator(p, c);
+  }
+
+  /** {@code @disable fastcall} (CPython 3.14, gh-132097): the tuple conventions. */
+  private static void disable(BlockParser p, Call c) throws DslError {
+    if (p.kind() != ClinicKind.CALLABLE) {
+      throw c.error("Can't set @disable, function is not a normal callable");
+    }
+    if (c.args().isEmpty()) {
+      throw c.error("@disable expects at least one argument");
+    }
+    for (int i = 0; i < c.args().size(); i++) {
+      if (!c.args().get(i).equals("fastcall")) {
+        throw c.errorAt(i, "invalid argument for @disable: " + c.args().get(i));
+      }
+    }
     decorator(p, c);
   }
 

@@ -63,6 +63,7 @@ final class ParameterLine {
     Declaration decl = declaration(line);
     ExprParser.ParamSyntax syntax = decl.syntax;
     boolean vararg = syntax.stars() == 1;
+    boolean varKeyword = syntax.stars() == 2;
     String name = syntax.name();
     Position position = Position.of(line.line(syntax.nameStart()), line.column(syntax.nameStart()));
     if (vararg) {
@@ -74,11 +75,16 @@ final class ParameterLine {
     Optional<DefaultValue> defaultValue = Optional.empty();
     boolean hasValue;
     if (decl.defaultText.isEmpty() || decl.defaultText.get().text.isBlank()) {
-      if (parser.parameterState() == ParamState.OPTIONAL) {
+      // *args and **kwds may follow parameters with defaults (CPython 3.14's clinic), and so
+      // may required keyword-only parameters, as in Python, before any optional one
+      boolean requiredKeywordOnly = parser.keywordOnly() && function.parameters.stream()
+          .noneMatch(b -> b.kind == ParameterKind.KEYWORD_ONLY && b.defaultValue.isPresent());
+      if (parser.parameterState() == ParamState.OPTIONAL && !vararg && !varKeyword
+          && !requiredKeywordOnly) {
         throw line.error(syntax.nameStart(), "Can't have a parameter without a default ("
             + ExprPrinter.reprStr(name) + ") after a parameter with a default!");
       }
-      hasValue = vararg;
+      hasValue = vararg || varKeyword;
       if (converter.arguments().containsKey("py_default")) {
         throw line.error(syntax.annotation().get().start(),
             "You can't specify py_default without specifying a default value!");
@@ -86,6 +92,10 @@ final class ParameterLine {
     } else {
       if (vararg) {
         throw decl.defaultText.get().strip().error(0, "Vararg can't take a default value!");
+      }
+      if (varKeyword) {
+        throw decl.defaultText.get().strip().error(0,
+            "Var-keyword parameter can't take a default value!");
       }
       if (parser.parameterState() == ParamState.REQUIRED) {
         parser.setParameterState(ParamState.OPTIONAL);
@@ -102,6 +112,7 @@ final class ParameterLine {
     }
 
     ParameterKind kind = vararg ? ParameterKind.VAR_POSITIONAL
+        : varKeyword ? ParameterKind.VAR_KEYWORD
         : parser.keywordOnly() ? ParameterKind.KEYWORD_ONLY
         : ParameterKind.POSITIONAL_OR_KEYWORD;
 
@@ -173,6 +184,9 @@ final class ParameterLine {
     if (vararg) {
       parser.setKeywordOnly();
     }
+    if (varKeyword) {
+      parser.setVarKeywordSeen();
+    }
   }
 
   private static final Pattern ANNOTATED = Pattern.compile("\\s*\\*{0,2}\\s*[A-Za-z_]\\w*\\s*:\\s*");
@@ -240,7 +254,7 @@ final class ParameterLine {
       }
     }
     for (ExprParser.ParamSyntax item : items) {
-      if (item.stars() == 2) {
+      if (item.stars() == 2 && items.size() > 1) {
         throw parsed.error(item.start(), fn() + " has an invalid parameter declaration"
             + " (**kwargs?): " + quoted);
       }

@@ -256,7 +256,7 @@ public abstract class CConverter {
   }
 
   /** The name of the companion length variable of a {@code #} format unit. */
-  public final String lengthName() {
+  public String lengthName() {
     return parserName() + "_length";
   }
 
@@ -294,7 +294,8 @@ public abstract class CConverter {
     if (!mod.isEmpty()) {
       data.modifications.add("/* modifications for " + name + " */\n" + mod.stripTrailing());
     }
-    if (parameter.kind() == ParameterKind.VAR_POSITIONAL) {
+    if (parameter.kind() == ParameterKind.VAR_POSITIONAL
+        || parameter.kind() == ParameterKind.VAR_KEYWORD) {
       // varargs have no keyword slot
     } else if (parameter.kind() == ParameterKind.POSITIONAL_ONLY) {
       data.keywords.add("");

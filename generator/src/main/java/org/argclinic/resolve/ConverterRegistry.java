@@ -407,11 +407,28 @@ public final class ConverterRegistry {
     Optional<String> givenC = baseArgs.string("c_default");
     Optional<String> givenPy = baseArgs.string("py_default");
     boolean vararg = parameter.kind() == ParameterKind.VAR_POSITIONAL;
-    Defaults.Result d = Defaults.evaluate(path, parameter.defaultValue(), vararg, givenC, givenPy,
+    boolean varKeyword = parameter.kind() == ParameterKind.VAR_KEYWORD;
+    Defaults.Result d = Defaults.evaluate(path, parameter.defaultValue(), vararg || varKeyword,
+        givenC, givenPy,
         ref.arguments().containsKey("c_default"), pos);
 
     Map<String, ConverterSpec> table = ref.legacy() ? legacy : converters;
-    ConverterSpec spec = table.get(ref.name());
+    // *args: tuple (CPython 3.14, gh-122943) is the tuple that *args: object already gives
+    String name = vararg && !ref.legacy() && ref.name().equals("tuple") ? "object" : ref.name();
+    ConverterSpec spec = table.get(name);
+    if (vararg && !ref.legacy() && ref.name().equals("array")) {
+      spec = new ConverterSpec("array", "varpos_array_converter", VarPosArrayConverter::new,
+          ImmutableMap.of(), ImmutableMap.of(), "", "builtin");
+    }
+    if (varKeyword) {
+      // **kwds: dict is the one var-keyword converter (CPython's var_keyword_dict_converter)
+      if (ref.legacy() || !name.equals("dict")) {
+        throw fail(path, pos, PyRepr.ofStr("var_keyword_" + ref.name())
+            + " is not a valid converter (**kwds takes 'dict')");
+      }
+      spec = new ConverterSpec("dict", "var_keyword_dict_converter", VarKeywordDictConverter::new,
+          ImmutableMap.of(), ImmutableMap.of(), "", "builtin");
+    }
     if (spec == null) {
       throw fail(path, pos, PyRepr.ofStr(ref.name()) + " is not a valid "
           + (ref.legacy() ? "legacy " : "") + "converter"

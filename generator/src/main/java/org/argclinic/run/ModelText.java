@@ -32,7 +32,8 @@ public final class ModelText {
         parts.add("*");
         star = true;
       }
-      String text = (p.kind() == ParameterKind.VAR_POSITIONAL ? "*" : "") + p.name() + ": "
+      String text = (p.kind() == ParameterKind.VAR_POSITIONAL ? "*"
+          : p.kind() == ParameterKind.VAR_KEYWORD ? "**" : "") + p.name() + ": "
           + ModelJson.converter(p.converter())
           + p.defaultValue().map(d -> " = " + d.text()).orElse("");
       if (p.kind() == ParameterKind.VAR_POSITIONAL) {

@@ -145,9 +145,11 @@ public final class Docstrings {
         if (p.isVararg()) {
           pl.append('*');
           addedStar = true;
+        } else if (p.isVarKeyword()) {
+          pl.append("**");
         }
         pl.append(p.converter().signatureName().orElse(p.name()));
-        if (!p.isVararg() && p.converter().isOptional()) {
+        if (!p.isVararg() && !p.isVarKeyword() && p.converter().isOptional()) {
           pl.append('=').append(p.signatureDefault());
         }
         if (p != lastP || needTrailingSlash) {

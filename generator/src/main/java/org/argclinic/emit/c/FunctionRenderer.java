@@ -16,6 +16,7 @@ import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.CRenderData;
+import org.argclinic.resolve.VarPosArrayConverter;
 
 /**
  * Renders one function into its named output parts (Argument Clinic's render_function): lets the
@@ -71,8 +72,7 @@ public final class FunctionRenderer {
       throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
           + "positional-only ('/').");
     }
-    if (parts.get("methoddef_define").contains("METH_O")
-        && parts.get("parser_prototype").contains("{impl_parameters}")) {
+    if (parseArgs.parserTakesImplParameters()) {
       // METH_O with a return converter: the parser takes the impl's parameters, so the one
       // parameter must not be declared again as a local.
       data.declarations.remove(0);
@@ -140,7 +140,7 @@ public final class FunctionRenderer {
       if (i != -1 && p.hasDefault()) {
         firstOptional = Math.min(firstOptional, i);
       }
-      if (p.isVararg()) {
+      if (p.isVararg() && !(c instanceof VarPosArrayConverter)) {
         data.cleanup.add("Py_XDECREF(" + c.parserName() + ");");
       }
       int group = p.group();

@@ -294,6 +294,8 @@ final class StubBuilder {
       if (p.kind() == ParameterKind.VAR_POSITIONAL) {
         items.add("*" + p.name() + ": " + type);
         starred = true;
+      } else if (p.kind() == ParameterKind.VAR_KEYWORD) {
+        items.add("**" + p.name() + ": object");
       } else if (p.converter().isOptional() && p.group() == 0) {
         String value = defaultText(p);
         items.add(p.name() + ": " + admitting(type, value) + " = " + value);

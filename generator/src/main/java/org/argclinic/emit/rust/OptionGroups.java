@@ -5,8 +5,9 @@ import org.argclinic.emit.OptionalGroups;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import org.argclinic.model.ConverterRef;
+import org.argclinic.bind.BoundParameter;
 import org.argclinic.model.Parameter;
+import org.argclinic.resolve.CConverter;
 
 /**
  * Optional groups ({@code [ ... ]}): the C glue switches on the tuple size and parses each
@@ -25,61 +26,63 @@ public final class OptionGroups {
   /** The getargs conversion of a format unit: Rust types and the expression. */
   record Unit(String implType, String localType, String convert, String pass, String optionalPass) {}
 
-  static Unit unit(ConverterRef c) throws RustEmitter.Unsupported {
-    String name = c.legacy() ? c.name() : c.name();
-    boolean args = !c.arguments().isEmpty();
+  /** By the converter's name and the format unit its arguments gave the bound converter. */
+  static Unit unit(BoundParameter p) throws RustEmitter.Unsupported {
+    String name = p.parameter().converter().name();
+    CConverter c = p.converter();
+    String unit = c.formatUnit();
     String o = RustConverters.OBJECT;
-    if ((name.equals("object") || name.equals("O")) && !args) {
-      return new Unit(o, o, "clinic::ok({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("int") || name.equals("i")) && !args) {
-      return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("long") || name.equals("l")) && (!args || onlyDefaults(c))) {
-      return new Unit("::std::ffi::c_long", "::std::ffi::c_long", "clinic::to_long({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("int") || name.equals("i")) && onlyDefaults(c)) {
-      return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("bool") || name.equals("p")) && (!args || onlyDefaults(c))) {
-      return new Unit("bool", "bool", "clinic::to_bool({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("unicode") || name.equals("U")) && !args) {
-      return new Unit(o, o, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})",
-          "{name}", "{name}");
-    }
-    if ((name.equals("object")) && onlyDefaults(c)) {
-      return new Unit(o, o, "clinic::ok({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("Py_ssize_t") || name.equals("n")) && (!args || onlyDefaults(c))) {
-      return new Unit("isize", "isize", "clinic::to_ssize({arg})", "{name}", "{name}");
-    }
-    if ((name.equals("str") || name.equals("s")) && (!args || onlyDefaults(c))) {
-      // getargs' s: the same checks and messages as clinic's inline str
-      return new Unit("&str", "&str", "clinic::to_str({arg}, {fname}, {display})", "{name}", "{name}");
-    }
-    if (name.equals("object") && c.arguments().containsKey("subclass_of")) {
-      // getargs' O!: "must be <tp_name>", which is what the inline check prints for these types
-      RustConverters.Resolved r = RustConverters.resolve(c);
-      if (r.conversion().isPresent()) {
-        return new Unit(o, o, r.conversion().get().convert(), "{name}", "{name}");
+    switch (name) {
+      case "object", "O" -> {
+        if (unit.equals("O") && c.type().equals("PyObject *")) {
+          return new Unit(o, o, "clinic::ok({arg})", "{name}", "{name}");
+        }
+        if (unit.equals("O!")) {
+          // getargs' O!: "must be <tp_name>", which is what the inline check prints for these types
+          RustConverters.Resolved r = RustConverters.resolve(p);
+          if (r.conversion().isPresent()) {
+            return new Unit(o, o, r.conversion().get().convert(), "{name}", "{name}");
+          }
+        }
       }
-    }
-    if (name.equals("Py_buffer") && RustConverters.accept(c).contains("rwbuffer") || name.equals("w*")) {
-      return new Unit("&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
-          "{name}.as_mut().unwrap().as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())");
+      case "int", "i" -> {
+        if (unit.equals("i") && c.type().equals("int")) {
+          return new Unit("i32", "i32", "clinic::getargs_int({arg})", "{name}", "{name}");
+        }
+      }
+      case "long", "l" -> {
+        return new Unit("::std::ffi::c_long", "::std::ffi::c_long", "clinic::to_long({arg})",
+            "{name}", "{name}");
+      }
+      case "bool", "p" -> {
+        if (unit.equals("p")) {
+          return new Unit("bool", "bool", "clinic::to_bool({arg})", "{name}", "{name}");
+        }
+      }
+      case "unicode", "U" -> {
+        return new Unit(o, o, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})",
+            "{name}", "{name}");
+      }
+      case "Py_ssize_t", "n" -> {
+        if (unit.equals("n")) {
+          return new Unit("isize", "isize", "clinic::to_ssize({arg})", "{name}", "{name}");
+        }
+      }
+      case "str", "s" -> {
+        if (unit.equals("s")) {
+          // getargs' s: the same checks and messages as clinic's inline str
+          return new Unit("&str", "&str", "clinic::to_str({arg}, {fname}, {display})", "{name}", "{name}");
+        }
+      }
+      case "Py_buffer", "w*" -> {
+        if (unit.equals("w*")) {
+          return new Unit("&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
+              "{name}.as_mut().unwrap().as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())");
+        }
+      }
+      default -> { }
     }
     throw new RustEmitter.Unsupported("optional groups with converter " + name);
-  }
-
-  /** Only {@code c_default}/{@code py_default}: they do not change a group's parsing. */
-  private static boolean onlyDefaults(ConverterRef c) {
-    for (String k : c.arguments().keySet()) {
-      if (!k.equals("c_default") && !k.equals("py_default")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** clinic's permute_optional_groups: every accepted count, preferring left groups. */

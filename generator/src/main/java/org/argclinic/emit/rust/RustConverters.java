@@ -3,9 +3,10 @@ package org.argclinic.emit.rust;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.argclinic.bind.BoundParameter;
 import org.argclinic.model.ConverterRef;
-import org.argclinic.model.Expr;
 import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.NumberConverters;
 
 /**
  * The Rust rendering of Argument Clinic's standard converters: the impl type, and the runtime
@@ -14,40 +15,43 @@ import org.argclinic.resolve.CConverter;
 final class RustConverters {
   static final String OBJECT = "*mut clinic::ffi::PyObject";
 
-  /** Legacy format units, as clinic maps them to converter names and arguments. */
+  /**
+   * Legacy format units the Rust glue converts, by the converter clinic maps them to (the bound
+   * converter carries the arguments the unit implies).
+   */
   private static final ImmutableMap<String, String> LEGACY =
       ImmutableMap.<String, String>builder()
           .put("O", "object")
           .put("p", "bool")
           .put("c", "char")
           .put("b", "unsigned_char")
-          .put("B", "unsigned_char/bitwise")
+          .put("B", "unsigned_char")
           .put("h", "short")
-          .put("H", "unsigned_short/bitwise")
+          .put("H", "unsigned_short")
           .put("i", "int")
-          .put("C", "int/str")
-          .put("I", "unsigned_int/bitwise")
+          .put("C", "int")
+          .put("I", "unsigned_int")
           .put("l", "long")
-          .put("k", "unsigned_long/bitwise")
+          .put("k", "unsigned_long")
           .put("L", "long_long")
-          .put("K", "unsigned_long_long/bitwise")
+          .put("K", "unsigned_long_long")
           .put("n", "Py_ssize_t")
           .put("f", "float")
           .put("d", "double")
           .put("D", "Py_complex")
           .put("s", "str")
-          .put("z", "str/none")
-          .put("s#", "str/s#")
-          .put("z#", "str/z#")
-          .put("y#", "str/y#")
-          .put("y", "str/y")
+          .put("z", "str")
+          .put("s#", "str")
+          .put("z#", "str")
+          .put("y#", "str")
+          .put("y", "str")
           .put("S", "PyBytesObject")
           .put("Y", "PyByteArrayObject")
           .put("U", "unicode")
           .put("y*", "Py_buffer")
-          .put("s*", "Py_buffer/str")
-          .put("z*", "Py_buffer/strnone")
-          .put("w*", "Py_buffer/rw")
+          .put("s*", "Py_buffer")
+          .put("z*", "Py_buffer")
+          .put("w*", "Py_buffer")
           .build();
 
   /** clinic's {@code type_checks}: the builtin types whose expected name is fixed. */
@@ -83,28 +87,27 @@ final class RustConverters {
     }
   }
 
-  static Resolved resolve(ConverterRef ref) {
+  /**
+   * The conversion of one bound parameter: picked by the converter's name, shaped by what the
+   * bound converter made of its arguments (format unit, C converter function, type, encoding).
+   */
+  static Resolved resolve(BoundParameter p) {
+    ConverterRef ref = p.parameter().converter();
+    CConverter c = p.converter();
     String name = ref.name();
-    String variant = "";
     if (ref.legacy()) {
       String mapped = LEGACY.get(name);
       if (mapped == null) {
         return Resolved.unsupported("legacy format unit '" + name + "' has no Rust conversion");
       }
-      int slash = mapped.indexOf('/');
-      name = slash < 0 ? mapped : mapped.substring(0, slash);
-      variant = slash < 0 ? "" : mapped.substring(slash + 1);
+      name = mapped;
     }
-    boolean bitwise = variant.equals("bitwise") || isTrue(ref, "bitwise");
-    ImmutableSet<String> accept = accept(ref);
-    if (ref.arguments().containsKey("converter")) {
-      return Resolved.unsupported("custom C converter function " + ref.argumentTexts().get("converter"));
-    }
+    String unit = c.formatUnit();
     switch (name) {
       case "object":
-        return object(ref);
+        return object(c);
       case "bool":
-        if (accept.equals(ImmutableSet.of("int"))) {
+        if (unit.equals("i")) {
           return Resolved.of(RustConversion.simple("bool", "clinic::to_bool_int({arg})"));
         }
         return Resolved.of(RustConversion.simple("bool", "clinic::to_bool({arg})"));
@@ -115,41 +118,41 @@ final class RustConverters {
         return Resolved.of(
             RustConversion.simple(
                 "u8",
-                bitwise ? "clinic::to_unsigned_char_bitwise({arg})" : "clinic::to_unsigned_char({arg})"));
+                unit.equals("B") ? "clinic::to_unsigned_char_bitwise({arg})" : "clinic::to_unsigned_char({arg})"));
       case "short":
         return Resolved.of(RustConversion.simple("i16", "clinic::to_i16({arg})"));
       case "unsigned_short":
         return Resolved.of(
-            RustConversion.simple("u16", bitwise ? "clinic::to_u16_bitwise({arg})" : "clinic::to_u16({arg})"));
+            RustConversion.simple("u16", unit.equals("H") ? "clinic::to_u16_bitwise({arg})" : "clinic::to_u16({arg})"));
       case "int":
-        if (variant.equals("str") || accept.equals(ImmutableSet.of("str"))) {
+        if (unit.equals("C")) {
           return Resolved.of(
               RustConversion.simple("i32", "clinic::to_unicode_char({arg}, {fname}, {display})"));
         }
-        if (ref.arguments().containsKey("type")) {
+        if (!c.type().equals("int")) {
           return Resolved.unsupported("int(type=...) names a C type");
         }
         return Resolved.of(RustConversion.simple("i32", "clinic::to_i32({arg})"));
       case "unsigned_int":
         return Resolved.of(
-            RustConversion.simple("u32", bitwise ? "clinic::to_u32_bitwise({arg})" : "clinic::to_u32({arg})"));
+            RustConversion.simple("u32", unit.equals("I") ? "clinic::to_u32_bitwise({arg})" : "clinic::to_u32({arg})"));
       case "long":
         return Resolved.of(RustConversion.simple("::std::ffi::c_long", "clinic::to_long({arg})"));
       case "unsigned_long":
         return Resolved.of(
             RustConversion.simple(
                 "::std::ffi::c_ulong",
-                bitwise ? "clinic::to_ulong_bitwise({arg}, {fname}, {display})" : "clinic::to_ulong({arg})"));
+                unit.equals("k") ? "clinic::to_ulong_bitwise({arg}, {fname}, {display})" : "clinic::to_ulong({arg})"));
       case "long_long":
         return Resolved.of(RustConversion.simple("i64", "clinic::to_i64({arg})"));
       case "unsigned_long_long":
         return Resolved.of(
             RustConversion.simple(
-                "u64", bitwise ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
+                "u64", unit.equals("K") ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
       case "Py_ssize_t":
-        boolean nonNegative = ref.arguments().get("allow_negative") instanceof Expr.Bool b
-            && !b.value();
-        if (accept.contains("NoneType")) {
+        boolean nonNegative = c instanceof NumberConverters.PySsizeT n && !n.allowNegative();
+        if (!unit.equals("n")) {
+          // accept={int, NoneType}: parsed by a C converter function that leaves the default on None
           return Resolved.of(RustConversion.simple("isize", nonNegative
               ? "clinic::to_ssize_optional_non_negative({arg}, {default})"
               : "clinic::to_ssize_optional({arg}, {default})"));
@@ -165,7 +168,7 @@ final class RustConverters {
         return Resolved.of(RustConversion.simple("u" + bits, "clinic::to_uint_fixed({arg}, u"
             + bits + "::MAX as u64, \"uint" + bits + "_t\").map(|v| v as u" + bits + ")"));
       case "slice_index":
-        boolean noneOk = accept.isEmpty() || accept.contains("NoneType");
+        boolean noneOk = !c.converter().orElse("").endsWith("NotNone");
         return Resolved.of(
             RustConversion.simple("isize", "clinic::to_slice_index({arg}, {default}, " + noneOk + ")"));
       case "size_t":
@@ -179,7 +182,7 @@ final class RustConverters {
       case "Py_complex":
         return Resolved.of(RustConversion.simple("clinic::ffi::Py_complex", "clinic::to_complex({arg})"));
       case "str":
-        return str(ref, variant, accept);
+        return str(c);
       case "PyBytesObject":
         return Resolved.of(
             RustConversion.simple(
@@ -194,22 +197,25 @@ final class RustConverters {
             RustConversion.simple(
                 OBJECT, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})"));
       case "Py_buffer":
-        return buffer(variant, accept);
+        return buffer(unit);
       default:
         return Resolved.unsupported("converter '" + name + "' has no Rust conversion");
     }
   }
 
-  private static Resolved object(ConverterRef ref) {
-    Optional<String> subclassOf = stringArgument(ref, "subclass_of");
+  private static Resolved object(CConverter c) {
+    if (c.converter().isPresent()) {
+      return Resolved.unsupported("custom C converter function \"" + c.converter().get() + "\"");
+    }
+    Optional<String> subclassOf = c.subclassOf();
     if (subclassOf.isEmpty()) {
       return Resolved.of(RustConversion.simple(OBJECT, "clinic::ok({arg})"));
     }
-    String c = subclassOf.get().trim();
-    String known = KNOWN_TYPES.get(c);
-    String bare = c.startsWith("&") ? c.substring(1) : c;
+    String type = subclassOf.get().trim();
+    String known = KNOWN_TYPES.get(type);
+    String bare = type.startsWith("&") ? type.substring(1) : type;
     if (known == null && !FFI_TYPES.contains(bare)) {
-      return Resolved.unsupported("subclass_of=" + c + " is not a type the FFI crate exports");
+      return Resolved.unsupported("subclass_of=" + type + " is not a type the FFI crate exports");
     }
     String expected = known == null ? "None" : "Some(\"" + known + "\")";
     return Resolved.of(
@@ -222,72 +228,50 @@ final class RustConverters {
                 + ", {fname}, {display})"));
   }
 
-  private static Resolved str(ConverterRef ref, String variant, ImmutableSet<String> accept) {
-    switch (variant) {
-      case "s#" -> accept = ImmutableSet.of("str", "robuffer");
-      case "z#" -> accept = ImmutableSet.of("str", "robuffer", "NoneType");
-      case "y#", "y" -> accept = ImmutableSet.of("robuffer");
-      default -> { }
-    }
-    if (ref.arguments().containsKey("encoding")) {
+  /** By the format unit the bound converter chose for its accept / zeroes / encoding. */
+  private static Resolved str(CConverter c) {
+    if (c.encoding().isPresent()) {
       return Resolved.unsupported("str(encoding=...) allocates an encoded copy");
     }
-    boolean zeroes = isTrue(ref, "zeroes") || variant.endsWith("#");
-    boolean robuffer = accept.contains("robuffer");
-    if (zeroes || robuffer) {
+    String type = "&[u8]";
+    String convert;
+    switch (c.formatUnit()) {
+      case "s" -> {
+        return Resolved.of(RustConversion.simple("&str", "clinic::to_str({arg}, {fname}, {display})"));
+      }
+      case "z" -> {
+        return Resolved.of(
+            RustConversion.simple("Option<&str>", "clinic::to_str_or_none({arg}, {fname}, {display})"));
+      }
       // s#, z#, y#, y: clinic has no inline code for them, the C glue parses with getargs
-      String convert;
-      String type = "&[u8]";
-      if (accept.equals(ImmutableSet.of("robuffer", "str")) && zeroes) {
-        convert = "clinic::to_str_or_readonly_buffer({arg}, {fname}, {display})";
-      } else if (accept.equals(ImmutableSet.of("robuffer", "str", "NoneType")) && zeroes) {
+      case "s#" -> convert = "clinic::to_str_or_readonly_buffer({arg}, {fname}, {display})";
+      case "z#" -> {
         convert = "clinic::to_str_readonly_buffer_or_none({arg}, {fname}, {display})";
         type = "Option<&[u8]>";
-      } else if (accept.equals(ImmutableSet.of("robuffer")) && zeroes) {
-        convert = "clinic::to_readonly_buffer({arg}, {fname}, {display})";
-      } else if (accept.equals(ImmutableSet.of("robuffer"))) {
-        convert = "clinic::to_readonly_buffer_no_nul({arg}, {fname}, {display})";
-      } else {
-        return Resolved.unsupported("str(accept=" + accept + (zeroes ? ", zeroes=True" : "") + ") has no Rust conversion");
       }
-      return Resolved.of(new RustConversion(type, type, convert, "{name}", "{name}", true));
+      case "y#" -> convert = "clinic::to_readonly_buffer({arg}, {fname}, {display})";
+      case "y" -> convert = "clinic::to_readonly_buffer_no_nul({arg}, {fname}, {display})";
+      default -> {
+        return Resolved.unsupported("str format unit '" + c.formatUnit() + "' has no Rust conversion");
+      }
     }
-    if (variant.equals("none") || accept.equals(ImmutableSet.of("str", "NoneType"))) {
-      return Resolved.of(
-          RustConversion.simple("Option<&str>", "clinic::to_str_or_none({arg}, {fname}, {display})"));
-    }
-    if (!accept.isEmpty() && !accept.equals(ImmutableSet.of("str"))) {
-      return Resolved.unsupported("str(accept=" + accept + ") has no Rust conversion");
-    }
-    return Resolved.of(RustConversion.simple("&str", "clinic::to_str({arg}, {fname}, {display})"));
+    return Resolved.of(new RustConversion(type, type, convert, "{name}", "{name}", true));
   }
 
-  private static Resolved buffer(String variant, ImmutableSet<String> accept) {
-    String kind = variant;
-    if (kind.isEmpty()) {
-      if (accept.equals(ImmutableSet.of("str", "buffer", "NoneType"))) {
-        kind = "strnone";
-      } else if (accept.equals(ImmutableSet.of("str", "buffer"))) {
-        kind = "str";
-      } else if (accept.equals(ImmutableSet.of("rwbuffer"))) {
-        kind = "rw";
-      } else if (!accept.isEmpty() && !accept.equals(ImmutableSet.of("buffer"))) {
-        return Resolved.unsupported("Py_buffer(accept=" + accept + ") has no Rust conversion");
-      }
-    }
-    switch (kind) {
-      case "str":
+  private static Resolved buffer(String unit) {
+    switch (unit) {
+      case "s*":
         return Resolved.of(
             new RustConversion(
                 "&[u8]", "clinic::Buffer", "clinic::to_buffer_or_str({arg})", "{name}.as_slice()",
                 "{name}.as_ref().map(|b| b.as_slice())"));
-      case "strnone":
+      case "z*":
         return Resolved.of(
             new RustConversion(
                 "Option<&[u8]>", "Option<clinic::Buffer>", "clinic::to_buffer_str_or_none({arg})",
                 "{name}.as_ref().map(|b| b.as_slice())", "{name}.as_ref().and_then(|b| b.as_ref()).map(|b| b.as_slice())",
                 true));
-      case "rw":
+      case "w*":
         return Resolved.of(
             new RustConversion(
                 "&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
@@ -304,34 +288,5 @@ final class RustConverters {
   static String parserName(String cName) {
     return CConverter.CLINIC_PREFIXED_ARGS.contains(cName) ? CConverter.CLINIC_PREFIX + cName
         : cName;
-  }
-
-  static boolean isTrue(ConverterRef ref, String key) {
-    Expr e = ref.arguments().get(key);
-    return e instanceof Expr.Bool b && b.value();
-  }
-
-  static Optional<String> stringArgument(ConverterRef ref, String key) {
-    Expr e = ref.arguments().get(key);
-    if (e instanceof Expr.Str s) {
-      return Optional.of(s.value());
-    }
-    return Optional.empty();
-  }
-
-  /** The names in {@code accept={str, NoneType}}; empty when not given. */
-  static ImmutableSet<String> accept(ConverterRef ref) {
-    Expr e = ref.arguments().get("accept");
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    if (e instanceof Expr.SetLit set) {
-      for (Expr item : set.items()) {
-        if (item instanceof Expr.Name n) {
-          names.add(n.id());
-        } else if (item instanceof Expr.Attribute a) {
-          names.add(a.attr());
-        }
-      }
-    }
-    return names.build();
   }
 }

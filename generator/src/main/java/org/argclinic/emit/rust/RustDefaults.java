@@ -39,7 +39,9 @@ final class RustDefaults {
 
   static RustEmitter.DefaultPlan plan(Parameter p, RustConversion c) throws RustEmitter.Unsupported {
     String type = c.localType();
-    Optional<String> cDefault = RustConverters.stringArgument(p.converter(), "c_default");
+    // the declared C spelling of the default (the bound converter's also holds its own defaults)
+    Optional<String> cDefault = p.converter().arguments().get("c_default") instanceof Expr.Str str
+        ? Optional.of(str.value()) : Optional.empty();
     if (p.defaultValue().isEmpty()) {
       // a required parameter still starts from its c_default (converters that keep it on None)
       String start = cDefault.map(v -> fromC(v.trim(), type)).orElse(null);

@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.argclinic.bind.FileBinding;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
+import org.argclinic.emit.c.CallShape;
+import org.argclinic.emit.c.Convention;
 import org.argclinic.emit.c.Docstrings;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.ConverterRef;
@@ -17,6 +21,7 @@ import org.argclinic.model.Function;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
+import org.argclinic.resolve.VarPosArrayConverter;
 import org.argclinic.template.Templates;
 
 /**
@@ -84,7 +89,10 @@ public final class RustEmitter {
         skipped.add(new Skipped(f, u.getMessage()));
       }
     }
-    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName, ImmutableList.copyOf(texts)));
+    boolean varKeyword = functions.stream().anyMatch(f -> f.parameters().stream()
+        .anyMatch(p -> p.kind() == ParameterKind.VAR_KEYWORD));
+    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName,
+        ImmutableList.copyOf(texts), varKeyword));
     return new FileOutput(text, done.build(), skipped.build());
   }
 
@@ -118,281 +126,294 @@ public final class RustEmitter {
     return new FunctionOutput(f, glue, impl, ImmutableList.copyOf(constants));
   }
 
-  RustFunctionView view(Function f) throws Unsupported {
-    boolean getset = f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER;
-    List<Parameter> all = new ArrayList<>(f.parameters());
+  /** The function as bound for C, its shape, and its parameters as the Rust glue sees them. */
+  private record Signature(Function function, CFunction bound, CallShape shape,
+      Optional<Parameter> explicitSelf, Optional<Parameter> definingClass, List<Parameter> params) {
+    boolean newOrInit() {
+      return shape.newOrInit();
+    }
+
+    RustFunctionView.Entry convention() {
+      return RustFunctionView.Entry.of(shape);
+    }
+  }
+
+  private Signature signature(Function f) throws Unsupported {
+    CFunction bound;
+    try {
+      bound = binding.function(f);
+    } catch (DiagnosticException e) {
+      throw new Unsupported(e.diagnostics().get(0).message());
+    }
+    CallShape shape = CallShape.of(bound);
+    // the model's parameters (the binding may rename C names): self and defining_class aside
+    List<Parameter> params = new ArrayList<>(f.parameters());
     Optional<Parameter> explicitSelf = Optional.empty();
-    if (!all.isEmpty() && all.get(0).converter().name().equals("self")) {
-      explicitSelf = Optional.of(all.remove(0));
-    }
-    Optional<Parameter> definingClass = Optional.empty();
-    if (!all.isEmpty() && all.get(0).converter().name().equals("defining_class")) {
-      definingClass = Optional.of(all.remove(0));
-      if (f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT) {
-        throw new Unsupported("defining_class in __new__/__init__");
+    if (params.size() == bound.parameters().size()) {
+      // self is declared: the glue passes it as an object pointer, a self converter class not
+      String converter = params.get(0).converter().name();
+      if (!converter.equals("self")) {
+        throw new Unsupported("converter '" + converter + "' has no Rust conversion");
       }
+      explicitSelf = Optional.of(params.remove(0));
     }
-    boolean newOrInit = f.kind() == FunctionKind.NEW || f.kind() == FunctionKind.INIT;
-    String messageName =
-        newOrInit ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
-    int vararg = -1;
-    for (int i = 0; i < all.size(); i++) {
-      Parameter p = all.get(i);
-      if (p.kind() == ParameterKind.VAR_POSITIONAL) {
-        vararg = i;
-      }
+    Optional<Parameter> definingClass =
+        shape.definingClass() ? Optional.of(params.remove(0)) : Optional.empty();
+    if (shape.varKeyword().isPresent()) {
+      params.remove(params.size() - 1);
     }
-    boolean groups = all.stream().anyMatch(p -> p.group() != 0);
-    if (groups && (newOrInit || definingClass.isPresent() || vararg >= 0)) {
+    Signature sig = new Signature(f, bound, shape, explicitSelf, definingClass, params);
+    refuseShape(sig);
+    return sig;
+  }
+
+  /** Shapes the Rust glue has no form for. */
+  private static void refuseShape(Signature sig) throws Unsupported {
+    CallShape shape = sig.shape();
+    if (shape.varKeyword().isPresent() && (sig.newOrInit() || shape.definingClass()
+        || shape.convention() == Convention.OPTION_GROUPS
+        || (shape.hasVararg() && !shape.keywordsOnlyToVarKeyword()))) {
+      throw new Unsupported("**kwds in __new__/__init__, with defining_class, optional groups,"
+          + " or *args among keyword parameters");
+    }
+    if (shape.definingClass() && sig.newOrInit()) {
+      throw new Unsupported("defining_class in __new__/__init__");
+    }
+    if (shape.convention() == Convention.OPTION_GROUPS
+        && (sig.newOrInit() || shape.definingClass() || shape.hasVararg())) {
       throw new Unsupported("optional groups in __new__/__init__ or with defining_class or *args");
     }
-    int posonly = 0, minpos = 0, maxpos = 0, minkw = 0;
-    for (int i = 1; i <= all.size(); i++) {
-      Parameter p = all.get(i - 1);
-      boolean optional = p.defaultValue().isPresent();
-      if (p.kind() == ParameterKind.VAR_POSITIONAL) {
-        continue;
-      }
-      if (p.kind() == ParameterKind.KEYWORD_ONLY) {
-        if (!optional) {
-          minkw = i - maxpos - (vararg >= 0 ? 1 : 0);
-        }
-      } else {
-        if (vararg < 0 || i - 1 < vararg) {
-          maxpos = i;
-        }
-        if (p.kind() == ParameterKind.POSITIONAL_ONLY) {
-          posonly = i;
-        }
-        if (!optional) {
-          minpos = i;
-        }
-      }
+    RustFunctionView.Entry convention = sig.convention();
+    if (shape.hasVararg() && convention == RustFunctionView.Entry.VARARGS_KEYWORDS) {
+      throw new Unsupported("*args parameter with @disable fastcall and keyword parameters");
     }
-    String convention;
-    if (groups) {
-      convention = "groups";
-    } else if (f.kind() == FunctionKind.GETTER) {
-      convention = "getter";
-    } else if (f.kind() == FunctionKind.SETTER) {
-      convention = "setter";
-    } else if (definingClass.isPresent()) {
-      convention = "method";
-    } else if (all.isEmpty()) {
-      convention = newOrInit ? (f.kind() == FunctionKind.NEW ? "new" : "init") : "noargs";
-    } else if (!newOrInit && all.size() == 1 && all.get(0).kind() == ParameterKind.POSITIONAL_ONLY
-        && all.get(0).defaultValue().isEmpty()) {
-      convention = "o";
-    } else if (newOrInit) {
-      convention = f.kind() == FunctionKind.NEW ? "new" : "init";
-    } else if (posonly == all.size() - (vararg >= 0 ? 1 : 0)) {
-      convention = "fastcall";
-    } else {
-      convention = "fastcall_keywords";
-    }
-    if (vararg >= 0 && !convention.equals("fastcall") && !convention.equals("fastcall_keywords")) {
+    if (shape.hasVararg() && convention != RustFunctionView.Entry.FASTCALL
+        && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS
+        && convention != RustFunctionView.Entry.VARARGS
+        && convention != RustFunctionView.Entry.FASTCALL_KWDS
+        && convention != RustFunctionView.Entry.VARARGS_KWDS) {
       throw new Unsupported("*args parameter in __new__/__init__ or with defining_class");
     }
-    boolean usesKeywords = posonly != all.size() || convention.equals("method");
-    String fnameLit = rustStr(messageName);
+  }
 
-    // self
-    String selfName;
-    String selfType;
+  /** How the glue names its first C parameter and hands it to the impl. */
+  private record SelfPlan(String name, String type, String pass) {}
+
+  private static SelfPlan selfPlan(Signature sig) {
+    Function f = sig.function();
     boolean isType = f.kind() == FunctionKind.CLASSMETHOD || f.kind() == FunctionKind.NEW;
-    if (explicitSelf.isPresent()) {
-      selfName = ident(explicitSelf.get().cName());
+    String name;
+    if (sig.explicitSelf().isPresent()) {
+      name = ident(sig.explicitSelf().get().cName());
     } else if (f.className().isEmpty()) {
-      selfName = "module";
+      name = "module";
     } else if (isType) {
-      selfName = "type_";
+      name = "type_";
     } else {
-      selfName = "self_";
+      name = "self_";
     }
-    selfType = isType ? "*mut clinic::ffi::PyTypeObject" : RustConverters.OBJECT;
-    String passSelf = selfName;
-    if (isType && f.kind() == FunctionKind.CLASSMETHOD) {
-      passSelf = selfName + " as *mut clinic::ffi::PyTypeObject";
-    }
+    String type = isType ? "*mut clinic::ffi::PyTypeObject" : RustConverters.OBJECT;
+    String pass = f.kind() == FunctionKind.CLASSMETHOD
+        ? name + " as *mut clinic::ffi::PyTypeObject" : name;
+    return new SelfPlan(name, type, pass);
+  }
 
-    String fullDisplay = newOrInit
-        ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
-        : f.fullName();
-    Deprecation depr = Deprecation.of(all, fullDisplay);
-    if (depr.any() && !(convention.equals("fastcall_keywords") || convention.equals("method")
-        || ((convention.equals("new") || convention.equals("init")) && usesKeywords))) {
-      throw new Unsupported("deprecated positional/keyword use outside keyword parsing");
+  /** The converted parameters and what the parser needs of them. */
+  private record ParamPlan(ImmutableList<RustParamView> params, ImmutableList<String> keywords,
+      boolean formatParsed, ImmutableList<OptionGroups.Case> groupCases, String groupError) {}
+
+  /** Optional groups: each accepted tuple length and the parameters it fills. */
+  private static ParamPlan groupParams(Signature sig) throws Unsupported {
+    Function f = sig.function();
+    List<Parameter> all = sig.params();
+    List<List<Integer>> subsets = OptionGroups.subsets(all);
+    List<OptionGroups.Unit> units = new ArrayList<>();
+    for (BoundParameter p : sig.shape().parameters()) {
+      units.add(OptionGroups.unit(p));
     }
-    boolean formatParsed = false;
-    List<RustParamView> params = new ArrayList<>();
-    List<OptionGroups.Case> groupCases = new ArrayList<>();
-    String groupError = "";
-    if (groups) {
-      List<List<Integer>> subsets = OptionGroups.subsets(all);
-      List<OptionGroups.Unit> units = new ArrayList<>();
-      for (Parameter p : all) {
-        units.add(OptionGroups.unit(p.converter()));
+    ImmutableList.Builder<OptionGroups.Case> cases = ImmutableList.builder();
+    for (List<Integer> subset : subsets) {
+      ImmutableList.Builder<OptionGroups.Assignment> as = ImmutableList.builder();
+      for (int k = 0; k < subset.size(); k++) {
+        int pi = subset.get(k);
+        String convert = units.get(pi).convert()
+            .replace("{arg}", "clinic::ffi::PyTuple_GET_ITEM(args, " + k + ")")
+            .replace("{fname}", rustStr(f.name()))
+            .replace("{display}", rustStr("argument " + (k + 1)));
+        as.add(new OptionGroups.Assignment(ident(all.get(pi).cName()), convert));
       }
-      for (List<Integer> subset : subsets) {
-        ImmutableList.Builder<OptionGroups.Assignment> as = ImmutableList.builder();
-        for (int k = 0; k < subset.size(); k++) {
-          int pi = subset.get(k);
-          String convert = units.get(pi).convert()
-              .replace("{arg}", "clinic::ffi::PyTuple_GET_ITEM(args, " + k + ")")
-              .replace("{fname}", rustStr(f.name()))
-              .replace("{display}", rustStr("argument " + (k + 1)));
-          as.add(new OptionGroups.Assignment(ident(all.get(pi).cName()), convert));
-        }
-        groupCases.add(new OptionGroups.Case(subset.size(), as.build()));
-      }
-      groupError = rustStr(f.fullName() + " requires " + subsets.get(0).size() + " to "
-          + subsets.get(subsets.size() - 1).size() + " arguments");
-      for (int i = 0; i < all.size(); i++) {
-        Parameter p = all.get(i);
-        OptionGroups.Unit u = units.get(i);
-        boolean inGroup = p.group() != 0;
-        String local = ident(p.cName());
-        params.add(new RustParamView(local, u.localType(), "", "", "group", "",
-            (inGroup ? u.optionalPass() : u.pass()).replace("{name}", local) + (inGroup || u.pass().contains("unwrap") ? "" : ".unwrap()"),
-            inGroup ? "Option<" + u.implType() + ">" : u.implType(), "", u.localType().equals("clinic::Buffer")));
-      }
+      cases.add(new OptionGroups.Case(subset.size(), as.build()));
     }
-    ImmutableList.Builder<String> keywords = ImmutableList.builder();
-    for (int i = 0; i < all.size() && !groups; i++) {
+    String error = rustStr(f.fullName() + " requires " + subsets.get(0).size() + " to "
+        + subsets.get(subsets.size() - 1).size() + " arguments");
+    ImmutableList.Builder<RustParamView> params = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
       Parameter p = all.get(i);
-      if (i != vararg) {
-        // the *args slot has no name in the parser (clinic leaves it out of the keywords)
-        keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "\"\"" : rustStr(p.name()));
+      OptionGroups.Unit u = units.get(i);
+      boolean inGroup = p.group() != 0;
+      String local = ident(p.cName());
+      String pass = (inGroup ? u.optionalPass() : u.pass()).replace("{name}", local)
+          + (inGroup || u.pass().contains("unwrap") ? "" : ".unwrap()");
+      params.add(new RustParamView(local, u.localType(), "", "", "group", "", pass,
+          inGroup ? "Option<" + u.implType() + ">" : u.implType(), "",
+          u.localType().equals("clinic::Buffer")));
+    }
+    return new ParamPlan(params.build(), ImmutableList.of(), false, cases.build(), error);
+  }
+
+  /** Every other convention: one argument slot per parameter, converted in order. */
+  private static ParamPlan slotParams(Signature sig, String fnameLit) throws Unsupported {
+    List<Parameter> all = sig.params();
+    int vararg = sig.shape().vararg();
+    boolean formatParsed = false;
+    ImmutableList.Builder<RustParamView> params = ImmutableList.builder();
+    ImmutableList.Builder<String> keywords = ImmutableList.builder();
+    for (int i = 0; i < all.size(); i++) {
+      Parameter p = all.get(i);
+      if (i == vararg && sig.shape().parameters().get(i).converter()
+          instanceof VarPosArrayConverter) {
+        params.add(arraySlice(sig, i));
+        continue;
       }
       if (i == vararg) {
+        // the *args slot has no name in the parser (clinic leaves it out of the keywords)
         String local = ident(p.cName());
-        String take = convention.equals("fastcall") ? "clinic::varargs(args, nargs, " + i + ")" : "clinic::ok(varargs)";
+        String take = switch (sig.convention()) {
+          case FASTCALL -> "clinic::varargs(args, nargs, " + i + ")";
+          case FASTCALL_KWDS -> "clinic::varargs(args as *mut *mut clinic::ffi::PyObject, nargs, "
+              + i + ")";
+          case VARARGS, VARARGS_KWDS -> "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
+              + "clinic::ffi::PyObject, nargs, " + i + ")";
+          default -> "clinic::ok(varargs)";
+        };
         params.add(new RustParamView(local, "clinic::OwnedRef", take,
             "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
         continue;
       }
-      RustConverters.Resolved r = RustConverters.resolve(p.converter());
+      keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "\"\"" : rustStr(p.name()));
+      RustConverters.Resolved r = RustConverters.resolve(sig.shape().parameters().get(i));
       if (r.conversion().isEmpty()) {
         throw new Unsupported(r.reason());
       }
       RustConversion c = r.conversion().get();
       formatParsed |= c.formatParsed();
-      String display;
-      if (convention.equals("o")) {
-        display = "argument";
-      } else if (p.kind() == ParameterKind.POSITIONAL_ONLY || c.formatParsed()) {
-        // getargs numbers every argument, keyword-capable or not
-        display = "argument " + (i + 1);
-      } else {
-        display = "argument " + ExprPrinter.reprStr(p.name());
+      params.add(slotParam(sig, i, c, fnameLit));
+    }
+    return new ParamPlan(params.build(), keywords.build(), formatParsed, ImmutableList.of(), "");
+  }
+
+  /**
+   * {@code *args: array} (gh-122943): the extra arguments as a slice of the caller's array (no
+   * tuple); empty without any, where the array may be NULL.
+   */
+  private static RustParamView arraySlice(Signature sig, int i) throws Unsupported {
+    String base = switch (sig.convention()) {
+      case FASTCALL, FASTCALL_KWDS -> "args";
+      case VARARGS, VARARGS_KWDS -> "clinic::tuple_items(args)";
+      default -> throw new Unsupported(
+          "*args: array with keyword parameters (the C glue refuses it too)");
+    };
+    String local = ident(sig.params().get(i).cName());
+    String type = "&[*mut clinic::ffi::PyObject]";
+    String take = "clinic::ok(if nargs > " + i + " { ::std::slice::from_raw_parts((" + base
+        + " as *const *mut clinic::ffi::PyObject).add(" + i + "), (nargs - " + i
+        + ") as usize) } else { &[] })";
+    return new RustParamView(local, type, take, "", "required", "", local, type, "true", false);
+  }
+
+  /** Where parameter {@code i}'s argument is, whether it was given, and its conversion. */
+  private static RustParamView slotParam(Signature sig, int i, RustConversion c, String fnameLit)
+      throws Unsupported {
+    Parameter p = sig.params().get(i);
+    String display;
+    if (sig.shape().convention() == Convention.O) {
+      display = "argument";
+    } else if (p.kind() == ParameterKind.POSITIONAL_ONLY || c.formatParsed()) {
+      // getargs numbers every argument, keyword-capable or not
+      display = "argument " + (i + 1);
+    } else {
+      display = "argument " + ExprPrinter.reprStr(p.name());
+    }
+    String slot;
+    String present;
+    switch (sig.convention()) {
+      case O -> {
+        slot = "arg";
+        present = "true";
       }
-      String slot;
-      String present;
-      switch (convention) {
-        case "o":
-          slot = "arg";
-          present = "true";
-          break;
-        case "fastcall":
-          slot = "*args.add(" + i + ")";
-          present = "nargs > " + i;
-          break;
-        case "method":
+      case FASTCALL, FASTCALL_KWDS -> {
+        slot = "*args.add(" + i + ")";
+        present = "nargs > " + i;
+      }
+      case VARARGS, VARARGS_KWDS -> {
+        slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
+        present = "nargs > " + i;
+      }
+      default -> {
+        if (sig.shape().convention().keywords()) {
           slot = "argv[" + i + "]";
           present = "!argv[" + i + "].is_null()";
-          break;
-        default:
-          if (usesKeywords) {
-            slot = "argv[" + i + "]";
-            present = "!argv[" + i + "].is_null()";
-          } else {
-            slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
-            present = "nargs > " + i;
-          }
+        } else {
+          slot = "clinic::ffi::PyTuple_GET_ITEM(args, " + i + ")";
+          present = "nargs > " + i;
+        }
       }
-      String local = ident(p.cName());
-      DefaultPlan plan = RustDefaults.plan(p, c);
-      String convert = c.convert()
-          .replace("{arg}", slot)
-          .replace("{fname}", fnameLit)
-          .replace("{display}", rustStr(display))
-          .replace("{default}", plan.keepOnNone())
-          .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
-      String layout;
-      String localType;
-      String pass;
-      String implType;
-      if (p.defaultValue().isEmpty()) {
-        layout = "required";
-        localType = c.localType();
-        pass = c.pass().replace("{name}", local);
-        implType = c.implType();
-      } else if (plan.option()) {
-        layout = "option";
-        localType = "Option<" + c.localType() + ">";
-        pass = c.optionalPass().replace("{name}", local);
-        implType = "Option<" + c.implType() + ">";
-      } else {
-        layout = "default";
-        localType = c.localType();
-        pass = c.pass().replace("{name}", local);
-        implType = c.implType();
-      }
-      params.add(new RustParamView(local, localType, convert, slot, layout, plan.value(), pass, implType,
-          present, pass.contains("as_mut")));
     }
-    if (formatParsed && params.size() > 1 && (convention.equals("fastcall_keywords")
-        || convention.equals("method") || convention.equals("new") || convention.equals("init"))) {
-      // getargs' keyword parser converts while it matches: its error order is not ported
-      throw new Unsupported("a converter parsed by getargs (s#, z#, y#, y, z*) with keyword parameters");
+    String local = ident(p.cName());
+    DefaultPlan plan = RustDefaults.plan(p, c);
+    String convert = c.convert()
+        .replace("{arg}", slot)
+        .replace("{fname}", fnameLit)
+        .replace("{display}", rustStr(display))
+        .replace("{default}", plan.keepOnNone())
+        .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
+    String layout;
+    String localType = c.localType();
+    String pass = c.pass().replace("{name}", local);
+    String implType = c.implType();
+    if (p.defaultValue().isEmpty()) {
+      layout = "required";
+    } else if (plan.option()) {
+      layout = "option";
+      localType = "Option<" + c.localType() + ">";
+      pass = c.optionalPass().replace("{name}", local);
+      implType = "Option<" + c.implType() + ">";
+    } else {
+      layout = "default";
     }
-    ReturnPlan ret = returnPlan(f);
-    String arityCheck = formatParsed ? "check_positional_getargs" : "check_positional";
+    return new RustParamView(local, localType, convert, slot, layout, plan.value(), pass,
+        implType, present, pass.contains("as_mut"));
+  }
 
+  /** The docstring constant, its literal, and the def constant's name. */
+  private record DocPlan(String docConst, String docLiteral, String methodDef) {}
+
+  private DocPlan docPlan(Signature sig, Deprecation depr) throws Unsupported {
+    Function f = sig.function();
+    boolean getset = f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER;
     // The docstring is the C target's (one rendering of __text_signature__ for both); clinic
     // appends the deprecation notes to the rendered text.
     String doc;
     try {
-      doc = Docstrings.format(binding.function(f)) + depr.notes();
+      doc = Docstrings.format(sig.bound()) + depr.notes();
     } catch (DiagnosticException e) {
       throw new Unsupported(e.diagnostics().get(0).message());
     }
-    String base = f.cName();
-    String docConst = doc.isEmpty() && (newOrInit || getset) ? "" : base.toUpperCase(Locale.ROOT) + "_DOC";
+    String base = f.cName().toUpperCase(Locale.ROOT);
+    String docConst = doc.isEmpty() && (sig.newOrInit() || getset) ? "" : base + "_DOC";
     String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);
-    String methodDef = newOrInit || f.kind() == FunctionKind.SETTER ? ""
-        : base.toUpperCase(Locale.ROOT) + (getset ? "_GETSETDEF" : "_METHODDEF");
-    String pointerField;
-    String flags;
-    switch (convention) {
-      case "noargs":
-        pointerField = "PyCFunction";
-        flags = "clinic::ffi::METH_NOARGS";
-        break;
-      case "o":
-        pointerField = "PyCFunction";
-        flags = "clinic::ffi::METH_O";
-        break;
-      case "fastcall":
-        pointerField = "PyCFunctionFast";
-        flags = "clinic::ffi::METH_FASTCALL";
-        break;
-      case "fastcall_keywords":
-        pointerField = "PyCFunctionFastWithKeywords";
-        flags = "clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
-        break;
-      case "groups":
-        pointerField = "PyCFunction";
-        flags = "clinic::ffi::METH_VARARGS";
-        break;
-      case "method":
-        pointerField = "PyCMethod";
-        flags = "clinic::ffi::METH_METHOD | clinic::ffi::METH_FASTCALL | clinic::ffi::METH_KEYWORDS";
-        break;
-      default:
-        pointerField = "";
-        flags = "";
-    }
+    String methodDef = sig.newOrInit() || f.kind() == FunctionKind.SETTER ? ""
+        : base + (getset ? "_GETSETDEF" : "_METHODDEF");
+    return new DocPlan(docConst, docLiteral, methodDef);
+  }
+
+  /** The {@code PyMethodDefPointer} field and the {@code ml_flags} expression. */
+  private record DefPlan(String pointerField, String flags) {}
+
+  private static DefPlan defPlan(Signature sig) {
+    String pointerField = sig.convention().pointerField();
+    String flags = pointerField.isEmpty() ? "" : rustFlags(sig.shape().convention().flags());
+    Function f = sig.function();
     if (f.kind() == FunctionKind.CLASSMETHOD) {
       flags += " | clinic::ffi::METH_CLASS";
     } else if (f.kind() == FunctionKind.STATICMETHOD) {
@@ -401,23 +422,73 @@ public final class RustEmitter {
     if (f.hasDecorator("coexist")) {
       flags += " | clinic::ffi::METH_COEXIST";
     }
-    String glueName = ident(base + (f.kind() == FunctionKind.GETTER ? "_get" : f.kind() == FunctionKind.SETTER ? "_set" : ""));
-    String implName = ident(base + (f.kind() == FunctionKind.GETTER ? "_get" : f.kind() == FunctionKind.SETTER ? "_set" : "") + "_impl");
-    String setterGlue = f.kind() == FunctionKind.GETTER && setters.contains(f.fullName()) ? ident(base + "_set") : "";
-    String classParam = definingClass.map(p -> ident(p.cName())).orElse("");
-    String criticalTarget = f.hasDecorator("critical_section") ? selfName : "";
-    if (f.kind() == FunctionKind.SETTER) {
-      ret = new ReturnPlan("()", "0");
+    return new DefPlan(pointerField, flags);
+  }
+
+  /** {@code METH_A|METH_B} as the Rust glue spells it. */
+  private static String rustFlags(String cFlags) {
+    List<String> out = new ArrayList<>();
+    for (String flag : cFlags.split("\\|")) {
+      out.add("clinic::ffi::" + flag);
     }
+    return String.join(" | ", out);
+  }
+
+  RustFunctionView view(Function f) throws Unsupported {
+    Signature sig = signature(f);
+    CallShape shape = sig.shape();
+    RustFunctionView.Entry convention = sig.convention();
+    boolean newOrInit = sig.newOrInit();
+    String messageName = newOrInit
+        ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
+    String fnameLit = rustStr(messageName);
+    boolean usesKeywords = shape.convention().keywords() && !shape.keywordsOnlyToVarKeyword();
+    String fullDisplay = newOrInit
+        ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
+        : f.fullName();
+    Deprecation depr = Deprecation.of(sig.params(), fullDisplay);
+    if (depr.any() && !usesKeywords) {
+      throw new Unsupported("deprecated positional/keyword use outside keyword parsing");
+    }
+    ParamPlan plan = shape.convention() == Convention.OPTION_GROUPS
+        ? groupParams(sig) : slotParams(sig, fnameLit);
+    ImmutableList<RustParamView> params = plan.params();
+    if (plan.formatParsed() && params.size() > 1 && (usesKeywords || newOrInit)) {
+      // getargs' keyword parser converts while it matches: its error order is not ported
+      throw new Unsupported(
+          "a converter parsed by getargs (s#, z#, y#, y, z*) with keyword parameters");
+    }
+    ReturnPlan ret = f.kind() == FunctionKind.SETTER ? new ReturnPlan("()", "0") : returnPlan(f);
+    DocPlan doc = docPlan(sig, depr);
+    DefPlan def = defPlan(sig);
+    SelfPlan self = selfPlan(sig);
+    String suffix = f.kind() == FunctionKind.GETTER ? "_get"
+        : f.kind() == FunctionKind.SETTER ? "_set" : "";
+    String base = f.cName();
+    String glueName = ident(base + suffix);
+    String implName = ident(base + suffix + "_impl");
+    String setterGlue =
+        f.kind() == FunctionKind.GETTER && setters.contains(f.fullName()) ? ident(base + "_set") : "";
+    String classParam = sig.definingClass().map(p -> ident(p.cName())).orElse("");
+    String criticalTarget = f.hasDecorator("critical_section") ? self.name() : "";
+    boolean nonSnakeCase = !implName.equals(implName.toLowerCase(Locale.ROOT))
+        || params.stream().anyMatch(p -> !p.local().equals(p.local().toLowerCase(Locale.ROOT)));
     return new RustFunctionView(
-        glueName, implName, docConst, docLiteral, methodDef, cStr(f.name()), fnameLit,
-        convention, pointerField, flags, selfName, selfType, passSelf, keywords.build(), posonly, minpos,
-        maxpos, minkw, minpos, vararg >= 0 ? "isize::MAX" : String.valueOf(maxpos), arityCheck, usesKeywords, ImmutableList.copyOf(params), ret.type(),
-        ret.wrap(), classParam, setterGlue, criticalTarget, ImmutableList.copyOf(groupCases), groupError, vararg, !implName.equals(implName.toLowerCase(Locale.ROOT))
-            || params.stream().anyMatch(p -> !p.local().equals(p.local().toLowerCase(Locale.ROOT))),
+        glueName, implName, doc.docConst(), doc.docLiteral(), doc.methodDef(), cStr(f.name()),
+        fnameLit, convention, def.pointerField(), def.flags(), self.name(), self.type(),
+        self.pass(), plan.keywords(), shape.posOnly(), shape.minPos(), shape.maxPos(),
+        shape.minKwOnly(), shape.minPos(),
+        shape.hasVararg() ? "isize::MAX" : String.valueOf(shape.maxPos()),
+        plan.formatParsed() ? "check_positional_getargs" : "check_positional", usesKeywords,
+        params, ret.type(), ret.wrap(), classParam, setterGlue, criticalTarget,
+        plan.groupCases(), plan.groupError(), shape.vararg(), nonSnakeCase,
         depr.positionalCondition(),
-        depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()), depr.keywordCondition(),
-        depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()));
+        depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()),
+        depr.keywordCondition(),
+        depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()),
+        shape.varKeyword().map(p -> ident(p.parameter().cName())).orElse(""),
+        newOrInit && shape.vectorcall() && shape.convention() == Convention.FASTCALL_KEYWORDS
+            ? ident(base.replaceAll("_{1,3}(new|init)__$", "") + "_vectorcall") : "");
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}

@@ -1,6 +1,8 @@
 package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
+import org.argclinic.emit.c.CallShape;
+import org.argclinic.model.FunctionKind;
 
 /**
  * One function's Rust glue, for {@code function.rs.ftl}. Every identifier, literal and flag is
@@ -13,9 +15,7 @@ import com.google.common.collect.ImmutableList;
  * @param methodDefConst the method-def constant ({@code ECHO_F_METHODDEF}); empty for slots
  * @param pyName the Python name as a C string literal, for {@code ml_name}
  * @param messageName the name printed in messages, as a Rust string literal
- * @param convention {@code noargs}, {@code o}, {@code fastcall}, {@code fastcall_keywords},
- *     {@code groups} (optional groups: METH_VARARGS), {@code method} (defining_class: METH_METHOD),
- *     {@code getter}, {@code setter}, {@code new} or {@code init}
+ * @param convention the form of the wrapper ({@link Entry}): the template's case
  * @param pointerField the {@code PyMethodDefPointer} field for the convention
  * @param flags the {@code ml_flags} expression
  * @param selfName the Rust name of the first C parameter ({@code module}, {@code self_})
@@ -46,6 +46,9 @@ import com.google.common.collect.ImmutableList;
  * @param keywordWarning Rust condition (on {@code nargs}, {@code argv}) for the deprecated
  *     keyword use warning, checked after unpacking; empty if none
  * @param keywordMessage its message, a Rust string literal
+ * @param varKeyword the Rust name of the {@code **kwds} dict; empty if none
+ * @param vectorcallName for a {@code @vectorcall} {@code __new__} / {@code __init__}, the
+ *     {@code tp_vectorcall} entry written beside the slot; empty if none
  */
 public record RustFunctionView(
     String glueName,
@@ -55,7 +58,7 @@ public record RustFunctionView(
     String methodDefConst,
     String pyName,
     String messageName,
-    String convention,
+    RustFunctionView.Entry convention,
     String pointerField,
     String flags,
     String selfName,
@@ -83,4 +86,72 @@ public record RustFunctionView(
     String positionalWarning,
     String positionalMessage,
     String keywordWarning,
-    String keywordMessage) {}
+    String keywordMessage,
+    String varKeyword,
+    String vectorcallName) {
+
+  /**
+   * The wrapper's C signature, from the function's {@link CallShape}: the case of
+   * {@code function.rs.ftl} it takes (its {@code toString}) and the {@code PyMethodDefPointer}
+   * field. Slots take a tuple and a dict whatever their convention.
+   */
+  public enum Entry {
+    NOARGS("noargs", "PyCFunction"),
+    O("o", "PyCFunction"),
+    FASTCALL("fastcall", "PyCFunctionFast"),
+    FASTCALL_KEYWORDS("fastcall_keywords", "PyCFunctionFastWithKeywords"),
+    /** {@code **kwds} after positional-only parameters: every keyword to the dict. */
+    FASTCALL_KWDS("fastcall_kwds", "PyCFunctionFastWithKeywords"),
+    /** The same from a tuple and a dict ({@code @disable fastcall}). */
+    VARARGS_KWDS("varargs_kwds", "PyCFunctionWithKeywords"),
+    /** {@code @disable fastcall}: positional-only parameters from a tuple. */
+    VARARGS("varargs", "PyCFunction"),
+    /** {@code @disable fastcall}: a tuple and a dict. */
+    VARARGS_KEYWORDS("varargs_keywords", "PyCFunctionWithKeywords"),
+    GROUPS("groups", "PyCFunction"),
+    METHOD("method", "PyCMethod"),
+    GETTER("getter", ""),
+    SETTER("setter", ""),
+    NEW("new", ""),
+    INIT("init", "");
+
+    private final String templateCase;
+    private final String pointerField;
+
+    Entry(String templateCase, String pointerField) {
+      this.templateCase = templateCase;
+      this.pointerField = pointerField;
+    }
+
+    static Entry of(CallShape shape) {
+      if (shape.newOrInit()) {
+        return shape.kind() == FunctionKind.NEW ? NEW : INIT;
+      }
+      if (shape.keywordsOnlyToVarKeyword()) {
+        return shape.convention().fastcall() ? FASTCALL_KWDS : VARARGS_KWDS;
+      }
+      return switch (shape.convention()) {
+        case NOARGS -> NOARGS;
+        case O -> O;
+        case FASTCALL -> FASTCALL;
+        case FASTCALL_KEYWORDS -> FASTCALL_KEYWORDS;
+        case VARARGS -> VARARGS;
+        case VARARGS_KEYWORDS -> VARARGS_KEYWORDS;
+        case OPTION_GROUPS -> GROUPS;
+        case DEFINING_CLASS -> METHOD;
+        case GETTER -> GETTER;
+        case SETTER -> SETTER;
+      };
+    }
+
+    /** The {@code PyMethodDefPointer} field; empty for slots, getters and setters. */
+    String pointerField() {
+      return pointerField;
+    }
+
+    @Override
+    public String toString() {
+      return templateCase;
+    }
+  }
+}

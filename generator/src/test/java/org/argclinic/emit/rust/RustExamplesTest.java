@@ -28,4 +28,20 @@ class RustExamplesTest {
     assertThat(g.result().skipped()).isEmpty();
     RustExamples.checkGolden(g);
   }
+
+  @Test
+  void newdslGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("examples/newdsl/rust/src/newdsl.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    RustExamples.checkGolden(g);
+  }
+
+  @Test
+  void vectorcallBenchGlueIsUpToDate() throws Exception {
+    RustExamples.Generated g =
+        RustExamples.generate(RustExamples.root().resolve("bench/vectorcall/rust/src/vc.rs"));
+    assertThat(g.result().skipped()).isEmpty();
+    RustExamples.checkGolden(g);
+  }
 }
