@@ -150,23 +150,20 @@ def main():
             check(getattr(m, name).__text_signature__ == sig,
                   "%s %s.__text_signature__ = %r" % (k, name, getattr(m, name).__text_signature__))
     if hasattr(sys, "gettotalrefcount"):
-        # a debug build: no call may leak a reference, on success or on error.
-        # NEWDSL_KNOWN_LEAKS names modules whose leaks are only reported (see README.md).
-        known = set(os.environ.get("NEWDSL_KNOWN_LEAKS", "").split(","))
+        # a debug build: no call may leak a reference, on success or on error. The first calls
+        # of an error path fill the interpreter's caches (limited glue reads the type's
+        # __name__: about 80 references over its first 100 calls, then none), so warm up first.
         for k, m in found.items():
             for name, args, kwargs, _ in CALLS:
                 fn = getattr(m, name)
-                for _ in range(3):
+                for _ in range(200):
                     outcome(fn, args, kwargs)
                 before = sys.gettotalrefcount()
                 for _ in range(20):
                     outcome(fn, args, kwargs)
                 leaked = sys.gettotalrefcount() - before
                 what = "%s %s%r %r leaks %d references in 20 calls" % (k, name, args, kwargs, leaked)
-                if k in known and leaked >= 20:
-                    print("known:", what)
-                else:
-                    check(leaked < 20, what)
+                check(leaked < 20, what)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
