@@ -22,6 +22,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+import callgrind  # noqa: E402
 import run_bench  # noqa: E402
 
 FILES = ["run_bench.py", "c/benchglue.c", "c/callbench.c", "c/callbench_limited.c",
@@ -59,16 +60,9 @@ def build_revision(rev, work):
 
 
 def count(python, module_dir, runner, variant, func, expr, calls):
-    with tempfile.NamedTemporaryFile(suffix=".cg") as out:
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out.name,
-                        "--collect-atstart=no",
-                        "--toggle-collect=" + SYMBOLS[variant].format(func),
-                        python, runner, module_dir, variant + "_" + func, expr, str(calls)],
-                       check=True, capture_output=True)
-        for line in open(out.name, encoding="utf-8"):
-            if line.startswith(("totals:", "summary:")):
-                return int(line.split()[1]) / calls
-    raise SystemExit("callgrind wrote no totals")
+    return callgrind.per_call(SYMBOLS[variant].format(func),
+                              [python, runner, module_dir, variant + "_" + func, expr, str(calls)],
+                              calls)
 
 
 def main():

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.argclinic.run.CApi;
+import org.argclinic.model.CApi;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
 import org.argclinic.run.Generator;

@@ -61,8 +61,11 @@ def typeshed_has(module):
 def write_stubs(corpus, argclinic, out):
     for module, sources in MODULES.items():
         paths = [os.path.join(corpus, "Modules", s) for s in sources]
-        subprocess.run([argclinic, "stubs", "--output", out, "--module", module, *paths],
-                       check=True, stderr=subprocess.DEVNULL)
+        # The output is a temporary directory, outside any project: on purpose.
+        r = subprocess.run([argclinic, "stubs", "--allow-outside-project", "--output", out,
+                            "--module", module, *paths], stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            sys.exit("argclinic stubs failed for %s:\n%s" % (module, r.stderr))
 
 
 def rename_stubs(stubs, out):

@@ -95,6 +95,13 @@ typedef struct argclinic_memo {
 /* kwnames tuples longer than this are never remembered */
 #define ARGCLINIC_MEMO_MAXKW 64
 
+/* Keyword name objects remembered per function (the first ones by index). f(**d) passes a new
+   kwnames tuple per call, which the call-site memo cannot hold, but its names are the dict's
+   keys: the same str objects every call (constants, interned). Like a memo entry, a slot holds
+   its reference for the life of the process, so a pointer hit is that very name, in every
+   interpreter. */
+#define ARGCLINIC_KEYOBJ_SLOTS 8
+
 /* One function's keyword names, as CPython's clinic lists them: NULL-terminated, "" for each
    positional-only parameter, *args left out. The generator writes everything but the memo. */
 typedef struct argclinic_parser {
@@ -103,6 +110,7 @@ typedef struct argclinic_parser {
     int posonly;                /* leading positional-only parameters */
     int nkeywords;              /* entries of keywords (parameters other than *args) */
     argclinic_memo *memo[ARGCLINIC_MEMO_SLOTS]; /* filled in order, each once */
+    PyObject *keyobj[ARGCLINIC_KEYOBJ_SLOTS];  /* per keyword index: a name object, set once */
 } argclinic_parser;
 
 /* Name of an object's type as CPython's messages print it (tp_name). Under the limited API the
@@ -377,6 +385,32 @@ argclinic_find_keyword_object(const argclinic_parser *p, PyObject *key, int from
     return argclinic_find_keyword(p, s, n, from);
 }
 
+/* Keyword index of the name object key when it is the one remembered at index k, else -1. */
+static inline int
+argclinic_keyobj_is(argclinic_parser *p, PyObject *key, int k)
+{
+    if (k < p->posonly || k >= p->nkeywords || k >= ARGCLINIC_KEYOBJ_SLOTS) {
+        return -1;
+    }
+    return ARGCLINIC_LOAD_PTR(&p->keyobj[k]) == (void *)key ? k : -1;
+}
+
+/* Remembers key as the name of keyword index k: an exact str held elsewhere too (a constant or
+   an interned name, not a one-off), in the main interpreter only (see argclinic_memo_add). */
+static inline void
+argclinic_keyobj_add(argclinic_parser *p, PyObject *key, int k)
+{
+    if (k >= ARGCLINIC_KEYOBJ_SLOTS || ARGCLINIC_LOAD_PTR(&p->keyobj[k]) != NULL
+        || !PyUnicode_CheckExact(key) || Py_REFCNT(key) < 2
+        || PyInterpreterState_GetID(PyInterpreterState_Get()) != 0) {
+        return;
+    }
+    Py_INCREF(key);
+    if (!ARGCLINIC_CAS_NULL(&p->keyobj[k], key)) {
+        Py_DECREF(key);         /* another thread remembered a name first */
+    }
+}
+
 /* The memo entry of this kwnames tuple, or NULL. Slots fill in order, so the first empty one
    ends the search. */
 static inline const argclinic_memo *
@@ -574,7 +608,14 @@ argclinic_unpack_keywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwa
         signed char kwindex[ARGCLINIC_MEMO_MAXKW];
         int from = (int)nargs;
         for (i = 0; i < nkw; i++) {
-            k = argclinic_find_keyword_object(p, ARGCLINIC_TUPLE_ITEM(kwnames, i), from);
+            PyObject *key = ARGCLINIC_TUPLE_ITEM(kwnames, i);
+            k = argclinic_keyobj_is(p, key, from);
+            if (k < 0) {
+                k = argclinic_find_keyword_object(p, key, from);
+                if (k >= 0) {
+                    argclinic_keyobj_add(p, key, k);
+                }
+            }
             if (i < ARGCLINIC_MEMO_MAXKW) {
                 kwindex[i] = (signed char)k;
             }
@@ -791,6 +832,22 @@ argclinic_getargs_positional_max(const char *fname, Py_ssize_t nargs, Py_ssize_t
     return 1;
 }
 
+/* The positional count check of a function CPython's clinic parses with getargs, with getargs'
+   message ("f() takes exactly 2 arguments (1 given)"). */
+static inline int
+argclinic_getargs_arity(const char *fname, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max)
+{
+    Py_ssize_t n;
+    if (min <= nargs && nargs <= max) {
+        return 1;
+    }
+    n = nargs < min ? min : max;
+    PyErr_Format(PyExc_TypeError, "%.150s() takes %s %zd argument%s (%zd given)", fname,
+                 min == max ? "exactly" : nargs < min ? "at least" : "at most", n,
+                 n == 1 ? "" : "s", nargs);
+    return 0;
+}
+
 /* ---- converters: 1 on success, 0 with an exception set ---- */
 
 /* int: CPython's PyLong_AsInt, whose message names C int for any value outside it (values
@@ -805,6 +862,26 @@ argclinic_int(PyObject *arg, int *out)
         return 0;
     }
     if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
+/* An int with getargs' messages ("i"), where CPython's clinic parses with getargs. */
+static inline int
+argclinic_int_getargs(PyObject *arg, int *out)
+{
+    long v = PyLong_AsLong(arg);
+    if (v == -1 && PyErr_Occurred()) {
+        return 0;
+    }
+    if (v > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum");
+        return 0;
+    }
+    if (v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum");
         return 0;
     }
     *out = (int)v;
@@ -1129,6 +1206,87 @@ argclinic_check(const char *fname, const char *displayname, PyObject *arg, int o
     return 1;
 }
 
+/* Py_ssize_t(allow_negative=False) (CPython 3.15): the message names the C parameter. */
+static inline int
+argclinic_ssize_t_non_negative(PyObject *arg, const char *paramname, Py_ssize_t *out)
+{
+    Py_ssize_t v;
+    if (!argclinic_ssize_t(arg, &v)) {
+        return 0;
+    }
+    if (v < 0) {
+        PyErr_Format(PyExc_ValueError, "%s cannot be negative", paramname);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Py_ssize_t(accept={int, NoneType}, allow_negative=False): None still leaves *out as it is,
+   even when the default is negative. */
+static inline int
+argclinic_ssize_t_optional_non_negative(PyObject *arg, Py_ssize_t *out)
+{
+    Py_ssize_t v = 0;
+    if (!argclinic_ssize_t_optional(arg, &v)) {
+        return 0;
+    }
+    if (arg == Py_None) {
+        return 1;
+    }
+    if (v < 0) {
+        PyErr_SetString(PyExc_ValueError, "argument cannot be negative");
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* uint8..uint64 (CPython 3.15) behave as PyLong_AsNativeBytes with ALLOW_INDEX and
+   REJECT_NEGATIVE, which older versions lack: __index__ first (its TypeError), then ValueError
+   for a negative int, then OverflowError naming the C type. */
+static inline int
+argclinic_uint_fixed(PyObject *arg, unsigned long long max, const char *ctype,
+                     unsigned long long *out)
+{
+    int overflow;
+    long long sv;
+    unsigned long long v;
+    PyObject *index = PyNumber_Index(arg);
+    if (index == NULL) {
+        return 0;
+    }
+    sv = PyLong_AsLongLongAndOverflow(index, &overflow);
+    if (sv == -1 && PyErr_Occurred()) {
+        Py_DECREF(index);
+        return 0;
+    }
+    if (overflow < 0 || (overflow == 0 && sv < 0)) {
+        Py_DECREF(index);
+        PyErr_SetString(PyExc_ValueError, "Cannot convert negative int");
+        return 0;
+    }
+    if (overflow == 0) {
+        v = (unsigned long long)sv;
+    }
+    else {
+        v = PyLong_AsUnsignedLongLong(index);
+        if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+            /* beyond unsigned long long: too large for any of the types */
+            PyErr_Clear();
+            v = max;
+            overflow = 2;
+        }
+    }
+    Py_DECREF(index);
+    if (overflow == 2 || v > max) {
+        PyErr_Format(PyExc_OverflowError, "Python int too large for C %s", ctype);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
 /* O& converters standing in for CPython's private converter functions in getargs formats
    (the functions CPython's clinic parses with getargs, and optional groups). */
 static inline int
@@ -1176,6 +1334,57 @@ argclinic_ssize_t_optional_converter(PyObject *arg, void *out)
 {
     return argclinic_ssize_t_optional(arg, (Py_ssize_t *)out);
 }
+
+static inline int
+argclinic_ssize_t_optional_non_negative_converter(PyObject *arg, void *out)
+{
+    return argclinic_ssize_t_optional_non_negative(arg, (Py_ssize_t *)out);
+}
+
+static inline int
+argclinic_uint8_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT8_MAX, "uint8_t", &v)) {
+        return 0;
+    }
+    *(uint8_t *)out = (uint8_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint16_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT16_MAX, "uint16_t", &v)) {
+        return 0;
+    }
+    *(uint16_t *)out = (uint16_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint32_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT32_MAX, "uint32_t", &v)) {
+        return 0;
+    }
+    *(uint32_t *)out = (uint32_t)v;
+    return 1;
+}
+
+static inline int
+argclinic_uint64_converter(PyObject *arg, void *out)
+{
+    unsigned long long v;
+    if (!argclinic_uint_fixed(arg, UINT64_MAX, "uint64_t", &v)) {
+        return 0;
+    }
+    *(uint64_t *)out = (uint64_t)v;
+    return 1;
+}
+
 
 static inline int
 argclinic_slice_index_converter(PyObject *arg, void *out)
@@ -1239,6 +1448,109 @@ argclinic_wchar_or_none_converter(PyObject *arg, void *out)
     return argclinic_wchar_convert(arg, out, 1);
 }
 
+/* ---- getargs' units CPython's clinic leaves to getargs, converted here without it ---- */
+
+/* A format unit a module names by a macro (F_HANDLE, F_POINTER, ...: "k" or "K" by pointer
+   size, or "i"): its letter is known only to the C compiler, which folds this switch. Each
+   letter converts as getargs converts it, with its messages. */
+static inline int
+argclinic_unit(const char *unit, const char *fname, const char *displayname, PyObject *arg,
+               void *out)
+{
+    unsigned long mask;
+    switch (unit[0] != '\0' && unit[1] == '\0' ? unit[0] : '\0') {
+    case 'i':
+        return argclinic_int(arg, (int *)out);
+    case 'I':
+        if (!argclinic_mask(arg, &mask)) {
+            return 0;
+        }
+        *(unsigned int *)out = (unsigned int)mask;
+        return 1;
+    case 'k':
+    case 'K':
+        if (!PyLong_Check(arg)) {
+            argclinic_bad_argument(fname, displayname, "int", arg);
+            return 0;
+        }
+        if (unit[0] == 'k') {
+            *(unsigned long *)out = PyLong_AsUnsignedLongMask(arg);
+        }
+        else {
+            *(unsigned long long *)out = PyLong_AsUnsignedLongLongMask(arg);
+        }
+        return 1;
+    case 'l':
+        return argclinic_long(arg, (long *)out);
+    case 'L':
+        return argclinic_long_long(arg, (long long *)out);
+    case 'n':
+        return argclinic_ssize_t(arg, (Py_ssize_t *)out);
+    default:
+        PyErr_Format(PyExc_SystemError, "%.200s(): format unit \"%.20s\" has no conversion in"
+                     " argclinic's runtime", fname, unit);
+        return 0;
+    }
+}
+
+/* es, et, es#, et#: a copy of the encoded string in memory the glue releases (PyMem_Free) after
+   the impl, on every path. es encodes str only; et also takes bytes and bytearray as they are.
+   Without a length (len NULL) the encoded string must hold no NUL. */
+static inline int
+argclinic_encoded(const char *fname, const char *displayname, PyObject *arg,
+                  const char *encoding, int recode_strings, Py_ssize_t *len, char **out)
+{
+    PyObject *s;
+    const char *ptr;
+    Py_ssize_t size;
+    if (!recode_strings && (PyBytes_Check(arg) || PyByteArray_Check(arg))) {
+        s = arg;
+        Py_INCREF(s);
+        if (PyBytes_Check(arg)) {
+            size = PyBytes_Size(s);
+            ptr = PyBytes_AsString(s);
+        }
+        else {
+            size = PyByteArray_Size(s);
+            ptr = PyByteArray_AsString(s);
+        }
+    }
+    else if (PyUnicode_Check(arg)) {
+        s = PyUnicode_AsEncodedString(arg, encoding != NULL ? encoding : "utf-8", NULL);
+        if (s == NULL) {
+            return 0;
+        }
+        size = PyBytes_Size(s);
+        ptr = PyBytes_AsString(s);
+    }
+    else {
+        argclinic_bad_argument(fname, displayname,
+                               recode_strings ? "str" : "str, bytes or bytearray", arg);
+        return 0;
+    }
+    if (ptr == NULL) {
+        Py_DECREF(s);
+        return 0;
+    }
+    if (len == NULL && (Py_ssize_t)strlen(ptr) != size) {
+        Py_DECREF(s);
+        argclinic_bad_argument(fname, displayname, "encoded string without null bytes", arg);
+        return 0;
+    }
+    *out = (char *)PyMem_Malloc((size_t)size + 1);
+    if (*out == NULL) {
+        Py_DECREF(s);
+        PyErr_NoMemory();
+        return 0;
+    }
+    memcpy(*out, ptr, (size_t)size + 1);
+    if (len != NULL) {
+        *len = size;
+    }
+    Py_DECREF(s);
+    return 1;
+}
+
 #if !defined(Py_LIMITED_API) || Py_LIMITED_API+0 >= 0x030b0000
 /* Py_buffer: y* (any buffer), s* (str or buffer), w* (writable buffer); z* adds None. */
 static inline int
@@ -1261,6 +1573,79 @@ argclinic_buffer(const char *fname, const char *displayname, PyObject *arg, int 
         return 1;
     }
     return PyObject_GetBuffer(arg, out, PyBUF_SIMPLE) == 0;
+}
+
+/* z*: s*, or None as an empty buffer of no object (the cleanup then releases nothing). */
+static inline int
+argclinic_buffer_or_none(const char *fname, const char *displayname, PyObject *arg,
+                         Py_buffer *out)
+{
+    if (arg == Py_None) {
+        return PyBuffer_FillInfo(out, NULL, NULL, 0, 1, PyBUF_SIMPLE) == 0;
+    }
+    return argclinic_buffer(fname, displayname, arg, 1, 0, out);
+}
+
+/* The bytes of a read-only bytes-like object, valid while the object lives (y, y#, s#, z#).
+   Objects whose buffer must be released after use (bytearray, memoryview) are refused: the
+   pointer would outlive the view. PyObject_GetBuffer's own message stands for the others. */
+static inline int
+argclinic_robuffer(const char *fname, const char *displayname, PyObject *arg,
+                   const char **out, Py_ssize_t *len)
+{
+    Py_buffer view;
+#if defined(Py_LIMITED_API)
+    if (PyType_GetSlot(Py_TYPE(arg), Py_bf_releasebuffer) != NULL) {
+#else
+    if (Py_TYPE(arg)->tp_as_buffer != NULL
+        && Py_TYPE(arg)->tp_as_buffer->bf_releasebuffer != NULL) {
+#endif
+        argclinic_bad_argument(fname, displayname, "read-only bytes-like object", arg);
+        return 0;
+    }
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) != 0) {
+        return 0;
+    }
+    *out = (const char *)view.buf;
+    *len = view.len;
+    PyBuffer_Release(&view);
+    return 1;
+}
+
+/* s#, z#, y#: bytes and length of a str (UTF-8) or read-only buffer; None gives NULL, 0. */
+static inline int
+argclinic_str_and_size(const char *fname, const char *displayname, PyObject *arg,
+                       int accept_str, int accept_none, Py_ssize_t *len, const char **out)
+{
+    if (accept_none && arg == Py_None) {
+        *out = NULL;
+        *len = 0;
+        return 1;
+    }
+    if (accept_str && PyUnicode_Check(arg)) {
+        const char *s = PyUnicode_AsUTF8AndSize(arg, len);
+        if (s == NULL) {
+            return 0;
+        }
+        *out = s;
+        return 1;
+    }
+    return argclinic_robuffer(fname, displayname, arg, out, len);
+}
+
+/* y: the bytes of a read-only buffer, which must hold no NUL. */
+static inline int
+argclinic_bytes(const char *fname, const char *displayname, PyObject *arg, const char **out)
+{
+    Py_ssize_t len;
+    if (!argclinic_robuffer(fname, displayname, arg, out, &len)) {
+        return 0;
+    }
+    if (strlen(*out) != (size_t)len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null byte");
+        return 0;
+    }
+    return 1;
 }
 #endif
 
@@ -1310,4 +1695,4 @@ clinicdemo_full_types(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=dad109f9a88e9e6e input=a9049054013a1b77]*/
+/*[clinic end generated code: output=df4ffe4c70fa20a0 input=a9049054013a1b77]*/

@@ -128,6 +128,24 @@ if (${paramname} == (${ctype})-1 && PyErr_Occurred()) {{
     ${paramname} = (${ctype}) uval;
 }}
 </#macro>
+<#-- uint8..uint64 under the limited API (CPython 3.15's inline form); ctype is uint8_t etc. -->
+<#macro uint_native_bytes>
+{{
+    Py_ssize_t _bytes = PyLong_AsNativeBytes(${argname}, &${paramname}, sizeof(${ctype}),
+            Py_ASNATIVEBYTES_NATIVE_ENDIAN |
+            Py_ASNATIVEBYTES_ALLOW_INDEX |
+            Py_ASNATIVEBYTES_REJECT_NEGATIVE |
+            Py_ASNATIVEBYTES_UNSIGNED_BUFFER);
+    if (_bytes < 0) {{
+        goto exit;
+    }}
+    if ((size_t)_bytes > sizeof(${ctype})) {{
+        PyErr_SetString(PyExc_OverflowError,
+                        "Python int too large for C ${ctype}");
+        goto exit;
+    }}
+}}
+</#macro>
 <#macro int_C>
 if (!PyUnicode_Check(${argname})) {{
     ${bad_argument}
@@ -161,6 +179,7 @@ if (${paramname} == (${ctype})-1 && PyErr_Occurred()) {{
     goto exit;
 }}
 </#macro>
+<#-- index_fn: PyNumber_Index or _PyNumber_Index. -->
 <#macro ssize_t_n>
 {{
     Py_ssize_t ival = -1;
@@ -175,11 +194,51 @@ if (${paramname} == (${ctype})-1 && PyErr_Occurred()) {{
     ${paramname} = ival;
 }}
 </#macro>
+<#-- Py_ssize_t(allow_negative=False) (CPython 3.15): the same, then the sign. -->
+<#macro ssize_t_n_non_negative>
+{{
+    Py_ssize_t ival = -1;
+    PyObject *iobj = ${index_fn}(${argname});
+    if (iobj != NULL) {{
+        ival = PyLong_AsSsize_t(iobj);
+        Py_DECREF(iobj);
+    }}
+    if (ival == -1 && PyErr_Occurred()) {{
+        goto exit;
+    }}
+    ${paramname} = ival;
+    if (${paramname} < 0) {{
+        PyErr_SetString(PyExc_ValueError,
+                        "${paramname} cannot be negative");
+        goto exit;
+    }}
+}}
+</#macro>
 <#macro ssize_t_optional_limited>
 if (${argname} != Py_None) {{
     if (PyIndex_Check(${argname})) {{
         ${paramname} = PyNumber_AsSsize_t(${argname}, PyExc_OverflowError);
         if (${paramname} == -1 && PyErr_Occurred()) {{
+            goto exit;
+        }}
+    }}
+    else {{
+        ${bad_argument}
+        goto exit;
+    }}
+}}
+</#macro>
+<#-- the same for Py_ssize_t(accept={int, NoneType}, allow_negative=False) -->
+<#macro ssize_t_optional_limited_non_negative>
+if (${argname} != Py_None) {{
+    if (PyIndex_Check(${argname})) {{
+        ${paramname} = PyNumber_AsSsize_t(${argname}, PyExc_OverflowError);
+        if (${paramname} == -1 && PyErr_Occurred()) {{
+            goto exit;
+        }}
+        if (${paramname} < 0) {{
+            PyErr_SetString(PyExc_ValueError,
+                            "${paramname} cannot be negative");
             goto exit;
         }}
     }}

@@ -5,7 +5,8 @@
      lines start at column 0. For unpack_*, text is the name of the CPython function the core
      form calls (varargs says whether it is the one with *args) and other its int arguments; for
      getargs_positional_max(_fastcall), a is the parameter count, other the positional count and text 1
-     when a positional parameter is optional. -->
+     when a positional parameter is optional; for getargs_arity (check_positional with getargs'
+     message), text is nargs, a the minimum and other the maximum. -->
 <#switch kind>
 <#case "noargs_def_class">
 if (nargs || (kwnames && ARGCLINIC_TUPLE_SIZE(kwnames))) {{
@@ -15,6 +16,11 @@ if (nargs || (kwnames && ARGCLINIC_TUPLE_SIZE(kwnames))) {{
 <#break>
 <#case "check_positional">
 if (!argclinic_check_positional("{name}", ${text}, ${a}, ${other})) {{
+    goto exit;
+}}
+<#break>
+<#case "getargs_arity">
+if (!argclinic_getargs_arity("{name}", ${text}, ${a}, ${other})) {{
     goto exit;
 }}
 <#break>

@@ -1050,6 +1050,59 @@ pub(crate) mod clinic {
         Err(type_error(&format!("argument should be integer or None, not '{}'", type_name(arg))))
     }
 
+    /// `Py_ssize_t(allow_negative=False)` (CPython 3.15): the message names the C parameter.
+    pub unsafe fn to_ssize_non_negative(arg: *mut PyObject, paramname: &str) -> Result<isize> {
+        let v = to_ssize(arg)?;
+        if v < 0 {
+            return Err(value_error(&format!("{} cannot be negative", paramname)));
+        }
+        Ok(v)
+    }
+
+    /// `_Py_convert_optional_to_non_negative_ssize_t`: None keeps the default, even a negative one.
+    pub unsafe fn to_ssize_optional_non_negative(arg: *mut PyObject, default: isize) -> Result<isize> {
+        let v = to_ssize_optional(arg, default)?;
+        if arg != ffi::Py_None() && v < 0 {
+            return Err(value_error("argument cannot be negative"));
+        }
+        Ok(v)
+    }
+
+    /// uint8..uint64 (CPython 3.15): `__index__` first, then ValueError for a negative int, then
+    /// OverflowError naming the C type (PyLong_AsNativeBytes' order, on every version's API).
+    pub unsafe fn to_uint_fixed(arg: *mut PyObject, max: u64, ctype: &str) -> Result<u64> {
+        let index = ffi::PyNumber_Index(arg);
+        if index.is_null() {
+            return Err(PyErrSet);
+        }
+        let mut overflow: c_int = 0;
+        let sv = ffi::PyLong_AsLongLongAndOverflow(index, &mut overflow);
+        if sv == -1 && occurred() {
+            ffi::Py_DecRef(index);
+            return Err(PyErrSet);
+        }
+        if overflow < 0 || (overflow == 0 && sv < 0) {
+            ffi::Py_DecRef(index);
+            return Err(value_error("Cannot convert negative int"));
+        }
+        let mut fits = true;
+        let v = if overflow == 0 {
+            sv as u64
+        } else {
+            let u = ffi::PyLong_AsUnsignedLongLong(index);
+            if u == u64::MAX && occurred() {
+                ffi::PyErr_Clear();
+                fits = false;
+            }
+            u
+        };
+        ffi::Py_DecRef(index);
+        if !fits || v > max {
+            return Err(overflow_error(&format!("Python int too large for C {}", ctype)));
+        }
+        Ok(v)
+    }
+
     /// `_PyEval_SliceIndex` / `_PyEval_SliceIndexNotNone`: clamps instead of overflowing.
     pub unsafe fn to_slice_index(arg: *mut PyObject, default: isize, none_ok: bool) -> Result<isize> {
         if none_ok && arg == ffi::Py_None() {
@@ -1692,4 +1745,4 @@ pub(crate) unsafe extern "C" fn newdsl_arrkw(
     })
 }
 
-// argclinic: output=a1102141572c1444
+// argclinic: output=af319db2eea667b0

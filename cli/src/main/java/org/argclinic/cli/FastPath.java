@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.argclinic.run.CApi;
+import org.argclinic.model.CApi;
+import org.argclinic.model.Version;
 import org.argclinic.run.GenerateRequest;
 
 /**
@@ -40,6 +41,7 @@ final class FastPath {
     boolean force = false;
     boolean verbose = false;
     boolean allowOutsideProject = false;
+    boolean checkDocstringWidth = false;
     boolean options = true;
     // picocli refuses a single-valued option given twice: leave that to it.
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -79,6 +81,13 @@ final class FastPath {
             return Optional.empty();
           }
           allowOutsideProject = true;
+          continue;
+        }
+        case "--check-docstring-width" -> {
+          if (value != null) {
+            return Optional.empty();
+          }
+          checkDocstringWidth = true;
           continue;
         }
         case "-q", "--quiet", "-f", "--force", "-v", "--verbose" -> {
@@ -126,14 +135,14 @@ final class FastPath {
     // A bad value, or a version without --c-api limited: picocli gives the usage error.
     if (paths.isEmpty() || (cApi != null && api.isEmpty())
         || (limitedVersion != null
-            && CApi.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
+            && GenerateRequest.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
         || !(format.equals("text") || format.equals("github"))) {
       return Optional.empty();
     }
     GenerateRequest.Builder b = GenerateRequest.builder();
     api.ifPresent(b::cApi);
     if (limitedVersion != null) {
-      b.limitedVersion(CApi.parseVersion(limitedVersion).orElseThrow());
+      b.limitedVersion(Version.parse(limitedVersion).orElseThrow());
     }
     GenerateRequest request = b
         .addPaths(paths)
@@ -143,6 +152,7 @@ final class FastPath {
         .templatesDirectory(templates)
         .force(force)
         .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth)
         .build();
     return Optional.of(new Invocation(args[0], request, quiet, verbose, format));
   }

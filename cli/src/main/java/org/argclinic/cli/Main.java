@@ -36,11 +36,11 @@ public final class Main {
         || Boolean.getBoolean("argclinic.noWarmUp")) {
       return null;
     }
-    org.argclinic.run.CApi cApi = org.argclinic.run.CApi.PUBLIC;
+    org.argclinic.model.CApi cApi = org.argclinic.model.CApi.PUBLIC;
     for (int i = 1; i < args.length; i++) {
       String value = args[i].startsWith("--c-api=") ? args[i].substring("--c-api=".length())
           : args[i].equals("--c-api") && i + 1 < args.length ? args[i + 1] : null;
-      for (org.argclinic.run.CApi c : org.argclinic.run.CApi.values()) {
+      for (org.argclinic.model.CApi c : org.argclinic.model.CApi.values()) {
         if (c.cliName().equals(value)) {
           cApi = c;
         }
@@ -49,10 +49,10 @@ public final class Main {
     // The launcher's class-data-sharing training run sets this: every target's classes are then
     // loaded, and archived, whichever one the training command names.
     boolean training = Boolean.getBoolean("argclinic.training");
-    org.argclinic.run.CApi chosen = cApi;
+    org.argclinic.model.CApi chosen = cApi;
     Thread t = new Thread(() -> {
-      for (org.argclinic.run.CApi c : training ? org.argclinic.run.CApi.values()
-          : new org.argclinic.run.CApi[] {chosen}) {
+      for (org.argclinic.model.CApi c : training ? org.argclinic.model.CApi.values()
+          : new org.argclinic.model.CApi[] {chosen}) {
         org.argclinic.run.Generators.warmUp(c);
       }
     }, "argclinic-warm-up");

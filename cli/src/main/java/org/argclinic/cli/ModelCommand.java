@@ -39,6 +39,8 @@ final class ModelCommand implements Callable<Integer> {
 
   @Mixin TargetOptions target = new TargetOptions();
 
+  @Mixin DocstringWidthOption docstringWidth = new DocstringWidthOption();
+
   @Option(names = "--json", description = "One JSON document: {\"files\": [{\"path\", \"language\","
       + " \"functions\", \"diagnostics\"}]}; every field is described in the README.")
   boolean json;
@@ -46,7 +48,7 @@ final class ModelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GenerateRequest request = target.apply(spec.commandLine(), GenerateRequest.builder())
-        .addPaths(paths).build();
+        .addPaths(paths).checkDocstringWidth(docstringWidth.checkDocstringWidth).build();
     List<FileModel> models;
     try {
       models = Generators.standard().model(request);

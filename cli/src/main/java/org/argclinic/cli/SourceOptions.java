@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argclinic.run.GenerateRequest;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +38,8 @@ final class SourceOptions {
           + " source holding .git, .hg or .svn; without one, the current directory."})
   boolean allowOutsideProject;
 
+  @Mixin DocstringWidthOption docstringWidth = new DocstringWidthOption();
+
   /** A request builder holding these options. */
   GenerateRequest.Builder request() {
     return GenerateRequest.builder()
@@ -44,6 +47,7 @@ final class SourceOptions {
         .addIncludes(includes)
         .addExcludes(excludes)
         .templatesDirectory(Optional.ofNullable(templates))
-        .allowOutsideProject(allowOutsideProject);
+        .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(docstringWidth.checkDocstringWidth);
   }
 }

@@ -1,8 +1,8 @@
 package org.argclinic.cli;
 
 import java.util.Optional;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
-import org.argclinic.run.CApi;
 import org.argclinic.run.GenerateRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -41,11 +41,11 @@ final class TargetOptions {
 
   /** {@code text} as a limited API version for {@code cApi}, or why it is a usage error. */
   static Version parseVersion(CommandLine cl, String text, CApi cApi) {
-    Optional<String> problem = CApi.limitedVersionProblem(text, cApi);
+    Optional<String> problem = GenerateRequest.limitedVersionProblem(text, cApi);
     if (problem.isPresent()) {
       throw new CommandLine.ParameterException(cl, problem.get());
     }
-    return CApi.parseVersion(text).orElseThrow();
+    return Version.parse(text).orElseThrow();
   }
 
   static final class CApiConverter implements CommandLine.ITypeConverter<CApi> {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,8 @@ class GenerateRobustnessTest {
       " = sys.maxsize", " = ...", " = -", " = [1]", " = {}", " = 1e999", " = \"\\u\""};
   /** `path:line:col: error: message`, or the CLI's own usage / I/O messages. */
   private static final Pattern DIAGNOSTIC = Pattern.compile(
-      "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*: (stale|hand-edited|written|unchanged).*)$");
+      "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*: (stale|hand-edited|written|unchanged).*"
+          + "|\\S.*: missing: generate would create it)$");
 
   private static final Pattern JAVA_TRACE =
       Pattern.compile("\\tat [\\w.$]+\\(|\\b(java|org\\.argclinic)\\.[\\w.$]+(Exception|Error)\\b");
@@ -55,7 +57,7 @@ class GenerateRobustnessTest {
       sources.add(root.resolve(example));
     }
     if (!Boolean.getBoolean("corpus.skip")) {
-      Path corpus = ModelJsonCorpusTest.corpus();
+      Path corpus = Corpus.tree();
       for (String dir : new String[] {"Modules", "Objects", "Python"}) {
         try (Stream<Path> s = Files.walk(corpus.resolve(dir))) {
           s.filter(p -> p.toString().endsWith(".c") && !p.getParent().endsWith("clinic"))

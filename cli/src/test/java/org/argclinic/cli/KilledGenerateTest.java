@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class KilledGenerateTest {
 
   @Test
   void killedGenerateLeavesEachFileOldOrNew() throws Exception {
-    Path corpus = ModelJsonCorpusTest.corpus();
+    Path corpus = Corpus.tree();
     Path old = tmp.resolve("old");
     List<Path> sources;
     try (Stream<Path> s = Files.list(corpus.resolve("Modules"))) {

@@ -7,25 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /** {@code argclinic model --json} over CPython 3.13.5's tree, through the real CLI. */
 class ModelJsonCorpusTest {
 
-  static Path corpus() {
-    Assumptions.assumeFalse(Boolean.getBoolean("corpus.skip"));
-    String env = System.getenv("ARGCLINIC_CORPUS");
-    Path p = env != null ? Path.of(env)
-        : Path.of(System.getProperty("user.home"), ".cache/argclinic-corpus/Python-3.13.5");
-    Assumptions.assumeTrue(p.resolve(".complete").toFile().exists()
-        || p.resolve("Modules").toFile().isDirectory(), "corpus not fetched (generator tests fetch it)");
-    return p;
-  }
-
   @Test
   void everyCorpusFunctionAppearsWithNamesKindsAndConverters() throws Exception {
-    Path c = corpus();
+    // Fetched as every corpus test fetches it; skipped, with the reason, only by -Dcorpus.skip.
+    Path c = Corpus.tree();
     // The corpus is CPython's own tree: its target is core (the public one refuses its internals).
     MainTest.Run r = MainTest.run("model", "--json", "--c-api", "core", c.resolve("Modules").toString(),
         c.resolve("Objects").toString(), c.resolve("Python").toString(), c.resolve("PC").toString());

@@ -2,9 +2,8 @@ package org.argclinic.assemble;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
-import org.argclinic.run.CApi;
-import org.argclinic.run.GenerateRequest;
 
 /**
  * How to emit a file.
@@ -17,7 +16,7 @@ import org.argclinic.run.GenerateRequest;
 public record EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force,
     Version limitedVersion) {
   public EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force) {
-    this(cApi, templatesOverride, force, GenerateRequest.DEFAULT_LIMITED_VERSION);
+    this(cApi, templatesOverride, force, CApi.DEFAULT_LIMITED_VERSION);
   }
 
   // Explicit, so a cold run does not bootstrap the record's generated methods (assemblers are

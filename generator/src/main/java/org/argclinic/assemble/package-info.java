@@ -8,3 +8,6 @@
  * default). Limited-API mode is detected per file as Argument Clinic does.
  */
 package org.argclinic.assemble;
+
+import org.argclinic.bind.Binder;
+

@@ -167,6 +167,10 @@ final class BlockParser {
     decorators.add(d);
   }
 
+  boolean hasDecorator(String name) {
+    return decorators.stream().anyMatch(d -> d.name().equals(name));
+  }
+
   ClinicKind kind() {
     return kind;
   }
@@ -416,15 +420,17 @@ final class BlockParser {
       f.returnConverter = ConverterRef.simple("object", f.position);
     }
     // The clone keeps what Clinic copies (coexist, critical section, text signature) and takes
-    // its kind decorators from its own lines.
+    // its kind and docstring-width decorators from its own lines.
     List<Decorator> merged = new ArrayList<>();
     for (Decorator d : decorators) {
-      if (Directives.KIND_DECORATORS.contains(d.name())) {
+      if (Directives.KIND_DECORATORS.contains(d.name())
+          || Directives.WIDTH_DECORATORS.contains(d.name())) {
         merged.add(d);
       }
     }
     for (Decorator d : existing.decorators) {
-      if (!Directives.KIND_DECORATORS.contains(d.name())) {
+      if (!Directives.KIND_DECORATORS.contains(d.name())
+          && !Directives.WIDTH_DECORATORS.contains(d.name())) {
         merged.add(d);
       }
     }
@@ -514,13 +520,9 @@ final class BlockParser {
   }
 
   private Version parseVersion(Src text) throws DslError {
-    String[] parts = text.text.split("\\.", -1);
-    if (parts.length == 2) {
-      try {
-        return new Version(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-      } catch (NumberFormatException e) {
-        // reported below
-      }
+    Optional<Version> v = Version.parse(text.text);
+    if (v.isPresent()) {
+      return v.get();
     }
     throw text.error(0, "Function " + quotedName() + ": expected format '[from major.minor]'"
         + " where 'major' and 'minor' are integers; got " + ExprPrinter.reprStr(text.text));
@@ -542,7 +544,7 @@ final class BlockParser {
           throw marker.error(0, "Function " + quotedName() + " uses '* [from " + v
               + "]' more than once.");
         }
-        if (compare(previous, v) < 0) {
+        if (previous.compareTo(v) < 0) {
           throw marker.error(0, "Function " + quotedName() + ": '* [from " + v
               + "]' must precede '* [from " + previous + "]'");
         }
@@ -552,10 +554,6 @@ final class BlockParser {
     function.starPosition = Position.of(marker.line(0), marker.column(0));
   }
 
-  private static int compare(Version a, Version b) {
-    return a.major() != b.major() ? Integer.compare(a.major(), b.major())
-        : Integer.compare(a.minor(), b.minor());
-  }
 
   void checkPreviousStar(Src at) throws DslError {
     if (keywordOnly) {
@@ -647,7 +645,7 @@ final class BlockParser {
         if (previous.equals(v)) {
           throw marker.error(0, fn + " uses '/ [from " + v + "]' more than once.");
         }
-        if (compare(previous, v) > 0) {
+        if (previous.compareTo(v) > 0) {
           throw marker.error(0, fn + ": '/ [from " + v + "]' must precede '/ [from " + previous
               + "]'");
         }

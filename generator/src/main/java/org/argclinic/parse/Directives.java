@@ -23,6 +23,13 @@ final class Directives {
   static final Set<String> KIND_DECORATORS = Set.of("classmethod", "staticmethod", "getter",
       "setter");
 
+  /**
+   * Decorators that relax the docstring width check (CPython 3.15, gh-137623): they apply to the
+   * block they are written in, so a clone takes its own, not those of the function it clones.
+   */
+  public static final Set<String> WIDTH_DECORATORS = Set.of("permit_long_summary",
+      "permit_long_docstring_body");
+
   /** One directive line: its words after the name, and where they are. */
   record Call(String name, List<String> args, List<ShellWords.Word> words, Src line,
       Position position) {
@@ -126,7 +133,9 @@ final class Directives {
           Directives::textSignature)),
       Map.entry("@disable", new Entry(new Signature(List.of(), List.of(), true),
           Directives::disable)),
-      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
+      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)),
+      Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
+      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)));
 
   /**
    * For a function line that is no legal name: if it starts like a misspelt directive or
@@ -368,6 +377,13 @@ final class Directives {
       throw c.error("Called @coexist twice!");
     }
     p.setCoexist();
+    decorator(p, c);
+  }
+
+  private static void permitLong(BlockParser p, Call c) throws DslError {
+    if (p.hasDecorator(c.name().substring(1))) {
+      throw c.error("Called " + c.name() + " twice!");
+    }
     decorator(p, c);
   }
 

@@ -101,6 +101,8 @@ public abstract class CConverter {
   private FunctionContext function;
   private Parameter parameter;
   private final List<Include> includes = new ArrayList<>();
+  /** Set by the registry that made this converter: the run's templates. */
+  private CSnippets snippets;
   /** Class attributes a [python input] class set that the base class does not know. */
   private final Map<String, PyValue> extraAttributes = new LinkedHashMap<>();
 
@@ -563,7 +565,16 @@ public abstract class CConverter {
       }
       vars.put(keyValues[i], v);
     }
-    return Optional.of(CSnippets.render(file, macro, vars));
+    return Optional.of(snippets().render(file, macro, vars));
+  }
+
+  /** Renders this converter's C snippets, through the templates of the run that made it. */
+  protected final CSnippets snippets() {
+    return snippets != null ? snippets : CSnippets.builtIn();
+  }
+
+  final void renderWith(CSnippets snippets) {
+    this.snippets = snippets;
   }
 
   public final void addInclude(String filename, String reason) {

@@ -17,6 +17,8 @@ public class CReturnConverter {
   /** The Python type of the result in stubs; empty for {@code object}. */
   protected Optional<String> pythonType = Optional.empty();
   private String className = "CReturnConverter";
+  /** Set by the registry that made this converter: the run's templates. */
+  private CSnippets snippets;
 
   final void init(String className, Optional<String> pyDefault, ConverterArgs args) {
     this.className = className;
@@ -31,6 +33,15 @@ public class CReturnConverter {
     } else if (attr.equals("python_type") && v instanceof PyValue.Str s) {
       pythonType = Optional.of(s.value());
     }
+  }
+
+  /** Renders this converter's C snippets, through the templates of the run that made it. */
+  protected final CSnippets snippets() {
+    return snippets != null ? snippets : CSnippets.builtIn();
+  }
+
+  final void renderWith(CSnippets snippets) {
+    this.snippets = snippets;
   }
 
   /** Reads the return converter's keyword arguments; none by default. */

@@ -4,29 +4,32 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.argclinic.emit.Templates;
+import org.argclinic.template.Snippets;
+import org.argclinic.template.Templates;
 
 /**
  * Renders the converters' C snippets: one FreeMarker macro per snippet in {@code
- * templates/c/converters/*.c.ftl}, through the shared template configuration. Java picks the macro
- * and computes every value; the macros only lay out text.
+ * templates/c/converters/*.c.ftl}, through the run's template configuration (so {@code --templates}
+ * overrides them as every other template). Java picks the macro and computes every value; the
+ * macros only lay out text. The registry hands one to each converter it makes.
  */
 public final class CSnippets {
-  private CSnippets() {}
+  private final Templates templates;
 
-  /**
-   * Renders macro {@code macro} of {@code c/converters/parse_arg.c.ftl} with {@code vars} as its
-   * data model; the result has no trailing newline (clinic's {@code normalize_snippet}).
-   */
-  public static String render(String macro, Map<String, String> vars) {
-    return render("parse_arg", macro, vars);
+  public CSnippets(Templates templates) {
+    this.templates = templates;
+  }
+
+  /** Through the built-in templates only: for a registry that no run handed templates. */
+  static CSnippets builtIn() {
+    return new CSnippets(Templates.builtIn());
   }
 
   /**
-   * Renders macro {@code macro} of {@code c/converters/<file>.c.ftl} through the project's one
-   * FreeMarker configuration ({@link Templates#shared()}).
+   * Renders macro {@code macro} of {@code c/converters/<file>.c.ftl} with {@code vars} as its data
+   * model; the result is normalised as clinic's {@code normalize_snippet} does.
    */
-  public static String render(String file, String macro, Map<String, ?> vars) {
+  public String render(String file, String macro, Map<String, ?> vars) {
     // The macros only print their variables (see parse_arg.c.ftl), so the strings are slots.
     List<String> names = new ArrayList<>();
     List<String> strings = new ArrayList<>();
@@ -41,44 +44,12 @@ public final class CSnippets {
     });
     others.put("snippet_file", file);
     others.put("snippet_macro", macro);
-    return normalize(Templates.shared().renderSlotted("c/converters/snippet.c.ftl", values -> {
+    return Snippets.normalize(templates.renderSlotted("c/converters/snippet.c.ftl", values -> {
       Map<String, Object> model = new HashMap<>(others);
       for (int i = 0; i < names.size(); i++) {
         model.put(names.get(i), values.get(i));
       }
       return model;
     }, strings));
-  }
-
-  /** Clinic's {@code normalize_snippet}: no leading/trailing blank lines, dedented, no final newline. */
-  public static String normalize(String text) {
-    String[] lines = org.argclinic.scan.Lines.split(text);
-    int start = 0;
-    int end = lines.length;
-    while (start < end && lines[start].isBlank()) {
-      start++;
-    }
-    while (end > start && lines[end - 1].isBlank()) {
-      end--;
-    }
-    int margin = Integer.MAX_VALUE;
-    for (int i = start; i < end; i++) {
-      if (!lines[i].isBlank()) {
-        int n = 0;
-        while (n < lines[i].length() && (lines[i].charAt(n) == ' ' || lines[i].charAt(n) == '\t')) {
-          n++;
-        }
-        margin = Math.min(margin, n);
-      }
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      if (i > start) {
-        b.append('\n');
-      }
-      String l = lines[i];
-      b.append(l.isBlank() ? "" : l.substring(Math.min(margin, l.length())));
-    }
-    return b.toString();
   }
 }

@@ -42,7 +42,14 @@ public final class ConverterForms {
     }
     m.put("Py_ssize_t", ImmutableList.of(
         new Form("Py_ssize_t", "n: an int (an object with __index__)"),
-        new Form("Py_ssize_t(accept={int, NoneType})", "an int, or None for the default")));
+        new Form("Py_ssize_t(accept={int, NoneType})", "an int, or None for the default"),
+        new Form("Py_ssize_t(allow_negative=False)",
+            "either of the above; a negative int raises ValueError")));
+    for (int bits : List.of(8, 16, 32, 64)) {
+      m.put("uint" + bits, ImmutableList.of(new Form("uint" + bits,
+          "an int (__index__) that fits uint" + bits + "_t; negative raises ValueError,"
+              + " too large OverflowError")));
+    }
     m.put("slice_index", ImmutableList.of(
         new Form("slice_index", "an int or None (None leaves the default)"),
         new Form("slice_index(accept={int})", "an int only")));

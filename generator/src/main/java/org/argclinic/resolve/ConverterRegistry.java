@@ -18,6 +18,7 @@ import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 import org.argclinic.model.Position;
 import org.argclinic.model.PythonBlock;
+import org.argclinic.template.Templates;
 
 /**
  * Converter names to converters: clinic's {@code converters}, {@code legacy_converters} and {@code
@@ -81,6 +82,8 @@ public final class ConverterRegistry {
   private final List<Description> portList;
   /** Files whose synthetic classes this registry has already added. */
   private final java.util.Set<String> syntheticDone;
+  /** How the converters this registry makes render their snippets; null: the built-in templates. */
+  private CSnippets snippets;
 
   private ConverterRegistry(ConverterRegistry from) {
     converters = new LinkedHashMap<>(from == null ? Map.of() : from.converters);
@@ -93,6 +96,7 @@ public final class ConverterRegistry {
     synthetic = new LinkedHashMap<>(from == null ? Map.of() : from.synthetic);
     portList = new ArrayList<>(from == null ? List.of() : from.portList);
     syntheticDone = new java.util.HashSet<>(from == null ? java.util.Set.of() : from.syntheticDone);
+    snippets = from == null ? null : from.snippets;
   }
 
   /** Ports are keyed by file name (empty: any file) and Python class name. */
@@ -130,6 +134,15 @@ public final class ConverterRegistry {
   /** An independent copy, for one source file. */
   public ConverterRegistry copy() {
     return new ConverterRegistry(this);
+  }
+
+  /**
+   * Makes the converters this registry makes from now on (and those of its copies) render their
+   * C snippets through {@code templates}: a run's, so that {@code --templates} overrides them.
+   */
+  public ConverterRegistry renderWith(Templates templates) {
+    snippets = new CSnippets(templates);
+    return this;
   }
 
   public Registrar registrar(String origin) {
@@ -225,8 +238,9 @@ public final class ConverterRegistry {
     }
   }
 
-  private static CConverter instantiate(ConverterSpec spec) {
+  private CConverter instantiate(ConverterSpec spec) {
     CConverter c = spec.factory().get();
+    c.renderWith(snippets);
     for (Map.Entry<String, Expr> a : spec.classAttributes().entrySet()) {
       c.applyClassAttribute(a.getKey(), Evaluator.eval(a.getValue(), m -> {
         throw new IllegalStateException(m);
@@ -488,6 +502,7 @@ public final class ConverterRegistry {
 
   private CReturnConverter instantiateReturn(ReturnSpec spec, ConverterRef ref, String path) {
     CReturnConverter c = spec.factory().get();
+    c.renderWith(snippets);
     for (Map.Entry<String, Expr> a : spec.classAttributes().entrySet()) {
       c.applyClassAttribute(a.getKey(), Evaluator.eval(a.getValue(), m -> fail(path, ref.position(), m)));
     }

@@ -261,6 +261,72 @@ public final class NumberConverters {
     }
   }
 
+  /**
+   * The fixed-width unsigned converters of CPython 3.15 (gh-133583): {@code uint8} to {@code
+   * uint64}, C types {@code uint8_t} to {@code uint64_t}. Any object with {@code __index__};
+   * negative values raise ValueError, values that do not fit OverflowError. No {@code bitwise}
+   * form. CPython's own glue converts with a private function ({@code O&}), or under the limited
+   * API inline with {@code PyLong_AsNativeBytes}.
+   */
+  public static class FixedWidthUnsigned extends CConverter {
+    private final int bits;
+
+    FixedWidthUnsigned(int bits) {
+      this.bits = bits;
+      type = "uint" + bits + "_t";
+      defaultType = INT;
+      cIgnoredDefault = "0";
+      converter = Optional.of("_PyLong_UInt" + bits + "_Converter");
+      pythonType = Optional.of("int");
+    }
+
+    /** The width in bits: 8, 16, 32 or 64. */
+    public int bits() {
+      return bits;
+    }
+
+    @Override
+    public void useConverter() {
+      addInclude("pycore_long.h", converter.get() + "()");
+    }
+
+    @Override
+    public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
+      if (!limitedCapi) {
+        return super.parseArg(argname, displayname, limitedCapi);
+      }
+      return snippet("uint_native_bytes", argname, "ctype", type);
+    }
+  }
+
+  /** {@code uint8}: {@code uint8_t}. */
+  public static class UInt8 extends FixedWidthUnsigned {
+    public UInt8() {
+      super(8);
+    }
+  }
+
+  /** {@code uint16}: {@code uint16_t}. */
+  public static class UInt16 extends FixedWidthUnsigned {
+    public UInt16() {
+      super(16);
+    }
+  }
+
+  /** {@code uint32}: {@code uint32_t}. */
+  public static class UInt32 extends FixedWidthUnsigned {
+    public UInt32() {
+      super(32);
+    }
+  }
+
+  /** {@code uint64}: {@code uint64_t}. */
+  public static class UInt64 extends FixedWidthUnsigned {
+    public UInt64() {
+      super(64);
+    }
+  }
+
   /** {@code int}: {@code i}, or with {@code accept={str}} a one-character str ({@code C}). */
   public static class Int extends CConverter {
     public Int() {
@@ -329,8 +395,17 @@ public final class NumberConverters {
     }
   }
 
-  /** {@code Py_ssize_t}: {@code n}, or with {@code accept={int, NoneType}} None leaves the default. */
+  /**
+   * {@code Py_ssize_t}: {@code n}, or with {@code accept={int, NoneType}} None leaves the default.
+   * {@code allow_negative=False} (CPython 3.15, gh-135763) refuses a negative value with
+   * ValueError.
+   */
   public static class PySsizeT extends CConverter {
+    static final String OPTIONAL = "_Py_convert_optional_to_ssize_t";
+    static final String OPTIONAL_NON_NEGATIVE = "_Py_convert_optional_to_non_negative_ssize_t";
+
+    private boolean allowNegative = true;
+
     public PySsizeT() {
       type = "Py_ssize_t";
       cIgnoredDefault = "0";
@@ -339,19 +414,25 @@ public final class NumberConverters {
     @Override
     protected void converterInit(ConverterArgs args) {
       Set<String> accept = args.typeSet("accept", INT);
+      allowNegative = args.bool("allow_negative", true);
       if (accept.equals(INT)) {
         formatUnit = "n";
       } else if (accept.equals(INT_OR_NONE)) {
-        converter = Optional.of("_Py_convert_optional_to_ssize_t");
+        converter = Optional.of(allowNegative ? OPTIONAL : OPTIONAL_NON_NEGATIVE);
       } else {
         throw illegalAccept(args, "Py_ssize_t_converter", accept);
       }
     }
 
+    /** False for {@code allow_negative=False}: a negative value raises ValueError. */
+    public boolean allowNegative() {
+      return allowNegative;
+    }
+
     @Override
     public void useConverter() {
-      if (converter.equals(Optional.of("_Py_convert_optional_to_ssize_t"))) {
-        addInclude("pycore_abstract.h", "_Py_convert_optional_to_ssize_t()");
+      if (converter.isPresent()) {
+        addInclude("pycore_abstract.h", converter.get() + "()");
       }
     }
 
@@ -363,12 +444,14 @@ public final class NumberConverters {
           index = "_PyNumber_Index";
           addInclude("pycore_abstract.h", "_PyNumber_Index()");
         }
-        return snippet("ssize_t_n", argname, "index_fn", index);
+        return snippet(allowNegative ? "ssize_t_n" : "ssize_t_n_non_negative", argname,
+            "index_fn", index);
       }
       if (!limitedCapi) {
         return super.parseArg(argname, displayname, limitedCapi);
       }
-      return snippet("ssize_t_optional_limited", argname,
+      return snippet(allowNegative ? "ssize_t_optional_limited"
+          : "ssize_t_optional_limited_non_negative", argname,
           "bad_argument", badArgument(displayname, "integer or None", limitedCapi, true));
     }
   }

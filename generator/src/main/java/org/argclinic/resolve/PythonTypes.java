@@ -69,6 +69,7 @@ public final class PythonTypes {
           .put("_PyLong_UnsignedLongLong_Converter", INTEGER)
           .put("_PyLong_Size_t_Converter", INTEGER)
           .put("_Py_convert_optional_to_ssize_t", INTEGER + " | None")
+          .put("_Py_convert_optional_to_non_negative_ssize_t", INTEGER + " | None")
           .put("_PyEval_SliceIndexNotNone", INTEGER)
           .put("_PyEval_SliceIndex", INTEGER + " | None")
           .put("_PyLong_FileDescriptor_Converter", "_typeshed.FileDescriptorLike")

@@ -8,7 +8,8 @@ import org.argclinic.model.Expr;
 /**
  * Clinic 3.13's converters (libclinic/converters.py) and return converters
  * (libclinic/return_converters.py), registered in clinic's order so that the legacy format units
- * each class implies land as they do in clinic (first come, first served).
+ * each class implies land as they do in clinic (first come, first served), and the converters
+ * and arguments newer clinics added (uint8..uint64, Py_ssize_t's allow_negative).
  */
 final class StandardConverters {
   private StandardConverters() {}
@@ -36,7 +37,7 @@ final class StandardConverters {
     r.converter("unsigned_long", "bitwise=False", NumberConverters.UnsignedLong::new);
     r.converter("long_long", "", NumberConverters.LongLong::new);
     r.converter("unsigned_long_long", "bitwise=False", NumberConverters.UnsignedLongLong::new);
-    r.converter("Py_ssize_t", "accept={int}", NumberConverters.PySsizeT::new);
+    r.converter("Py_ssize_t", "accept={int}, allow_negative=True", NumberConverters.PySsizeT::new);
     r.converter("slice_index", "accept={int, NoneType}", NumberConverters.SliceIndex::new);
     r.converter("size_t", "", NumberConverters.SizeT::new);
     r.converter("fildes", "", NumberConverters.Fildes::new);
@@ -65,6 +66,11 @@ final class StandardConverters {
     r.legacy("z*", "Py_buffer", ImmutableMap.of("accept", types("str", "buffer", "NoneType")));
     r.legacy("s*", "Py_buffer", ImmutableMap.of("accept", types("str", "buffer")));
     r.converter("self", "type=None", SelfConverter::new);
+    // newer than 3.13: CPython 3.15 (gh-133583)
+    r.converter("uint8", "", NumberConverters.UInt8::new);
+    r.converter("uint16", "", NumberConverters.UInt16::new);
+    r.converter("uint32", "", NumberConverters.UInt32::new);
+    r.converter("uint64", "", NumberConverters.UInt64::new);
 
     r.returnConverter("object", CReturnConverter::new);
     r.returnConverter("bool", ReturnConverters.Bool::new);

@@ -3,6 +3,8 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.argclinic.emit.c.pub.PublicTarget;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
 
 /**
@@ -30,6 +32,8 @@ import org.argclinic.model.Version;
  *     records the target it was made with (its stamp) is regenerated with that target
  * @param limitedVersionGiven whether {@code limitedVersion} was asked for; if not, a header
  *     stamped with a limited version keeps it
+ * @param checkDocstringWidth run CPython 3.15's docstring line-length check ({@link
+ *     org.argclinic.parse.DocstringWidth}); off by default, as CPython 3.13 had none
  */
 public record GenerateRequest(
     ImmutableList<Path> paths,
@@ -47,11 +51,26 @@ public record GenerateRequest(
     boolean allowOutsideProject,
     Optional<Path> defaultProjectRoot,
     boolean cApiGiven,
-    boolean limitedVersionGiven) {
+    boolean limitedVersionGiven,
+    boolean checkDocstringWidth) {
 
-  /** Py_LIMITED_API 3.10: the first limited API with METH_FASTCALL. */
-  public static final Version DEFAULT_LIMITED_VERSION = new Version(3, 10);
   public static final String DEFAULT_RUST_FFI = "pyo3_ffi";
+
+  /**
+   * Why {@code --limited-version text} is a usage error with the target {@code cApi} (null:
+   * none given), if it is: front ends refuse it before reading any file.
+   */
+  public static Optional<String> limitedVersionProblem(String text, CApi cApi) {
+    Optional<Version> v = Version.parse(text);
+    if (v.isEmpty()) {
+      return Optional.of("--limited-version: expected X.Y (for example 3.10), got '" + text + "'");
+    }
+    if (cApi != CApi.LIMITED) {
+      return Optional.of("--limited-version applies only to --c-api limited; add"
+          + " --c-api limited" + (cApi == null ? "" : " instead of --c-api " + cApi.cliName()));
+    }
+    return PublicTarget.limitedVersionReason(v.get());
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -63,24 +82,27 @@ public record GenerateRequest(
         .limitedVersion(limitedVersion).rustFfi(rustFfi).templatesDirectory(templatesDirectory)
         .force(force).glue(glue).stubs(stubs).stubsDirectory(stubsDirectory)
         .stubsModule(stubsModule).allowOutsideProject(allowOutsideProject)
-        .defaultProjectRoot(defaultProjectRoot).given(cApiGiven, limitedVersionGiven);
+        .defaultProjectRoot(defaultProjectRoot).given(cApiGiven, limitedVersionGiven)
+        .checkDocstringWidth(checkDocstringWidth);
   }
 
   /**
-   * This request's glue options over {@code source} alone (no walk, so no includes or excludes;
+   * This request's glue options over {@code sources} alone (no walk, so no includes or excludes;
    * no stubs, since a stub is made from all of its module's sources).
    */
-  public GenerateRequest forSource(Path source) {
-    return new GenerateRequest(ImmutableList.of(source), ImmutableList.of(), ImmutableList.of(),
+  public GenerateRequest forSources(Iterable<Path> sources) {
+    return new GenerateRequest(ImmutableList.copyOf(sources), ImmutableList.of(),
+        ImmutableList.of(),
         cApi, limitedVersion, rustFfi, templatesDirectory, force, true, false, Optional.empty(),
-        Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
+        Optional.empty(), allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven,
+        checkDocstringWidth);
   }
 
   /** This request with the C target {@code api} at {@code version}, as if asked for. */
   public GenerateRequest withTarget(CApi api, Version version) {
     return new GenerateRequest(paths, includes, excludes, api, version, rustFfi,
         templatesDirectory, force, glue, stubs, stubsDirectory, stubsModule, allowOutsideProject,
-        defaultProjectRoot, true, true);
+        defaultProjectRoot, true, true, checkDocstringWidth);
   }
 
   /** A builder so front ends set only what their user gave. */
@@ -89,7 +111,7 @@ public record GenerateRequest(
     private final ImmutableList.Builder<String> includes = ImmutableList.builder();
     private final ImmutableList.Builder<String> excludes = ImmutableList.builder();
     private CApi cApi = CApi.PUBLIC;
-    private Version limitedVersion = DEFAULT_LIMITED_VERSION;
+    private Version limitedVersion = CApi.DEFAULT_LIMITED_VERSION;
     private String rustFfi = DEFAULT_RUST_FFI;
     private Optional<Path> templatesDirectory = Optional.empty();
     private boolean force;
@@ -101,6 +123,7 @@ public record GenerateRequest(
     private Optional<Path> defaultProjectRoot = Optional.empty();
     private boolean cApiGiven;
     private boolean limitedVersionGiven;
+    private boolean checkDocstringWidth;
 
     public Builder addPath(Path p) { paths.add(p); return this; }
     public Builder addPaths(Iterable<Path> p) { paths.addAll(p); return this; }
@@ -123,6 +146,7 @@ public record GenerateRequest(
     public Builder stubsModule(Optional<String> v) { stubsModule = v; return this; }
     public Builder allowOutsideProject(boolean v) { allowOutsideProject = v; return this; }
     public Builder defaultProjectRoot(Optional<Path> v) { defaultProjectRoot = v; return this; }
+    public Builder checkDocstringWidth(boolean v) { checkDocstringWidth = v; return this; }
 
     /** Whether the target and the limited version count as asked for (see the record). */
     Builder given(boolean cApi, boolean limitedVersion) {
@@ -134,7 +158,8 @@ public record GenerateRequest(
     public GenerateRequest build() {
       return new GenerateRequest(paths.build(), includes.build(), excludes.build(), cApi,
           limitedVersion, rustFfi, templatesDirectory, force, glue, stubs, stubsDirectory,
-          stubsModule, allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven);
+          stubsModule, allowOutsideProject, defaultProjectRoot, cApiGiven, limitedVersionGiven,
+          checkDocstringWidth);
     }
   }
 }

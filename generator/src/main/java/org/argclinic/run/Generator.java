@@ -15,18 +15,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.argclinic.assemble.Assembler;
+import org.argclinic.assemble.SideFiles;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.pyi.Stubs;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
 import org.argclinic.scan.Checksums;
+import org.argclinic.scan.LineEndings;
 import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.Segment;
 import org.argclinic.scan.SourceLanguage;
+import org.argclinic.template.TemplateFailure;
+import org.argclinic.template.Templates;
 import org.argclinic.write.AtomicWriter;
 import org.argclinic.write.ProjectRoots;
 import org.argclinic.write.UnifiedDiffs;
@@ -65,28 +69,37 @@ public final class Generator {
     ImmutableList<Path> files = discover(request);
     ProjectRoots roots = new ProjectRoots(request.defaultProjectRoot().orElse(Path.of("")),
         "the default project root");
+    Templates templates = Templates.of(request.templatesDirectory());
     List<FileModel> out = new ArrayList<>();
     for (Path p : files) {
-      out.add(modelOf(p, request, roots));
+      out.add(modelOf(p, request, templates, roots));
     }
     return ImmutableList.copyOf(out);
   }
 
-  private FileModel modelOf(Path p, GenerateRequest request, ProjectRoots roots)
+  private FileModel modelOf(Path p, GenerateRequest request, Templates templates,
+      ProjectRoots roots)
       throws IOException {
-    String text;
+    String raw;
     try {
-      text = decode(p, Files.readAllBytes(p));
+      raw = decode(p, Files.readAllBytes(p));
     } catch (NotUtf8 e) {
       return read(p); // the model of a file that is not UTF-8: its one error
     }
+    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
+    if (mixed.isPresent()) {
+      return new FileModel(new ScannedFile(p.toString(), languageOf(p), ImmutableList.of()),
+          ImmutableList.of(), ImmutableList.of(mixed.get()));
+    }
+    String text = LineEndings.toLf(raw);
     FileModel model = read(p, text);
     if (model.hasErrors()) {
       return model;
     }
     ImmutableList<Diagnostic> diagnostics;
     try {
-      diagnostics = analyse(p, text, model, request, roots, Optional.empty(), roots.place(p))
+      diagnostics = analyse(p, text, model, request, templates, roots, Optional.empty(),
+          roots.place(p))
           .diagnostics();
     } catch (DiagnosticException e) {
       diagnostics = withWarnings(model, e);
@@ -111,9 +124,30 @@ public final class Generator {
   }
 
   private GenerateResult run(GenerateRequest request, boolean write) throws IOException {
+    ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
+    runBySource(request, write).values().forEach(all::addAll);
+    return new GenerateResult(all.build());
+  }
+
+  /**
+   * As {@link #generate} ({@code write}) or {@link #check}, with the outcomes of each file
+   * processed kept apart: the files processing it wrote or checked (itself and its side files;
+   * nothing for a side file its owner settled). Files go in the run's order: sources first, in
+   * parallel, then files in {@code clinic/} directories. Stub outcomes, with {@code
+   * request.stubs()}, come last under the key of the stub's own path.
+   */
+  public Map<Path, List<FileOutcome>> bySource(GenerateRequest request, boolean write)
+      throws IOException {
+    return runBySource(request, write);
+  }
+
+  private Map<Path, List<FileOutcome>> runBySource(GenerateRequest request, boolean write)
+      throws IOException {
     ProjectRoots roots = request.defaultProjectRoot().isPresent()
         ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
         : new ProjectRoots(Path.of(""), "the current directory");
+    // One template configuration for the whole run: every stage that renders gets it.
+    Templates templates = Templates.of(request.templatesDirectory());
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
@@ -123,16 +157,17 @@ public final class Generator {
     // second phase so they are never read while their owner rewrites them.
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
     List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
-    ImmutableList.Builder<FileOutcome> all = ImmutableList.builder();
+    Map<Path, List<FileOutcome>> bySource = new java.util.LinkedHashMap<>();
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
     Set<Path> settled = new java.util.HashSet<>();
     // The stub stage reads every file's model once the files are done.
     Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
-    for (List<FileOutcome> outcomes : inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, write, roots, models))) {
-      all.addAll(outcomes);
-      for (FileOutcome o : outcomes) {
+    List<List<FileOutcome>> first = inParallel(owners, sizes,
+        p -> processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    for (int i = 0; i < owners.size(); i++) {
+      bySource.put(owners.get(i), first.get(i));
+      for (FileOutcome o : first.get(i)) {
         boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
             || o.status() == FileOutcome.Status.WRITTEN;
         if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
@@ -140,17 +175,22 @@ public final class Generator {
         }
       }
     }
-    for (List<FileOutcome> outcomes : inParallel(sides, sizes,
+    List<List<FileOutcome>> second = inParallel(sides, sizes,
         p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, write, roots, models))) {
-      all.addAll(outcomes);
+            : processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    for (int i = 0; i < sides.size(); i++) {
+      bySource.put(sides.get(i), second.get(i));
     }
     if (request.stubs()) {
       List<FileModel> inOrder = files.stream().map(models::get)
           .filter(java.util.Objects::nonNull).toList();
-      all.addAll(stubs(inOrder, all.build(), request, write, roots));
+      List<FileOutcome> done = new ArrayList<>();
+      bySource.values().forEach(done::addAll);
+      for (FileOutcome o : stubs(inOrder, done, request, templates, write, roots)) {
+        bySource.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(o);
+      }
     }
-    return new GenerateResult(all.build());
+    return bySource;
   }
 
   /**
@@ -161,7 +201,8 @@ public final class Generator {
    * project of the source that first declares its module unless {@code allowOutsideProject}.
    */
   private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
-      GenerateRequest request, boolean write, ProjectRoots roots) throws IOException {
+      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots)
+      throws IOException {
     // Compared without the quoted line: the glue's diagnostics carry it, the stubs' do not.
     Set<Diagnostic> reported = new java.util.HashSet<>();
     done.forEach(o -> o.diagnostics().forEach(d -> reported.add(withoutSourceLine(d))));
@@ -173,8 +214,14 @@ public final class Generator {
             k -> m.source().text().lines().toList())))
         .orElse(d);
     List<FileOutcome> out = new ArrayList<>();
-    for (Stubs.Stub stub : Stubs.build(models, request.stubsDirectory(), request.stubsModule(),
-        request.templatesDirectory())) {
+    List<Stubs.Stub> built;
+    try {
+      built = Stubs.build(models, request.stubsDirectory(), request.stubsModule(), templates);
+    } catch (TemplateFailure e) {
+      Path at = Path.of(e.diagnostic().path());
+      return List.of(FileOutcome.failed(at, ImmutableList.of(e.diagnostic())));
+    }
+    for (Stubs.Stub stub : built) {
       ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
           .filter(d -> !reported.contains(withoutSourceLine(d))).map(quoted)
           .collect(ImmutableList.toImmutableList());
@@ -205,7 +252,7 @@ public final class Generator {
           continue;
         }
       }
-      out.add(outcome(target, landing, old, stub.text(old), write, diagnostics));
+      out.add(outcome(target, landing, old, stub.text(old), LineEndings.LF, write, diagnostics));
     }
     return out;
   }
@@ -234,7 +281,8 @@ public final class Generator {
 
   /** Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff. */
   private static FileOutcome outcome(Path target, Path landing, Optional<String> old,
-      String newText, boolean write, ImmutableList<Diagnostic> diagnostics) throws IOException {
+      String newText, LineEndings endings, boolean write, ImmutableList<Diagnostic> diagnostics)
+      throws IOException {
     String oldText = old.orElse("");
     if (old.isPresent() && oldText.equals(newText)) {
       return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
@@ -243,7 +291,7 @@ public final class Generator {
     String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
     ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
     if (write) {
-      AtomicWriter.writeIfChanged(landing, newText);
+      AtomicWriter.writeIfChanged(landing, endings.apply(newText));
     }
     return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
         diff, lines, diagnostics, old.isEmpty());
@@ -307,7 +355,7 @@ public final class Generator {
   }
 
   private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
+      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -319,9 +367,9 @@ public final class Generator {
       bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
       // let the read report it
-      return processUnchecked(p, Optional.empty(), request, write, roots, models);
+      return processUnchecked(p, Optional.empty(), request, templates, write, roots, models);
     }
-    return processUnchecked(p, Optional.of(bytes), request, write, roots, models);
+    return processUnchecked(p, Optional.of(bytes), request, templates, write, roots, models);
   }
 
   private static boolean isSideFileDirectory(Path p) {
@@ -331,10 +379,11 @@ public final class Generator {
   }
 
   private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
+      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots,
+      Map<Path, FileModel> models) {
     try {
-      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request, write,
-          roots, models);
+      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request,
+          templates, write, roots, models);
     } catch (NotUtf8 e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
@@ -343,9 +392,17 @@ public final class Generator {
     }
   }
 
-  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request, boolean write,
-      ProjectRoots roots, Map<Path, FileModel> models) throws IOException {
-    String text = decode(p, bytes);
+  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request,
+      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models)
+      throws IOException {
+    String raw = decode(p, bytes);
+    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
+    if (mixed.isPresent()) {
+      return List.of(FileOutcome.failed(p, ImmutableList.of(mixed.get())));
+    }
+    // Every file this source makes is written with its line endings.
+    LineEndings endings = LineEndings.of(raw);
+    String text = LineEndings.toLf(raw);
     FileModel model = read(p, text);
     if (request.stubs()) {
       models.put(p, model);
@@ -375,7 +432,7 @@ public final class Generator {
     Map<Path, String> oldTexts;
     ImmutableList<Diagnostic> sourceDiagnostics;
     try {
-      Analysis a = analyse(p, text, model, request, roots, root, sourceLanding);
+      Analysis a = analyse(p, text, model, request, templates, roots, root, sourceLanding);
       rendered = a.placed().rendered().texts();
       landings = a.placed().landings();
       oldTexts = a.oldTexts();
@@ -401,7 +458,8 @@ public final class Generator {
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
       out.add(outcome(target, landings.get(target), Optional.ofNullable(oldTexts.get(target)),
-          e.getValue(), write, target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
+          e.getValue(), endings, write,
+          target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }
@@ -420,7 +478,8 @@ public final class Generator {
    * @throws DiagnosticException with the errors generation would report
    */
   private Analysis analyse(Path p, String text, FileModel model, GenerateRequest request,
-      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
+      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
+      Path sourceLanding)
       throws DiagnosticException, IOException {
     // Without a target asked for, the one the header records; the default header is read
     // first, since the declarations may render for its target only.
@@ -435,7 +494,7 @@ public final class Generator {
             .map(st -> Stamps.apply(request, st)).orElse(request);
       }
     }
-    Placed placed = renderAndPlace(p, model, applied, roots, root, sourceLanding);
+    Placed placed = renderAndPlace(p, model, applied, templates, roots, root, sourceLanding);
     Map<Path, String> oldTexts = oldTexts(p, text, placed);
     List<Diagnostic> found = new ArrayList<>(model.diagnostics());
     Optional<Stamps.Stamp> stamp = Stamps.find(p, oldTexts);
@@ -448,7 +507,7 @@ public final class Generator {
           .findFirst().orElse("");
       Stamps.differs(fromStamp, stamp.get(), stampLine).ifPresent(stampWarnings::add);
       if (!fromStamp.equals(applied)) {
-        placed = renderAndPlace(p, model, fromStamp, roots, root, sourceLanding);
+        placed = renderAndPlace(p, model, fromStamp, templates, roots, root, sourceLanding);
         oldTexts = oldTexts(p, text, placed);
       }
     }
@@ -469,10 +528,15 @@ public final class Generator {
    * lands outside the project root (when {@code root} is given) is an error.
    */
   private Placed renderAndPlace(Path p, FileModel model, GenerateRequest request,
-      ProjectRoots roots, Optional<ProjectRoots.Root> root, Path sourceLanding)
-      throws DiagnosticException, IOException {
+      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
+      Path sourceLanding) throws DiagnosticException, IOException {
     // The renderer refuses hand-edited output inside the source itself (per block).
-    Rendered r = renderer.render(p, model, request);
+    Rendered r;
+    try {
+      r = renderer.render(p, model, request, templates);
+    } catch (TemplateFailure e) {
+      throw new DiagnosticException(e.diagnostic());
+    }
     Map<Path, Path> landings = new java.util.HashMap<>();
     // Every target is placed before any side file is read: check must not show (in a diff)
     // what lies outside the project either.
@@ -532,7 +596,7 @@ public final class Generator {
           Math.max(1, Lines.count(old)), 1, "generated Rust glue was edited by hand (its"
               + " 'argclinic: output=' stamp does not match); use --force to overwrite it"));
     }
-    Optional<Diagnostic> foreign = Assembler.verifySideFile(target.toString(), old);
+    Optional<Diagnostic> foreign = SideFiles.verify(target.toString(), old);
     if (foreign.isPresent()) {
       return List.of(foreign.get());
     }
@@ -565,7 +629,7 @@ public final class Generator {
   public FileModel read(Path p) throws IOException {
     byte[] bytes = Files.readAllBytes(p);
     try {
-      return read(p, decode(p, bytes));
+      return read(p, LineEndings.toLf(decode(p, bytes)));
     } catch (NotUtf8 e) {
       SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
       return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
@@ -583,8 +647,26 @@ public final class Generator {
     }
   }
 
+  /** A file's text as the stages see it: UTF-8, {@code \n} line ends. */
   private static String readText(Path p) throws IOException {
-    return decode(p, Files.readAllBytes(p));
+    return LineEndings.toLf(decode(p, Files.readAllBytes(p)));
+  }
+
+  private static SourceLanguage languageOf(Path p) {
+    return SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
+  }
+
+  /** A source whose lines end both ways, refused at the first line that differs from line 1. */
+  private static Optional<Diagnostic> mixedLineEndings(Path p, String raw) {
+    return LineEndings.firstMixedLine(raw).map(line -> {
+      LineEndings first = LineEndings.of(raw);
+      String other = first == LineEndings.CRLF ? "LF" : "CRLF";
+      String source = raw.lines().skip(line - 1).findFirst().orElse("");
+      return new Diagnostic(p.toString(), line, source.length() + 1, Diagnostic.Severity.ERROR,
+          "line ends with " + other + " but line 1 with " + first.label() + ": argclinic writes"
+              + " a file back with its line endings, so they must all be the same (convert the"
+              + " file, e.g. with dos2unix or unix2dos)", source);
+    });
   }
 
   private static String decode(Path p, byte[] bytes) throws IOException {

@@ -1,5 +1,6 @@
 package org.argclinic.run;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.Map;
@@ -7,23 +8,41 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
+import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.rust.RustRenderer;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Position;
+import org.argclinic.parse.DocstringWidth;
 import org.argclinic.parse.DslParser;
+import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.scan.SourceLanguage;
+import org.argclinic.template.Templates;
 
 /** Wires the standard stages into a {@link Generator}: the one place front ends get one from. */
 public final class Generators {
   private Generators() {}
 
   public static Generator standard() {
+    // Assemblers hold nothing per run; those with the built-in templates serve every run.
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
-    return new Generator(DslParser::parse, (source, model, request) ->
-        model.source().language() == SourceLanguage.RUST
-            ? Rendered.of(RustRenderer.render(source, model, request.rustFfi()))
-            : render(assemblers.computeIfAbsent(options(request), Assembler::new), source, model));
+    return new Generator(DslParser::parse, (source, model, request, templates) -> {
+      ImmutableList<Diagnostic> width = request.checkDocstringWidth()
+          ? DocstringWidth.check(model) : ImmutableList.of();
+      if (width.stream().anyMatch(Diagnostic::isError)) {
+        throw new DiagnosticException(width);
+      }
+      Rendered r = model.source().language() == SourceLanguage.RUST
+          ? Rendered.of(RustRenderer.render(source, model, request.rustFfi(), templates))
+          : render(templates == Templates.builtIn()
+              ? assemblers.computeIfAbsent(options(request),
+                  o -> new Assembler(o, templates, ConverterRegistry::standard))
+              : new Assembler(options(request), templates, ConverterRegistry::standard),
+              source, model);
+      return width.isEmpty() ? r : new Rendered(r.texts(), r.namedAt(),
+          ImmutableList.<Diagnostic>builder().addAll(width).addAll(r.warnings()).build());
+    });
   }
 
   /**
@@ -40,8 +59,9 @@ public final class Generators {
       }
       // The shared pieces the workers would otherwise wait for come first: the converter
       // registry and the template configuration; the sample then parses the templates.
-      org.argclinic.resolve.ConverterRegistry.standard();
-      Assembler assembler = new Assembler(options(GenerateRequest.builder().cApi(cApi).build()));
+      ConverterRegistry.standard();
+      Assembler assembler = new Assembler(options(GenerateRequest.builder().cApi(cApi).build()),
+          Templates.builtIn(), ConverterRegistry::standard);
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       FileModel model = DslParser.parse(org.argclinic.scan.Scanner.scan("warmup.c",
           org.argclinic.scan.SourceLanguage.C, text));

@@ -3,6 +3,7 @@ package org.argclinic.run;
 import java.nio.file.Path;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
+import org.argclinic.template.Templates;
 
 /**
  * The emit and assemble stages seen from the orchestrator: a parsed file in, the complete new
@@ -11,6 +12,7 @@ import org.argclinic.model.FileModel;
  */
 @FunctionalInterface
 public interface Renderer {
-  Rendered render(Path source, FileModel model, GenerateRequest request)
+  /** @param templates the run's templates, built once from its request */
+  Rendered render(Path source, FileModel model, GenerateRequest request, Templates templates)
       throws DiagnosticException;
 }

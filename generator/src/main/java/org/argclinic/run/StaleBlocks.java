@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.scan.LineEndings;
 import org.argclinic.scan.Lines;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
@@ -37,7 +38,7 @@ public final class StaleBlocks {
     String old = "";
     try {
       if (Files.isRegularFile(f.path())) {
-        old = Files.readString(f.path(), StandardCharsets.UTF_8);
+        old = LineEndings.toLf(Files.readString(f.path(), StandardCharsets.UTF_8));
       }
     } catch (IOException | RuntimeException e) {
       // Not readable now: fall back to the bare lines.

@@ -97,125 +97,141 @@ public final class Scanner {
     List<Segment> segments = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
     int verbatimFrom = 0; // first line of the pending verbatim run
-    int verbatimStart = 1;
-    int i = 0;
-    while (i < lines.size()) {
-      // Only lines holding "/*[" can start a block: jump from one to the next instead of
-      // matching every line of the file.
-      int candidate = lines.nextLineContaining(START_HINT, i);
-      if (candidate < 0) {
-        i = lines.size();
-        break;
+    for (int start = nextStart(lines, 0); start >= 0; start = nextStart(lines, verbatimFrom)) {
+      if (start > verbatimFrom) {
+        segments.add(new Segment.Verbatim(lines.range(verbatimFrom, start), verbatimFrom + 1));
       }
-      i = candidate;
-      String line = lines.get(i);
-      Optional<String> dsl = startName(line);
-      if (dsl.isEmpty()) {
-        i++;
-        continue;
-      }
-      if (i > verbatimFrom) {
-        segments.add(new Segment.Verbatim(lines.range(verbatimFrom, i), verbatimStart));
-      }
-      int startIndex = i;
-      String name = dsl.get();
-      String stop = "[" + name + " start generated code]*/";
-      String stopMarker = null;
-      i++;
-      int inputFrom = i;
-      while (i < lines.size()) {
-        // Lines holding neither the stop text nor "/*[" are input: skip to the next one that may.
-        int next = lines.nextLineContaining(stop, START_HINT, i);
-        if (next < 0) {
-          i = lines.size();
-          break;
-        }
-        i = next;
-        String l = lines.get(i);
-        if (l.startsWith(stop)) {
-          String rest = l.substring(stop.length());
-          if (!rest.isBlank()) {
-            int garbage = rest.length() - rest.stripLeading().length();
-            errors.add(Diagnostic.error(path, i + 1, stop.length() + garbage + 1,
-                "garbage after the stop line: '" + Lines.stripEnd(rest) + "'"));
-          }
-          stopMarker = l;
-          i++;
-          break;
-        }
-        if (l.stripLeading().startsWith(stop)) {
-          errors.add(Diagnostic.error(path, i + 1, 1,
-              "white space is not allowed before the stop line"));
-          stopMarker = l;
-          i++;
-          break;
-        }
-        if (startName(l).isPresent()) {
-          break;
-        }
-        i++;
-      }
-      String input = lines.range(inputFrom, stopMarker == null ? i : i - 1);
-      if (stopMarker == null) {
-        errors.add(Diagnostic.error(path, startIndex + 1, 1,
-            "unterminated block: '" + Lines.stripEnd(lines.get(startIndex)).strip()
-                + "' has no stop line '" + stop + "'"));
-        // Keep the bytes so the file still round-trips; the caller refuses to write it.
-        segments.add(new Segment.Verbatim(lines.get(startIndex) + input, startIndex + 1));
-        verbatimStart = i + 1;
-        verbatimFrom = i;
-        continue;
-      }
-      // Output runs up to the end marker; with no end marker before the next block (or EOF)
-      // the block has no output yet and those lines stay verbatim.
-      int j = i;
-      String endMarker = null;
-      String arguments = null;
-      while (j < lines.size()) {
-        int next = lines.nextLineContaining(END_HINT, START_HINT, j);
-        if (next < 0) {
-          j = lines.size();
-          break;
-        }
-        j = next;
-        String l = lines.get(j);
-        if (l.contains(END_HINT)) {
-          Matcher m = END.matcher(l.stripLeading());
-          if (m.matches() && m.group(1).equals(name)) {
-            endMarker = l;
-            arguments = m.group(2);
-            break;
-          }
-        }
-        j++;
-        if (startName(l).isPresent()) {
-          break;
-        }
-      }
-      String output = endMarker != null ? lines.range(i, j) : "";
-      ImmutableMap<String, String> args = ImmutableMap.of();
-      int endLine = 0;
-      if (endMarker != null) {
-        try {
-          args = parseArguments(arguments);
-        } catch (IllegalArgumentException e) {
-          errors.add(Diagnostic.error(path, j + 1, 1, "mangled end marker: " + e.getMessage()));
-        }
-        endLine = j + 1;
-        i = j + 1;
-      }
-      segments.add(new Segment.Block(name, startIndex + 1, lines.get(startIndex), input,
-          stopMarker, output, Optional.ofNullable(endMarker), args, endLine));
-      verbatimStart = i + 1;
-      verbatimFrom = i;
+      verbatimFrom = block(path, lines, start, segments, errors);
     }
     if (lines.size() > verbatimFrom) {
-      segments.add(new Segment.Verbatim(lines.range(verbatimFrom, lines.size()), verbatimStart));
+      segments.add(new Segment.Verbatim(lines.range(verbatimFrom, lines.size()), verbatimFrom + 1));
     }
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
     return new ScannedFile(path, language, ImmutableList.copyOf(segments));
+  }
+
+  /** The first start line at or after {@code from}, or -1. */
+  private static int nextStart(LineIndex lines, int from) {
+    int i = from;
+    while (i < lines.size()) {
+      // Only lines holding "/*[" can start a block: jump from one to the next instead of
+      // matching every line of the file.
+      int candidate = lines.nextLineContaining(START_HINT, i);
+      if (candidate < 0) {
+        return -1;
+      }
+      if (startName(lines.get(candidate)).isPresent()) {
+        return candidate;
+      }
+      i = candidate + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Adds the block that starts at line {@code start} (a verbatim segment instead when it has no
+   * stop line); returns the first line after it.
+   */
+  private static int block(String path, LineIndex lines, int start, List<Segment> segments,
+      List<Diagnostic> errors) {
+    String name = startName(lines.get(start)).orElseThrow();
+    String stop = "[" + name + " start generated code]*/";
+    Stop s = findStop(path, lines, stop, start + 1, errors);
+    if (s.line() < 0) {
+      String input = lines.range(start + 1, s.next());
+      errors.add(Diagnostic.error(path, start + 1, 1,
+          "unterminated block: '" + Lines.stripEnd(lines.get(start)).strip()
+              + "' has no stop line '" + stop + "'"));
+      // Keep the bytes so the file still round-trips; the caller refuses to write it.
+      segments.add(new Segment.Verbatim(lines.get(start) + input, start + 1));
+      return s.next();
+    }
+    String input = lines.range(start + 1, s.line());
+    // Output runs up to the end marker; with no end marker before the next block (or EOF)
+    // the block has no output yet and those lines stay verbatim.
+    Optional<End> end = findEnd(lines, name, s.next());
+    String output = end.isPresent() ? lines.range(s.next(), end.get().line()) : "";
+    ImmutableMap<String, String> args = ImmutableMap.of();
+    if (end.isPresent()) {
+      try {
+        args = parseArguments(end.get().arguments());
+      } catch (IllegalArgumentException e) {
+        errors.add(Diagnostic.error(path, end.get().line() + 1, 1,
+            "mangled end marker: " + e.getMessage()));
+      }
+    }
+    segments.add(new Segment.Block(name, start + 1, lines.get(start), input,
+        lines.get(s.line()), output, end.map(e -> lines.get(e.line())), args,
+        end.map(e -> e.line() + 1).orElse(0)));
+    return end.isPresent() ? end.get().line() + 1 : s.next();
+  }
+
+  /**
+   * Where a block's stop line is ({@code line}; -1 when another block or the end of the file
+   * comes first) and where scanning goes on ({@code next}).
+   */
+  private record Stop(int line, int next) {}
+
+  private static Stop findStop(String path, LineIndex lines, String stop, int from,
+      List<Diagnostic> errors) {
+    int i = from;
+    while (i < lines.size()) {
+      // Lines holding neither the stop text nor "/*[" are input: skip to the next one that may.
+      int next = lines.nextLineContaining(stop, START_HINT, i);
+      if (next < 0) {
+        return new Stop(-1, lines.size());
+      }
+      i = next;
+      String l = lines.get(i);
+      if (l.startsWith(stop)) {
+        String rest = l.substring(stop.length());
+        if (!rest.isBlank()) {
+          int garbage = rest.length() - rest.stripLeading().length();
+          errors.add(Diagnostic.error(path, i + 1, stop.length() + garbage + 1,
+              "garbage after the stop line: '" + Lines.stripEnd(rest) + "'"));
+        }
+        return new Stop(i, i + 1);
+      }
+      if (l.stripLeading().startsWith(stop)) {
+        errors.add(Diagnostic.error(path, i + 1, 1,
+            "white space is not allowed before the stop line"));
+        return new Stop(i, i + 1);
+      }
+      if (startName(l).isPresent()) {
+        return new Stop(-1, i);
+      }
+      i++;
+    }
+    return new Stop(-1, i);
+  }
+
+  /** A block's end marker: its line and the text of its arguments. */
+  private record End(int line, String arguments) {}
+
+  /** The end marker of block {@code name} at or after {@code from}, before any other block. */
+  private static Optional<End> findEnd(LineIndex lines, String name, int from) {
+    int j = from;
+    while (j < lines.size()) {
+      int next = lines.nextLineContaining(END_HINT, START_HINT, j);
+      if (next < 0) {
+        return Optional.empty();
+      }
+      j = next;
+      String l = lines.get(j);
+      if (l.contains(END_HINT)) {
+        Matcher m = END.matcher(l.stripLeading());
+        if (m.matches() && m.group(1).equals(name)) {
+          return Optional.of(new End(j, m.group(2)));
+        }
+      }
+      j++;
+      if (startName(l).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The DSL name of a start line, as Argument Clinic recognises it. */

@@ -1,6 +1,5 @@
 package org.argclinic.assemble;
 
-import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.parse.DslParser;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
@@ -120,9 +120,9 @@ class AssemblerBehaviourTest {
   @Test
   void onlyAPreserveBlockSideFileMayBeOverwritten() throws Exception {
     String side = assemble(FRESH).sideFiles().get("Modules/clinic/m.c.h");
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", side)).isEmpty();
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", "// mine\n" + side)).isPresent();
-    assertThat(Assembler.verifySideFile("clinic/m.c.h", "int x;\n")).isPresent();
+    assertThat(SideFiles.verify("clinic/m.c.h", side)).isEmpty();
+    assertThat(SideFiles.verify("clinic/m.c.h", "// mine\n" + side)).isPresent();
+    assertThat(SideFiles.verify("clinic/m.c.h", "int x;\n")).isPresent();
   }
 
   @Test

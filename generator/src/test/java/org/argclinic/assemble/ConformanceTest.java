@@ -46,7 +46,7 @@ class ConformanceTest {
       for (Map.Entry<String, String> side : out.sideFiles().entrySet()) {
         Path p = Paths.get(side.getKey());
         String expected = Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
-        if (Files.exists(p) && Assembler.verifySideFile(p.toString(), expected).isPresent()) {
+        if (Files.exists(p) && SideFiles.verify(p.toString(), expected).isPresent()) {
           return p.getFileName() + ": existing side file would be refused as modified";
         }
         d = firstDifference(expected, side.getValue());

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.ConverterRef;
+import org.argclinic.template.Snippets;
 import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -202,7 +203,7 @@ class ClinicSourceSnippetTest {
     Map<String, String> vars = new HashMap<>(k.extra());
     vars.put("argname", "args[0]");
     vars.put("paramname", "p");
-    String expected = CSnippets.normalize(pyFormat(fmt, vars));
+    String expected = Snippets.normalize(pyFormat(fmt, vars));
     CConverter conv = ConverterRegistry.standard().resolve(function("f"), param("p", k.ref()));
     Optional<String> got = conv.parseArg("args[0]", "argument 1", k.limited());
     assertWithMessage(k.toString()).that(got.orElse("<none>")).isEqualTo(expected);

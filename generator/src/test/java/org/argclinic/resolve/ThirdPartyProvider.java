@@ -12,15 +12,18 @@ public final class ThirdPartyProvider implements ConverterProvider {
 
   @Override
   public void register(ConverterRegistry.Registrar r) {
-    r.converter("uint8", "", Uint8::new);
+    r.converter("thirdparty_u8", "", Uint8::new);
   }
 
-  /** {@code uint8}: an int in 0..255 parsed inline. */
+  /**
+   * {@code thirdparty_u8}: an int in 0..255 parsed inline (not named uint8: that is CPython
+   * 3.15's own converter now, and a provider's name would replace it).
+   */
   public static final class Uint8 extends CConverter {
     public Uint8() {
       type = "uint8_t";
       cIgnoredDefault = "0";
-      converter = Optional.of("uint8_converter");
+      converter = Optional.of("thirdparty_u8_converter");
     }
 
     /** Its stub type, declared the way a port declares one. */

@@ -7,6 +7,11 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
 import org.junit.jupiter.api.Test;
@@ -26,11 +31,11 @@ class GeneratorWriteTest {
 
   private final Generator appending = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
 
   private final Generator identity = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
 
   private GenerateRequest request(Path p, boolean force) {
     // The temporary directory is the project (no VCS root encloses it).
@@ -86,7 +91,7 @@ class GeneratorWriteTest {
   /** Writes clinic/a.c.h beside the source, with new output. */
   private final Generator withSideFile = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
           p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n")));
 
   @Test
@@ -120,10 +125,36 @@ class GeneratorWriteTest {
     assertThat(Files.readString(side)).isEqualTo("/* my own header */\n");
   }
 
+  @Test
+  void bySourceRendersOwnersBeforeTheirSideFilesAndKeepsOutcomesApart() throws Exception {
+    Path f = dir.resolve("a.c");
+    Files.writeString(f, source(BLOCK_OUTPUT));
+    Path side = Files.createDirectories(dir.resolve("clinic")).resolve("a.c.h");
+    Files.writeString(side, sideFile(SIDE_OUTPUT));
+    List<Path> rendered = Collections.synchronizedList(new ArrayList<>());
+    Generator g = new Generator(
+        s -> new FileModel(s, ImmutableList.of(), ImmutableList.of()),
+        (p, m, r, t) -> {
+          rendered.add(p);
+          return Rendered.of(p.equals(f)
+              ? ImmutableMap.of(p, m.source().text(), side, sideFile(SIDE_OUTPUT) + "// new\n")
+              : ImmutableMap.of(p, m.source().text()));
+        });
+    // The side file named first: the run still renders its owner first, and the side file the
+    // owner wrote is not read again (as the Maven plugin's own parallel stream used to).
+    Map<Path, List<FileOutcome>> by = g.bySource(GenerateRequest.builder().addPath(side)
+        .addPath(f).defaultProjectRoot(Optional.of(dir)).build(), true);
+    assertThat(rendered).containsExactly(f);
+    assertThat(by.get(f).stream().map(FileOutcome::path).toList())
+        .containsExactly(f, side).inOrder();
+    assertThat(by.get(side)).isEmpty();
+    assertThat(Files.readString(side)).endsWith("// new\n");
+  }
+
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
   private final Generator withRustGlue = new Generator(
       f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
+      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
           p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n"))));
 
   @Test

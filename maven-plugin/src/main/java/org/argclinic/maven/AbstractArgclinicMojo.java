@@ -1,12 +1,10 @@
 package org.argclinic.maven;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -28,8 +24,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticPrinter;
+import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
-import org.argclinic.run.CApi;
 import org.argclinic.run.FileOutcome;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
@@ -42,7 +38,6 @@ import org.argclinic.run.StaleBlocks;
  * {@link GenerateRequest}, the incremental cache, and reporting diagnostics.
  */
 abstract class AbstractArgclinicMojo extends AbstractMojo {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
   /** The Generator reports a file it could not read or write with this message prefix. */
   private static final String IO_FAILURE = "cannot read or write";
 
@@ -120,6 +115,14 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
   private boolean allowOutsideProject;
 
+  /**
+   * Check docstring line lengths as CPython 3.15's clinic does (a too long summary line fails the
+   * build unless the function has {@code @permit_long_summary}; a too long body line warns unless
+   * it has {@code @permit_long_docstring_body}). Off by default: CPython 3.13 had no such check.
+   */
+  @Parameter(property = "argclinic.checkDocstringWidth", defaultValue = "false")
+  private boolean checkDocstringWidth;
+
   /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
@@ -175,18 +178,15 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     BuildCache.Plan plan = cache.plan(candidates, options);
     getLog().debug("argclinic: cache " + cache.file() + (plan.invalidated()
         ? " does not apply (first run, or options or plugin changed)" : " applies"));
-    // One generator call per source, so each outcome is known to belong to its source: the
-    // cache ties a source to the files generated from it.
+    // One generator run over the sources to process, in the generator's own order (sources
+    // before the side files in clinic/ directories, which are never read while their owner
+    // rewrites them), with each outcome kept under its source: the cache ties a source to the
+    // files generated from it.
     Generator generator = Generators.standard();
-    Map<Path, GenerateResult> bySource;
-    try {
-      bySource = plan.process().parallelStream()
-          .collect(ImmutableMap.toImmutableMap(p -> p, p -> runOne(generator, request, p)));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Map<Path, List<FileOutcome>> bySource = plan.process().isEmpty() ? Map.of()
+        : generator.bySource(request.forSources(plan.process()), writes());
     ImmutableList.Builder<FileOutcome> files = ImmutableList.builder();
-    plan.process().forEach(p -> files.addAll(bySource.get(p).files()));
+    plan.process().forEach(p -> files.addAll(bySource.getOrDefault(p, List.of())));
     if (request.stubs()) {
       // A stub depends on every source of its module: made from all of them, every run.
       GenerateRequest stubRequest = request.toBuilder().glue(false).build();
@@ -196,21 +196,12 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     GenerateResult result = new GenerateResult(files.build());
     report(result, candidates.size(), plan);
     Map<Path, List<Path>> outputs = new HashMap<>();
-    bySource.forEach((p, r) -> outputs.put(p, r.files().stream().map(FileOutcome::path)
+    bySource.forEach((p, r) -> outputs.put(p, r.stream().map(FileOutcome::path)
         .filter(o -> !o.equals(p)).toList()));
     // Only a run that generated side files can have created new candidates; walk again then.
     boolean sideFiles = outputs.values().stream().anyMatch(o -> !o.isEmpty());
     cache.promote(options, plan, outputs,
         sideFiles ? Generator.candidates(request) : candidates);
-  }
-
-  private GenerateResult runOne(Generator generator, GenerateRequest request, Path source) {
-    GenerateRequest one = request.forSource(source);
-    try {
-      return writes() ? generator.generate(one) : generator.check(one);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**
@@ -318,8 +309,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       throw new MojoExecutionException("argclinic: cApi must be core, public or limited, not '"
           + cApi + "'");
     }
-    Matcher m = VERSION.matcher(limitedVersion.trim());
-    if (!m.matches()) {
+    Optional<Version> version = Version.parse(limitedVersion);
+    if (version.isEmpty()) {
       throw new MojoExecutionException("argclinic: limitedVersion must look like 3.10, not '"
           + limitedVersion + "'");
     }
@@ -337,13 +328,14 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .addIncludes(includes == null ? List.of() : includes)
         .addExcludes(excludes == null ? List.of() : excludes)
         .cApi(api)
-        .limitedVersion(new Version(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        .limitedVersion(version.get())
         .rustFfi(rustFfi.trim())
         .templatesDirectory(templates)
         .force(force)
         .stubs(stubs)
         .stubsDirectory(Optional.ofNullable(stubsDirectory).map(this::absolute))
         .allowOutsideProject(allowOutsideProject)
+        .checkDocstringWidth(checkDocstringWidth)
         .defaultProjectRoot(Optional.of(executionRootDirectory.toPath()))
         .build();
   }
@@ -373,7 +365,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
         .append("limitedVersion=").append(request.limitedVersion()).append('\n')
         .append("rustFfi=").append(request.rustFfi()).append('\n')
         // A run that was allowed outside must not let a later one skip what it would refuse.
-        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n');
+        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n')
+        // a run that did not check must not let a checking one skip the check
+        .append("checkDocstringWidth=").append(request.checkDocstringWidth()).append('\n');
     if (request.templatesDirectory().isPresent()) {
       Path t = request.templatesDirectory().get();
       TreeSet<String> files = new TreeSet<>();

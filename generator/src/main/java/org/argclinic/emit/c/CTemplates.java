@@ -1,6 +1,7 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.emit.Templates;
+import org.argclinic.template.Templates;
+
 
 /**
  * The C template set in use ({@code c/core}, {@code c/public}, {@code c/limited}). A set need only

@@ -44,8 +44,17 @@ public final class CodeGen {
    */
   public Optional<String> parseArg(CConverter c, String argname, String displayname,
       boolean limited) {
+    return parseArg(c, argname, displayname, limited, false);
+  }
+
+  /**
+   * As above; {@code getargsMessages}: the function is one CPython's clinic parses with getargs,
+   * whose messages the public targets keep.
+   */
+  public Optional<String> parseArg(CConverter c, String argname, String displayname,
+      boolean limited, boolean getargsMessages) {
     if (publicTarget.isPresent()) {
-      return Optional.of(publicTarget.get().parseArg(c, argname, displayname));
+      return Optional.of(publicTarget.get().parseArg(c, argname, displayname, getargsMessages));
     }
     return c.parseArg(argname, displayname, limited);
   }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.TextWrap;
 import org.argclinic.expr.ExprPrinter;
@@ -30,16 +32,11 @@ public final class Deprecations {
     return docstringNotes.toString();
   }
 
-  private static int compare(Version a, Version b) {
-    return a.major() != b.major() ? Integer.compare(a.major(), b.major())
-        : Integer.compare(a.minor(), b.minor());
-  }
-
   Optional<String> compilerWarning(CFunction func, List<BoundParameter> parameters) {
     Version min = null;
     for (BoundParameter p : parameters) {
       for (Optional<Version> v : List.of(p.deprecatedPositional(), p.deprecatedKeyword())) {
-        if (v.isPresent() && (min == null || compare(min, v.get()) > 0)) {
+        if (v.isPresent() && (min == null || min.compareTo(v.get()) > 0)) {
           min = v.get();
         }
       }

@@ -4,6 +4,8 @@ package org.argclinic.emit.c;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.expr.ExprPrinter;

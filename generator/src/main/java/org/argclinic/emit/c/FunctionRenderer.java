@@ -1,15 +1,17 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.emit.OptionalGroups;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.emit.OptionalGroups;
 import org.argclinic.emit.Text;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.resolve.CConverter;
@@ -59,26 +61,78 @@ public final class FunctionRenderer {
     Map<String, String> parts = parseArgs.parseArgs(cpp);
     docstring += deprecations.docstringNotes();
 
-    if (f.criticalSection()) {
-      switch (f.targetCriticalSection().size()) {
-        case 0 -> {
-          data.lock.add("Py_BEGIN_CRITICAL_SECTION({self_name});");
-          data.unlock.add("Py_END_CRITICAL_SECTION();");
-        }
-        case 1 -> {
-          data.lock.add("Py_BEGIN_CRITICAL_SECTION({target_critical_section});");
-          data.unlock.add("Py_END_CRITICAL_SECTION();");
-        }
-        default -> {
-          data.lock.add("Py_BEGIN_CRITICAL_SECTION2({target_critical_section});");
-          data.unlock.add("Py_END_CRITICAL_SECTION2();");
-        }
+    lockAndUnlock(f, data);
+    List<BoundParameter> selfless = parameters.subList(1, parameters.size());
+    Shape shape = renderParameters(parameters, data, codegen);
+    if (!portable) {
+      GlueChecks.warnUnsetLengths(selfless, codegen);
+    }
+    boolean positional = !selfless.isEmpty() && selfless.get(selfless.size() - 1).isPositionalOnly();
+    if (shape.optionGroups() && !positional) {
+      throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
+          + "positional-only ('/').");
+    }
+    if (parseArgs.parserTakesImplParameters()) {
+      // METH_O with a return converter: the parser takes the impl's parameters, so the one
+      // parameter must not be declared again as a local.
+      data.declarations.remove(0);
+    }
+
+    Map<String, String> d = new LinkedHashMap<>();
+    nameFields(f, docstring, portable, data, d);
+    for (BoundParameter p : parameters) {
+      p.converter().setTemplateDict(d);
+    }
+    selfFields(f, codegen, d);
+    if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
+      f.returnConverter().render(f.context(), data);
+    }
+    d.put("impl_return_type", f.returnConverter().type());
+    GlueChecks.refuseNameClashes(f, parameters, !data.returnConversion.isEmpty());
+    dataFields(data, codegen, d);
+    d.put("unpack_min", Integer.toString(shape.firstOptional()));
+    d.put("unpack_max", Integer.toString(selfless.size()));
+    if (shape.optionGroups()) {
+      d.put("option_group_parsing", Text.formatEscape(optionGroupParsing(f, selfless,
+          parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
+    }
+    Map<String, String> out = fillParts(parts, d, shape.optionGroups(), linePrefix, lineSuffix);
+    GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));
+    return out;
+  }
+
+  /** The {@code @critical_section} lock and unlock statements, on self or on the targets named. */
+  private static void lockAndUnlock(CFunction f, CRenderData data) {
+    if (!f.criticalSection()) {
+      return;
+    }
+    switch (f.targetCriticalSection().size()) {
+      case 0 -> {
+        data.lock.add("Py_BEGIN_CRITICAL_SECTION({self_name});");
+        data.unlock.add("Py_END_CRITICAL_SECTION();");
+      }
+      case 1 -> {
+        data.lock.add("Py_BEGIN_CRITICAL_SECTION({target_critical_section});");
+        data.unlock.add("Py_END_CRITICAL_SECTION();");
+      }
+      default -> {
+        data.lock.add("Py_BEGIN_CRITICAL_SECTION2({target_critical_section});");
+        data.unlock.add("Py_END_CRITICAL_SECTION2();");
       }
     }
-    List<BoundParameter> selfless = parameters.subList(1, parameters.size());
-    int firstOptional = selfless.size();
-    boolean positional = !selfless.isEmpty() && selfless.get(selfless.size() - 1).isPositionalOnly();
-    boolean hasOptionGroups = false;
+  }
+
+  /**
+   * What {@link #renderParameters} found: the index (among the parameters after self) of the
+   * first with a default, and whether there are optional groups.
+   */
+  private record Shape(int firstOptional, boolean optionGroups) {}
+
+  /** Lets every converter fill {@code data}, with the group flags of optional groups between. */
+  private static Shape renderParameters(List<BoundParameter> parameters, CRenderData data,
+      CodeGen codegen) {
+    int firstOptional = parameters.size() - 1;
+    boolean optionGroups = false;
     int lastGroup = 0;
     for (int i = -1; i < parameters.size() - 1; i++) {
       BoundParameter p = parameters.get(i + 1);
@@ -97,29 +151,22 @@ public final class FunctionRenderer {
           data.implArguments.add(g);
           data.declarations.add("int " + g + " = 0;");
           data.implParameters.add("int " + g);
-          hasOptionGroups = true;
+          optionGroups = true;
         }
       }
       c.render(p.parameter(), data);
+      codegen.publicTarget().ifPresent(t -> t.afterRender(c, data));
     }
-    if (!portable) {
-      GlueChecks.warnUnsetLengths(selfless, codegen);
-    }
-    if (hasOptionGroups && !positional) {
-      throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
-          + "positional-only ('/').");
-    }
-    if (parseArgs.parserTakesImplParameters()) {
-      // METH_O with a return converter: the parser takes the impl's parameters, so the one
-      // parameter must not be declared again as a local.
-      data.declarations.remove(0);
-    }
+    return new Shape(firstOptional, optionGroups);
+  }
 
-    Map<String, String> d = new LinkedHashMap<>();
+  /** The function's names (a getter and a setter take their own), its docstring, empty selves. */
+  private static void nameFields(CFunction f, String docstring, boolean portable,
+      CRenderData data, Map<String, String> d) {
     d.put("full_name", f.fullName());
     d.put("name", f.displayName());
     if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
-      d.put("getset_name", f.cBasename().toUpperCase(java.util.Locale.ROOT));
+      d.put("getset_name", f.cBasename().toUpperCase(Locale.ROOT));
       d.put("getset_basename", f.cBasename());
       if (f.kind() == FunctionKind.GETTER) {
         d.put("c_basename", f.cBasename() + "_get");
@@ -129,7 +176,7 @@ public final class FunctionRenderer {
         data.implArguments.add("value");
       }
     } else {
-      d.put("methoddef_name", f.cBasename().toUpperCase(java.util.Locale.ROOT) + "_METHODDEF");
+      d.put("methoddef_name", f.cBasename().toUpperCase(Locale.ROOT) + "_METHODDEF");
       d.put("c_basename", f.cBasename());
     }
     d.put("docstring", Text.docstringForCString(docstring, portable));
@@ -137,9 +184,10 @@ public final class FunctionRenderer {
     d.put("self_type", "");
     d.put("self_type_check", "");
     d.put("target_critical_section", String.join(", ", f.targetCriticalSection()));
-    for (BoundParameter p : parameters) {
-      p.converter().setTemplateDict(d);
-    }
+  }
+
+  /** The public targets' self type check, and a static method's unused self slot. */
+  private static void selfFields(CFunction f, CodeGen codegen, Map<String, String> d) {
     if (codegen.publicTarget().isPresent()) {
       d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
       if (f.kind() == FunctionKind.STATICMETHOD) {
@@ -147,21 +195,36 @@ public final class FunctionRenderer {
         d.put("self_name", "Py_UNUSED(" + d.get("self_name") + ")");
       }
     }
-    if (f.kind() != FunctionKind.SETTER && f.kind() != FunctionKind.INIT) {
-      f.returnConverter().render(f.context(), data);
-    }
-    d.put("impl_return_type", f.returnConverter().type());
-    GlueChecks.refuseNameClashes(f, parameters, !data.returnConversion.isEmpty());
+  }
+
+  /** The fields made of what the converters put in {@code data}. */
+  private static void dataFields(CRenderData data, CodeGen codegen, Map<String, String> d) {
     d.put("declarations", Text.formatEscape(String.join("\n", data.declarations)));
     d.put("initializers", String.join("\n\n", data.initializers));
     d.put("modifications", String.join("\n\n", data.modifications));
+    keywordFields(data.keywords, d);
+    d.put("format_units", String.join("", data.formatUnits));
+    d.put("parse_arguments", String.join(", ", getargsArguments(data.parseArguments, codegen)));
+    d.put("parse_arguments_comma", data.parseArguments.isEmpty() ? "" : ",");
+    d.put("impl_parameters", String.join(", ", data.implParameters));
+    d.put("impl_arguments", String.join(", ", data.implArguments));
+    d.put("return_conversion", Text.formatEscape(String.join("", data.returnConversion).stripTrailing()));
+    d.put("post_parsing", Text.formatEscape(String.join("", data.postParsing).stripTrailing()));
+    d.put("cleanup", Text.formatEscape(String.join("", data.cleanup)));
+    d.put("return_value", data.returnValue);
+    d.put("lock", String.join("\n", data.lock));
+    d.put("unlock", String.join("\n", data.unlock));
+  }
+
+  /** The keyword names as C strings and as identifiers, and how many lead positional-only. */
+  private static void keywordFields(List<String> keywords, Map<String, String> d) {
     StringBuilder kwc = new StringBuilder();
     StringBuilder kwpy = new StringBuilder();
     int posonly = 0;
-    while (posonly < data.keywords.size() && data.keywords.get(posonly).isEmpty()) {
+    while (posonly < keywords.size() && keywords.get(posonly).isEmpty()) {
       posonly++;
     }
-    for (String k : data.keywords) {
+    for (String k : keywords) {
       if (kwc.length() > 0) {
         kwc.append(' ');
       }
@@ -176,24 +239,15 @@ public final class FunctionRenderer {
     d.put("keywords_c", kwc.toString());
     d.put("keywords_posonly", Integer.toString(posonly));
     d.put("keywords_py", kwpy.toString());
-    d.put("format_units", String.join("", data.formatUnits));
-    d.put("parse_arguments", String.join(", ", getargsArguments(data.parseArguments, codegen)));
-    d.put("parse_arguments_comma", data.parseArguments.isEmpty() ? "" : ",");
-    d.put("impl_parameters", String.join(", ", data.implParameters));
-    d.put("impl_arguments", String.join(", ", data.implArguments));
-    d.put("return_conversion", Text.formatEscape(String.join("", data.returnConversion).stripTrailing()));
-    d.put("post_parsing", Text.formatEscape(String.join("", data.postParsing).stripTrailing()));
-    d.put("cleanup", Text.formatEscape(String.join("", data.cleanup)));
-    d.put("return_value", data.returnValue);
-    d.put("lock", String.join("\n", data.lock));
-    d.put("unlock", String.join("\n", data.unlock));
-    d.put("unpack_min", Integer.toString(firstOptional));
-    d.put("unpack_max", Integer.toString(selfless.size()));
-    if (hasOptionGroups) {
-      d.put("option_group_parsing",
-          Text.formatEscape(optionGroupParsing(f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
-    }
+  }
 
+  /**
+   * Fills every part {@link ParseArgs} chose with the fields: the block fields (a whole line
+   * each) first, then the late-bound {@code {field}}s; wraps the impl declarations and adds the
+   * file's line prefix and suffix.
+   */
+  private static Map<String, String> fillParts(Map<String, String> parts, Map<String, String> d,
+      boolean optionGroups, String linePrefix, String lineSuffix) {
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, String> block = new LinkedHashMap<>();
     for (String k : List.of("declarations", "return_conversion", "initializers", "modifications",
@@ -203,13 +257,13 @@ public final class FunctionRenderer {
     // Most parts hold none of the line fields: one scan tells, instead of one per pass.
     List<String> lineFields = new ArrayList<>(block.keySet());
     lineFields.add("exit_label");
-    if (hasOptionGroups) {
+    if (optionGroups) {
       lineFields.add("option_group_parsing");
     }
     for (String name : PART_ORDER) {
       String template = parts.get(name);
       if (Text.hasLineField(template, lineFields)) {
-        if (hasOptionGroups) {
+        if (optionGroups) {
           template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
         }
         template = Text.linearFormat(template, block);
@@ -228,7 +282,6 @@ public final class FunctionRenderer {
       }
       out.put(name, s);
     }
-    GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));
     return out;
   }
 
@@ -291,6 +344,15 @@ public final class FunctionRenderer {
         if (g != 0) {
           booleans.add(groupVariable(g));
         }
+      }
+      if (codegen.publicTarget().isPresent() && subset.stream()
+          .noneMatch(b -> codegen.publicTarget().get().needsGetargs(b.converter()))) {
+        // public targets convert the case's arguments inline (PublicTarget#optionGroupCase),
+        // but where the limited version has no buffer access (getargs' tuple parse, as before)
+        cases.add(new ViewModels.OptionCase(count, "", codegen.publicTarget().get()
+            .optionGroupCase(subset.stream().map(BoundParameter::converter).toList(),
+                f.displayName()), booleans));
+        continue;
       }
       cases.add(new ViewModels.OptionCase(count, units.toString(),
           String.join(", ", getargsArguments(parseArguments, codegen)), booleans));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
@@ -276,7 +278,9 @@ final class ParseArgs {
     if (!limitedCapi) {
       codegen.addInclude("pycore_modsupport.h", "_PyArg_CheckPositional()");
       String maxArgs = unboundedMax ? "PY_SSIZE_T_MAX" : Integer.toString(maxPos);
-      parserCode.add(step("check_positional", nargs, maxArgs, minPos, 4));
+      // public targets: getargs' arity messages where CPython's clinic parses with getargs
+      parserCode.add(step(getargsMessages(!shape.hasVararg()) ? "getargs_arity"
+          : "check_positional", nargs, maxArgs, minPos, 4));
       return nargs;
     }
     if (!nargs.equals("nargs")) {
@@ -331,7 +335,7 @@ final class ParseArgs {
   private Optional<List<String>> convertPositional(String argnameFmt, String nargs,
       String leftArgs, List<String> parserCode) {
     boolean hasOptional = false;
-    boolean getargs = publicGetargs(!shape.hasVararg());
+    boolean getargs = getargsMessages(!shape.hasVararg());
     String varargStep = "";
     for (int i = 0; i < parameters.size(); i++) {
       BoundParameter p = parameters.get(i);
@@ -422,12 +426,16 @@ final class ParseArgs {
     return Optional.empty();
   }
 
-  /** One argument's parse code; empty when the converter needs getargs. */
+  /**
+   * One argument's parse code; empty when the function goes to getargs whole. {@code getargs}:
+   * the function keeps getargs' messages, which number every argument, keyword or not.
+   */
   private Optional<String> parseArg(BoundParameter p, String argname, int i, boolean getargs) {
-    if (getargs && codegen.publicTarget().get().parsesWithGetargs(p.converter())) {
+    if (wholeGetargs(getargs, p)) {
       return Optional.empty();
     }
-    return codegen.parseArg(p.converter(), argname, p.displayName(i + 1), limitedCapi);
+    String displayname = getargs ? "argument " + (i + 1) : p.displayName(i + 1);
+    return codegen.parseArg(p.converter(), argname, displayname, limitedCapi, getargs);
   }
 
   private void useConverters() {
@@ -528,7 +536,7 @@ final class ParseArgs {
    */
   private Optional<List<String>> convertKeywordArguments(String argnameFmt,
       DeprecatedUse deprecated, List<String> parserCode) throws DiagnosticException {
-    boolean getargs = publicGetargs(!shape.hasVararg()
+    boolean getargs = getargsMessages(!shape.hasVararg()
         && deprecated.keyword().values().stream().noneMatch(BoundParameter::isOptional));
     if (!deprecated.keyword().isEmpty()) {
       parserCode.add(deprecations.keywordUse(func, deprecated.keyword(), Optional.of(argnameFmt),
@@ -669,13 +677,25 @@ final class ParseArgs {
   }
 
   /**
-   * Whether the public targets may parse this function with getargs where CPython's clinic does
-   * (see PublicTarget#parsesWithGetargs); {@code shapeAllows} says the function's shape permits a
-   * getargs parser (no *args, no optional deprecated keyword).
+   * Whether public glue keeps getargs' messages (arity, argument numbers): where CPython's clinic
+   * parses the whole function with getargs (see PublicTarget#parsesWithGetargs) and the old
+   * public glue did too ({@code shapeAllows}: no *args, no optional deprecated keyword). The
+   * public targets parse such functions inline all the same.
    */
-  private boolean publicGetargs(boolean shapeAllows) {
+  private boolean getargsMessages(boolean shapeAllows) {
     return shapeAllows && codegen.publicTarget().isPresent()
-        && codegen.publicTarget().get().getargsCanParse(converters);
+        && codegen.publicTarget().get().getargsCanParse(converters)
+        && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
+  }
+
+  /**
+   * Whether this argument sends a function CPython's clinic parses with getargs to getargs whole
+   * (the public getargs parse below): limited glue before 3.11 converts buffer units with
+   * PyArg_Parse, and only getargs' own whole-function parse then keeps its binding order and
+   * messages (GetargsParityTest).
+   */
+  private boolean wholeGetargs(boolean getargsFunction, BoundParameter p) {
+    return getargsFunction && codegen.publicTarget().get().needsGetargs(p.converter());
   }
 
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */

@@ -1,5 +1,5 @@
 /**
- * The C emitter: given a function with converters bound ({@link org.argclinic.emit.c.CFunction}),
+ * The C emitter: given a function with converters bound ({@link org.argclinic.bind.CFunction}),
  * {@link org.argclinic.emit.c.FunctionRenderer} produces Argument Clinic's ten output parts
  * (docstring, methoddef, impl prototype, parser, ... with their {@code #if} guards).
  *

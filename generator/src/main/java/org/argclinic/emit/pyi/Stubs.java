@@ -3,25 +3,23 @@ package org.argclinic.emit.pyi;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.argclinic.assemble.Binder;
+import org.argclinic.bind.Binder;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.Templates;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Position;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
-import org.argclinic.resolve.FunctionContext;
 import org.argclinic.scan.Checksums;
+import org.argclinic.template.Templates;
 
 /**
  * The stub stage: type stubs ({@code <module>.pyi}) from the declarations of the files a run
@@ -133,14 +131,13 @@ public final class Stubs {
    *     they have no stub
    */
   public static ImmutableList<Stub> build(List<FileModel> files, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Optional<Path> templatesDirectory) {
+      Optional<String> topLevelModule, Templates templates) {
     Map<Key, Module> modules = new LinkedHashMap<>();
     for (FileModel file : files) {
       if (!file.hasErrors()) {
-        gather(file, outputDirectory, topLevelModule, modules);
+        gather(file, outputDirectory, topLevelModule, modules, templates);
       }
     }
-    Templates templates = Templates.shared(templatesDirectory);
     ImmutableList.Builder<Stub> out = ImmutableList.builder();
     for (Map.Entry<Key, Module> e : modules.entrySet()) {
       Key key = e.getKey();
@@ -182,7 +179,7 @@ public final class Stubs {
 
   /** Binds one file's functions, in order, into the modules they belong to. */
   private static void gather(FileModel file, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Map<Key, Module> modules) {
+      Optional<String> topLevelModule, Map<Key, Module> modules, Templates templates) {
     String path = file.source().path();
     Path p = Path.of(path);
     // Relative when the source was named so: stubs are reported as the user names files.
@@ -190,10 +187,8 @@ public final class Stubs {
         p.getParent() == null ? Path.of("") : p.getParent().normalize());
     // Portable: a stub names parameters as Python does, so a C name core would refuse (the glue
     // reports it) does not keep the stub from being made.
-    Binder binder = new Binder(path, ConverterRegistry.standard(), true);
+    Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Set<String> declared = new LinkedHashSet<>();
-    Map<String, Statement.ClassDecl> classes = new HashMap<>();
-    Map<String, Function> functions = new HashMap<>();
     java.util.function.Function<String, Module> moduleOf = name -> modules.computeIfAbsent(
         new Key(name, outputDirectory.isPresent() ? outputDirectory.get() : directory),
         k -> new Module());
@@ -211,7 +206,7 @@ public final class Stubs {
           declared.add(d.name());
           touched.add(moduleOf.apply(d.name()).touch(p, d.position()));
         } else if (s instanceof Statement.ClassDecl c) {
-          classes.put(c.fullName(), c);
+          binder.declare(c);
           Optional<String> mod = moduleOfClass(c.fullName(), declared);
           if (mod.isPresent() || topLevelModule.isPresent()) {
             Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse("")))
@@ -222,17 +217,15 @@ public final class Stubs {
           }
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
-          functions.put(f.fullName(), f);
           if (f.module().isEmpty() && topLevelModule.isEmpty()) {
+            binder.declare(f); // a clone of it may have a stub
             continue; // builtins and other functions outside any module have no stub
           }
           Module m = moduleOf.apply(f.module().isEmpty() ? topLevelModule.get() : f.module())
               .touch(p, f.position());
           touched.add(m);
-          Function root = Binder.cloneRoot(f, functions);
           try {
-            m.functions.add(new StubBuilder.Bound(binder.bind(f, Binder.classOf(f, classes),
-                new FunctionContext(path, root, Binder.classOf(root, classes))), path));
+            m.functions.add(new StubBuilder.Bound(binder.bindDeclared(f), path));
             f.className().ifPresent(cls -> addClass(m, cls, Optional.empty()));
           } catch (DiagnosticException e) {
             m.errors.addAll(e.diagnostics());

@@ -5,7 +5,7 @@ import org.argclinic.emit.OptionalGroups;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import org.argclinic.emit.c.BoundParameter;
+import org.argclinic.bind.BoundParameter;
 import org.argclinic.model.Parameter;
 import org.argclinic.resolve.CConverter;
 

@@ -3,9 +3,10 @@ package org.argclinic.emit.rust;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import org.argclinic.emit.c.BoundParameter;
+import org.argclinic.bind.BoundParameter;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.resolve.CConverter;
+import org.argclinic.resolve.NumberConverters;
 
 /**
  * The Rust rendering of Argument Clinic's standard converters: the impl type, and the runtime
@@ -149,11 +150,23 @@ final class RustConverters {
             RustConversion.simple(
                 "u64", unit.equals("K") ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
       case "Py_ssize_t":
+        boolean nonNegative = c instanceof NumberConverters.PySsizeT ssize && !ssize.allowNegative();
         if (!unit.equals("n")) {
           // accept={int, NoneType}: parsed by a C converter function that leaves the default on None
-          return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize_optional({arg}, {default})"));
+          return Resolved.of(RustConversion.simple("isize", nonNegative
+              ? "clinic::to_ssize_optional_non_negative({arg}, {default})"
+              : "clinic::to_ssize_optional({arg}, {default})"));
         }
-        return Resolved.of(RustConversion.simple("isize", "clinic::to_ssize({arg})"));
+        return Resolved.of(RustConversion.simple("isize", nonNegative
+            ? "clinic::to_ssize_non_negative({arg}, {paramname})" : "clinic::to_ssize({arg})"));
+      case "uint8":
+      case "uint16":
+      case "uint32":
+      case "uint64":
+        // CPython 3.15's fixed-width converters (gh-133583)
+        String bits = name.substring("uint".length());
+        return Resolved.of(RustConversion.simple("u" + bits, "clinic::to_uint_fixed({arg}, u"
+            + bits + "::MAX as u64, \"uint" + bits + "_t\").map(|v| v as u" + bits + ")"));
       case "slice_index":
         boolean noneOk = !c.converter().orElse("").endsWith("NotNone");
         return Resolved.of(
@@ -269,5 +282,11 @@ final class RustConverters {
                 "&[u8]", "clinic::Buffer", "clinic::to_buffer({arg})", "{name}.as_slice()",
                 "{name}.as_ref().map(|b| b.as_slice())"));
     }
+  }
+
+  /** The C glue's name of a parameter's variable ({@code {paramname}} in conversions). */
+  static String parserName(String cName) {
+    return CConverter.CLINIC_PREFIXED_ARGS.contains(cName) ? CConverter.CLINIC_PREFIX + cName
+        : cName;
   }
 }

@@ -3,22 +3,15 @@ package org.argclinic.emit.rust;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.argclinic.assemble.FileBinding;
+import org.argclinic.bind.FileBinding;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.c.BoundParameter;
-import org.argclinic.emit.c.CFunction;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.emit.c.CallShape;
 import org.argclinic.emit.c.Convention;
 import org.argclinic.emit.c.Docstrings;
@@ -29,6 +22,7 @@ import org.argclinic.model.FunctionKind;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 import org.argclinic.resolve.VarPosArrayConverter;
+import org.argclinic.template.Templates;
 
 /**
  * The Rust target: functions of one source file to the text of {@code clinic/<basename>.rs}
@@ -44,7 +38,7 @@ public final class RustEmitter {
           "typeof", "unsized", "virtual", "yield", "try", "gen");
   private static final ImmutableSet<String> NOT_RAW = ImmutableSet.of("self", "Self", "super", "crate", "_");
 
-  private final Configuration freemarker;
+  private final Templates templates;
   private final RustOptions options;
   /** Full names of the setters in the file being emitted: their getter's def names both. */
   private java.util.Set<String> setters = java.util.Set.of();
@@ -52,14 +46,13 @@ public final class RustEmitter {
   private FileBinding binding;
 
   public RustEmitter(RustOptions options) {
+    this(options, Templates.builtIn());
+  }
+
+  /** @param templates the run's templates ({@code rust/*.rs.ftl}, overridable as all others) */
+  public RustEmitter(RustOptions options, Templates templates) {
     this.options = options;
-    this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
-    freemarker.setClassLoaderForTemplateLoading(RustEmitter.class.getClassLoader(), "org/argclinic/templates/rust");
-    freemarker.setDefaultEncoding("UTF-8");
-    freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    freemarker.setLogTemplateExceptions(false);
-    freemarker.setWhitespaceStripping(true);
-    freemarker.setLocale(Locale.ROOT);
+    this.templates = templates;
   }
 
   /** One function's generated parts. */
@@ -372,7 +365,8 @@ public final class RustEmitter {
         .replace("{arg}", slot)
         .replace("{fname}", fnameLit)
         .replace("{display}", rustStr(display))
-        .replace("{default}", plan.keepOnNone());
+        .replace("{default}", plan.keepOnNone())
+        .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
     String layout;
     String localType = c.localType();
     String pass = c.pass().replace("{name}", local);
@@ -592,16 +586,12 @@ public final class RustEmitter {
     return sb.toString();
   }
 
+  /** The templates this emitter renders with. */
+  public Templates templates() {
+    return templates;
+  }
+
   private String render(String name, Object model) {
-    try {
-      Template t = freemarker.getTemplate(name);
-      StringWriter w = new StringWriter();
-      t.process(model, w);
-      return w.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
-    }
+    return templates.render("rust/" + name, model);
   }
 }

@@ -7,6 +7,7 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
+import org.argclinic.template.Templates;
 
 /**
  * The Rust target as the orchestrator sees it: a parsed {@code .rs} file in, its new text and
@@ -15,10 +16,18 @@ import org.argclinic.scan.Checksums;
 public final class RustRenderer {
   private RustRenderer() {}
 
+  /** As {@link #render(Path, FileModel, String, Templates)} with the built-in templates. */
   public static ImmutableMap<Path, String> render(Path source, FileModel model, String ffiPath)
       throws DiagnosticException {
+    return render(source, model, ffiPath, Templates.builtIn());
+  }
+
+  /** @param templates the run's templates */
+  public static ImmutableMap<Path, String> render(Path source, FileModel model, String ffiPath,
+      Templates templates) throws DiagnosticException {
     String base = source.getFileName().toString();
-    RustSource.Result r = RustSource.generate(model, base, new RustEmitter(new RustOptions(ffiPath)));
+    RustSource.Result r = RustSource.generate(model, base,
+        new RustEmitter(new RustOptions(ffiPath), templates));
     if (!r.skipped().isEmpty()) {
       ImmutableList.Builder<Diagnostic> d = ImmutableList.builder();
       for (RustEmitter.Skipped s : r.skipped()) {

@@ -2,9 +2,9 @@ package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
-import org.argclinic.assemble.FileBinding;
+import java.util.Map;
+import org.argclinic.bind.FileBinding;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.scan.Checksums;
@@ -32,7 +32,7 @@ public final class RustSource {
       byBlock.put(b.block(), b.functions());
     }
     return generate(model.source(), baseName, b -> byBlock.getOrDefault(b, List.of()), emitter,
-        FileBinding.of(model));
+        FileBinding.of(model, emitter.templates()));
   }
 
   /**

@@ -9,7 +9,6 @@ import org.argclinic.model.PythonBlock;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.CRenderData;
 import org.argclinic.resolve.CReturnConverter;
-import org.argclinic.resolve.CSnippets;
 import org.argclinic.resolve.ConverterArgs;
 import org.argclinic.resolve.ConverterRegistry;
 import org.argclinic.resolve.FunctionContext;
@@ -271,7 +270,7 @@ public final class CPythonConverters implements ConverterProvider {
     public void render(FunctionContext function, CRenderData data) {
       declare(data);
       data.returnConversion.add(
-          CSnippets.render("cpython", "complex_protected_return", ImmutableMap.of()));
+          snippets().render("cpython", "complex_protected_return", ImmutableMap.of()));
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.argclinic.assemble.FileBinding;
+import org.argclinic.bind.FileBinding;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;

@@ -11,12 +11,14 @@ import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
 import org.argclinic.testing.Corpus;
+import org.argclinic.testing.Golden;
 
-/** Generates the Rust examples' glue (test-side until the CLI drives the Rust target). */
+/**
+ * Generates the Rust examples' glue as {@code ./argclinic generate} does (through RustRenderer),
+ * plus the emitter's own result (which functions it skipped), for the golden tests.
+ */
 final class RustExamples {
   private RustExamples() {}
-
-  static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   /** A Rust source of an example and its generated files. */
   record Generated(Path source, String sourceText, Path clinicFile, String clinicText, RustSource.Result result) {}
@@ -36,18 +38,10 @@ final class RustExamples {
     return new Generated(source, files.get(source), clinic, files.get(clinic), r);
   }
 
-  /** Writes the files when {@code -Dgolden.update=true}; returns whether they were up to date. */
-  static boolean upToDate(Generated g) throws IOException {
-    boolean same = Files.readString(g.source()).equals(g.sourceText())
-        && Files.exists(g.clinicFile())
-        && Files.readString(g.clinicFile()).equals(g.clinicText());
-    if (!same && UPDATE) {
-      Files.createDirectories(g.clinicFile().getParent());
-      Files.writeString(g.source(), g.sourceText());
-      Files.writeString(g.clinicFile(), g.clinicText());
-      return true;
-    }
-    return same;
+  /** The committed source and its clinic file against generation (see {@link Golden}). */
+  static void checkGolden(Generated g) throws Exception {
+    Golden.check(g.source(), g.sourceText(), () -> generate(g.source()).sourceText());
+    Golden.check(g.clinicFile(), g.clinicText(), () -> generate(g.source()).clinicText());
   }
 
   static Path root() {

@@ -1,6 +1,5 @@
 package org.argclinic.emit.c.pub;
 
-import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,11 +12,13 @@ import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Version;
 import org.argclinic.parse.DslParser;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
+import org.argclinic.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ExampleGlueTest {
   static final Path EXAMPLES = Paths.get("..", "examples", "c").toAbsolutePath().normalize();
   static final Path BENCH = Paths.get("..", "bench", "c").toAbsolutePath().normalize();
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final boolean UPDATE = Golden.UPDATE;
 
   static EmitOptions publicTarget() {
     return new EmitOptions(CApi.PUBLIC, Optional.empty(), UPDATE);
@@ -63,23 +64,15 @@ class ExampleGlueTest {
 
   private static void checkGolden(String source, EmitOptions options, Path header)
       throws Exception {
-    String generated = generate(source, options);
-    if (UPDATE) {
-      Files.createDirectories(header.getParent());
-      Files.writeString(header, generated);
-    }
-    assertThat(generated).isEqualTo(Files.readString(header));
+    Golden.check(header, generate(source, options), () -> generate(source, options));
   }
 
   @Test
   void publicHeadersMatchTheCommittedOnes() throws Exception {
     for (String name : new String[] {"clinicdemo", "clinicdemo_buffers", "clinicdemo_full"}) {
-      AssembledFile out = assemble(name + ".c", publicTarget());
-      if (UPDATE) {
-        Files.writeString(EXAMPLES.resolve(name + ".c"), out.text());
-      }
       // the sources are up to date: regenerating them changes nothing
-      assertThat(out.text()).isEqualTo(Files.readString(EXAMPLES.resolve(name + ".c")));
+      Golden.check(EXAMPLES.resolve(name + ".c"), assemble(name + ".c", publicTarget()).text(),
+          () -> assemble(name + ".c", publicTarget()).text());
       checkGolden(name + ".c", publicTarget(), EXAMPLES.resolve("clinic/" + name + ".c.h"));
     }
   }
@@ -87,19 +80,13 @@ class ExampleGlueTest {
   @Test
   void benchmarkHeadersMatchTheCommittedOnes() throws Exception {
     Path source = BENCH.resolve("benchglue.c");
-    AssembledFile out = assemble(source, publicTarget());
-    if (UPDATE) {
-      Files.writeString(source, out.text());
-    }
-    assertThat(out.text()).isEqualTo(Files.readString(source));
+    Golden.check(source, assemble(source, publicTarget()).text(),
+        () -> assemble(source, publicTarget()).text());
     for (var e : java.util.Map.of(BENCH.resolve("clinic/benchglue.c.h"), publicTarget(),
         BENCH.resolve("limited/clinic/benchglue.c.h"), limitedTarget(10)).entrySet()) {
-      String generated = assemble(source, e.getValue()).sideFiles().values().iterator().next();
-      if (UPDATE) {
-        Files.createDirectories(e.getKey().getParent());
-        Files.writeString(e.getKey(), generated);
-      }
-      assertThat(generated).isEqualTo(Files.readString(e.getKey()));
+      Golden.check(e.getKey(),
+          assemble(source, e.getValue()).sideFiles().values().iterator().next(),
+          () -> assemble(source, e.getValue()).sideFiles().values().iterator().next());
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.EmitOptions;
-import org.argclinic.run.CApi;
+import org.argclinic.model.CApi;
 import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,8 @@ class GetargsParityTest {
 
     Map<String, EmitOptions> targets = Map.of(
         "gx_public", new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
-        "gx_limited", ExampleGlueTest.limitedTarget(10));
+        "gx_limited", ExampleGlueTest.limitedTarget(10),
+        "gx_limited312", ExampleGlueTest.limitedTarget(12));
     for (Map.Entry<String, EmitOptions> target : targets.entrySet()) {
       String name = target.getKey();
       Path path = module(build, name, source);
@@ -68,7 +69,9 @@ class GetargsParityTest {
         Files.writeString(Paths.get(side.getKey()), side.getValue());
       }
       compile(build, path, name + suffix, include,
-          name.equals("gx_limited") ? List.of("-DPy_LIMITED_API=0x030a0000") : List.of());
+          name.equals("gx_limited") ? List.of("-DPy_LIMITED_API=0x030a0000")
+              : name.equals("gx_limited312") ? List.of("-DPy_LIMITED_API=0x030c0000")
+              : List.of());
       String report = run(build, List.of(python, compare.toString(), "gx_cpython", name,
           build.toString()));
       Matcher m = SUMMARY.matcher(report);

@@ -1,6 +1,5 @@
 package org.argclinic.emit.c.pub;
 
-import org.argclinic.run.CApi;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -16,6 +15,7 @@ import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Version;
 import org.argclinic.parse.DslParser;
@@ -80,6 +80,27 @@ class PublicApiOnlyTest {
     }
     String full = ExampleGlueTest.generate("clinicdemo_full.c", targets().get(0));
     assertThat(violations(full)).isEmpty();
+  }
+
+  /**
+   * Py_UNICODE(zeroes=True) is getargs' u# (Z# with None), which CPython's clinic still writes
+   * and CPython 3.12 removed: public glue used to emit it, failing at run time with "bad format".
+   */
+  @Test
+  void removedGetargsUnitsAreRefusedNotEmitted() throws Exception {
+    for (String accept : new String[] {"", "accept={str, NoneType}, "}) {
+      String text = "/*[clinic input]\nmodule m\nm.f\n    a: Py_UNICODE(" + accept
+          + "zeroes=True)\n    /\n[clinic start generated code]*/\n";
+      for (EmitOptions target : targets()) {
+        DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(
+            DiagnosticException.class, () -> new Assembler(target).assemble(
+                DslParser.parse(Scanner.scan("m.c", SourceLanguage.C, text))));
+        assertThat(e.diagnostics().get(0).message()).contains("Py_UNICODE(zeroes=True) is"
+            + " getargs' unit '" + (accept.isEmpty() ? "u#" : "Z#") + "', which CPython removed"
+            + " in 3.12");
+        assertThat(e.diagnostics().get(0).line()).isEqualTo(4);
+      }
+    }
   }
 
   @Test

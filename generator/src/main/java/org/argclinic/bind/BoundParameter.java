@@ -1,4 +1,4 @@
-package org.argclinic.emit.c;
+package org.argclinic.bind;
 
 import java.util.Optional;
 import org.argclinic.model.Parameter;

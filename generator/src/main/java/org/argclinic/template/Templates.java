@@ -1,30 +1,39 @@
-package org.argclinic.emit;
+package org.argclinic.template;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.argclinic.diag.Diagnostic;
 
 /**
- * The one FreeMarker configuration: templates come from the classpath ({@code
- * org/argclinic/templates/}) unless a user override directory holds a file of the same name.
+ * A run's FreeMarker configuration: templates come from the classpath ({@code
+ * org/argclinic/templates/}) unless the run's override directory ({@code --templates DIR}) holds
+ * a file of the same name. A run gets one from its request ({@link #of}) and hands it to every
+ * stage that renders: the converters' snippets (resolve), the C and Rust emitters, the stubs.
  */
 public final class Templates {
-  private static final Map<Optional<Path>, Templates> SHARED = new ConcurrentHashMap<>();
+  /** Built-in templates never change while the JVM runs: every run without an override shares it. */
+  private static volatile Templates builtIn;
 
   private final Configuration config;
   /**
@@ -35,10 +44,11 @@ public final class Templates {
    */
   private final Map<RenderKey, String> rendered = new ConcurrentHashMap<>();
   private final boolean cacheable;
+  private final Optional<Path> overrideDir;
 
   private static final int MAX_CACHED = 50_000;
 
-  /** A plain class, not a record: see {@link org.argclinic.emit.c.ViewModels}. */
+  /** A plain class, not a record: a cold run would bootstrap a record's generated methods. */
   private static final class RenderKey {
     final String name;
     final Object model;
@@ -63,6 +73,7 @@ public final class Templates {
   }
 
   private Templates(Optional<Path> overrideDir) {
+    this.overrideDir = overrideDir;
     // Override templates may be edited while a long-lived JVM runs: never cache their output.
     cacheable = overrideDir.isEmpty();
     config = new Configuration(Configuration.VERSION_2_3_34);
@@ -71,6 +82,8 @@ public final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    // Numbers print the same whatever the machine's locale.
+    config.setLocale(Locale.ROOT);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TemplateLoader classpath = new ClassTemplateLoader(Templates.class, "/org/argclinic/templates/");
     if (overrideDir.isPresent()) {
@@ -87,21 +100,43 @@ public final class Templates {
     }
   }
 
-  public static Templates shared(Optional<Path> overrideDir) {
-    return SHARED.computeIfAbsent(overrideDir, Templates::new);
+  /**
+   * The configuration of a run with override directory {@code overrideDir}: the shared built-in
+   * one (with its render cache) when there is none, else a new one, so that a long-lived JVM sees
+   * override templates as they are when the run starts.
+   */
+  public static Templates of(Optional<Path> overrideDir) {
+    return overrideDir.isPresent() ? new Templates(overrideDir) : builtIn();
   }
 
-  public static Templates shared() {
-    return shared(Optional.empty());
+  /** The built-in templates only. */
+  public static Templates builtIn() {
+    Templates t = builtIn;
+    if (t == null) {
+      synchronized (Templates.class) {
+        t = builtIn;
+        if (t == null) {
+          t = new Templates(Optional.empty());
+          builtIn = t;
+        }
+      }
+    }
+    return t;
   }
 
   /** True when a template of that name can be loaded (from the override directory or built in). */
   public boolean exists(String name) {
     try {
       return config.getTemplate(name) != null;
-    } catch (freemarker.template.TemplateNotFoundException e) {
+    } catch (TemplateNotFoundException e) {
       return false;
     } catch (IOException e) {
+      // A template that does not parse exists: render reports it, positioned.
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ParseException) {
+          return true;
+        }
+      }
       throw new UncheckedIOException(e);
     }
   }
@@ -141,6 +176,9 @@ public final class Templates {
   public String renderSlotted(String name, Function<List<String>, Object> model,
       List<String> strings) {
     Object whole = model.apply(strings);
+    if (checkSlots && cacheable && fitSlots(strings)) {
+      return checkedSlotted(name, model, strings, whole);
+    }
     if (!cacheable || !fitSlots(strings)) {
       // Override templates may test the strings; a marker character in a string is ambiguous.
       return renderValue(name, whole);
@@ -153,6 +191,33 @@ public final class Templates {
       remember(key, text);
     }
     return text;
+  }
+
+  /**
+   * Test mode ({@code -Dargclinic.checkSlots=true}): every slotted call is also rendered whole,
+   * without the cache, and a difference is an error. SlotsConformanceTest runs CPython's tree so.
+   */
+  private static volatile boolean checkSlots = Boolean.getBoolean("argclinic.checkSlots");
+
+  private static final AtomicLong slotChecks = new AtomicLong();
+
+  /** Turns the test mode on or off; returns how many calls it compared so far. */
+  static long checkSlots(boolean on) {
+    checkSlots = on;
+    return slotChecks.get();
+  }
+
+  private String checkedSlotted(String name, Function<List<String>, Object> model,
+      List<String> strings, Object whole) {
+    String expected = render(name, whole);
+    String slotted = fillSlots(render(name, model.apply(SLOTS.subList(0, strings.size()))),
+        strings);
+    slotChecks.incrementAndGet();
+    if (!slotted.equals(expected)) {
+      throw new IllegalStateException("slotted rendering of " + name + " differs from whole"
+          + " rendering for " + strings + ":\n--- whole\n" + expected + "\n--- slotted\n" + slotted);
+    }
+    return expected;
   }
 
   /**
@@ -205,10 +270,49 @@ public final class Templates {
       StringWriter out = new StringWriter();
       t.process(model, out);
       return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("template " + name + ": " + e.getMessage(), e);
+    } catch (IOException | TemplateException e) {
+      throw failure(name, e);
     }
+  }
+
+  /**
+   * The error a template gave, at its deepest cause: the template that does not parse (FreeMarker
+   * wraps it in the error of the template that includes or imports it, and in an IOException when
+   * the name is asked for again), else the template that failed while rendering.
+   */
+  private RuntimeException failure(String name, Exception e) {
+    ParseException parse = null;
+    TemplateException render = null;
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ParseException p) {
+        parse = p;
+      } else if (c instanceof TemplateException t) {
+        render = t;
+      }
+    }
+    if (parse != null) {
+      return failure(parse.getTemplateName() == null ? name : parse.getTemplateName(),
+          parse.getLineNumber(), parse.getColumnNumber(), parse.getEditorMessage(), e);
+    }
+    if (render != null) {
+      return failure(render.getTemplateSourceName() == null ? name
+              : render.getTemplateSourceName(),
+          render.getLineNumber() == null ? 0 : render.getLineNumber(),
+          render.getColumnNumber() == null ? 0 : render.getColumnNumber(),
+          render.getMessageWithoutStackTop().strip(), e);
+    }
+    return new UncheckedIOException((IOException) e);
+  }
+
+  /** The error at the file the template came from: the override's, else the built-in name. */
+  private TemplateFailure failure(String name, int line, int column, String message,
+      Exception cause) {
+    String path = name;
+    if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {
+      path = overrideDir.get().resolve(name).toString();
+    }
+    String first = message.lines().findFirst().orElse("").strip();
+    return new TemplateFailure(
+        Diagnostic.error(path, line, column, "template " + name + ": " + first), cause);
   }
 }

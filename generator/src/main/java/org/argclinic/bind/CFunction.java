@@ -1,4 +1,4 @@
-package org.argclinic.emit.c;
+package org.argclinic.bind;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;

@@ -1,13 +1,13 @@
-package org.argclinic.assemble;
+package org.argclinic.bind;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.c.BoundParameter;
-import org.argclinic.emit.c.CFunction;
 import org.argclinic.model.CIdentifiers;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Function;
@@ -31,6 +31,10 @@ public final class Binder {
   private final ConverterRegistry registry;
   /** The public and limited targets rename C names that are no variable names there. */
   private final boolean portable;
+  /** Classes declared so far in the file, by full name. */
+  private final Map<String, Statement.ClassDecl> classes = new HashMap<>();
+  /** Functions declared so far in the file, by full name: clones find what they clone here. */
+  private final Map<String, Function> functions = new HashMap<>();
 
   public Binder(String path, ConverterRegistry registry, boolean portable) {
     this.path = path;
@@ -60,9 +64,29 @@ public final class Binder {
     return p;
   }
 
+  /** Records a function of the file without binding it: later clones of it find it. */
+  public void declare(Function f) {
+    functions.put(f.fullName(), f);
+  }
+
+  /** Records a {@code class} line of the file: later functions of that class find it. */
+  public void declare(Statement.ClassDecl c) {
+    classes.put(c.fullName(), c);
+  }
+
+  /**
+   * Records function {@code f} of the file, in declaration order, and binds it: its class from the
+   * {@code class} lines so far, and for a clone the implied self of the function it was
+   * (ultimately) cloned from.
+   */
+  public CFunction bindDeclared(Function f) throws DiagnosticException {
+    declare(f);
+    Function root = cloneRoot(f);
+    return bind(f, classOf(f), new FunctionContext(path, root, classOf(root)));
+  }
+
   /** The class directive of {@code f}'s class among those declared so far, by full name. */
-  public static Optional<Statement.ClassDecl> classOf(Function f,
-      java.util.Map<String, Statement.ClassDecl> classes) {
+  private Optional<Statement.ClassDecl> classOf(Function f) {
     return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
         .map(classes::get);
   }
@@ -71,7 +95,7 @@ public final class Binder {
    * The function {@code f} was (ultimately) cloned from among those declared so far, by full
    * name; {@code f} itself when it is no clone.
    */
-  public static Function cloneRoot(Function f, java.util.Map<String, Function> functions) {
+  private Function cloneRoot(Function f) {
     Function root = f;
     while (root.clonedFrom().isPresent() && functions.containsKey(root.clonedFrom().get())
         && functions.get(root.clonedFrom().get()) != root) {
@@ -90,7 +114,7 @@ public final class Binder {
    * @param declaredFor the function whose implied self this one has: itself, or for a clone the
    *     function it was (ultimately) cloned from
    */
-  public CFunction bind(Function function, Optional<Statement.ClassDecl> cls,
+  private CFunction bind(Function function, Optional<Statement.ClassDecl> cls,
       FunctionContext declaredFor)
       throws DiagnosticException {
     FunctionContext ctx = new FunctionContext(path, function, cls);

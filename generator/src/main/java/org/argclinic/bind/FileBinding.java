@@ -1,17 +1,16 @@
-package org.argclinic.assemble;
+package org.argclinic.bind;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.argclinic.bind.Binder;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.emit.c.CFunction;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Function;
 import org.argclinic.model.Statement;
 import org.argclinic.resolve.ConverterRegistry;
-import org.argclinic.resolve.FunctionContext;
+import org.argclinic.template.Templates;
 
 /**
  * Every function of a parsed file bound to its converters exactly as the C assembler binds them
@@ -27,12 +26,16 @@ public final class FileBinding {
     this.failed = failed;
   }
 
+  /** As {@link #of(FileModel, Templates)} with the built-in templates. */
   public static FileBinding of(FileModel model) {
+    return of(model, Templates.builtIn());
+  }
+
+  /** @param templates the run's: the converters render their C snippets through them */
+  public static FileBinding of(FileModel model, Templates templates) {
     String path = model.source().path();
     // C names do not reach other targets: they are renamed (as the public C target does), never refused
-    Binder binder = new Binder(path, ConverterRegistry.standard().copy(), true);
-    Map<String, Statement.ClassDecl> classes = new HashMap<>();
-    Map<String, Function> byName = new HashMap<>();
+    Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Map<Function, CFunction> bound = new IdentityHashMap<>();
     Map<Function, DiagnosticException> failed = new IdentityHashMap<>();
     for (BlockModel b : model.blocks()) {
@@ -46,15 +49,11 @@ public final class FileBinding {
       }
       for (Statement s : b.statements()) {
         if (s instanceof Statement.ClassDecl c) {
-          classes.put(c.fullName(), c);
+          binder.declare(c);
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
-          byName.put(f.fullName(), f);
-          // a clone's implied self is its (ultimate) original's, as the assembler binds it
-          Function root = Binder.cloneRoot(f, byName);
           try {
-            bound.put(f, binder.bind(f, Binder.classOf(f, classes),
-                new FunctionContext(path, root, Binder.classOf(root, classes))));
+            bound.put(f, binder.bindDeclared(f));
           } catch (DiagnosticException e) {
             failed.put(f, e);
           }

@@ -1,4 +1,4 @@
-package org.argclinic.emit;
+package org.argclinic.template;
 
 import static com.google.common.truth.Truth.assertThat;
 
@@ -24,7 +24,7 @@ class TemplatesTest {
 
   @Test
   void slotsAreFilledWithTheCallersStrings() {
-    Templates t = Templates.shared();
+    Templates t = Templates.builtIn();
     List<List<String>> cases = List.of(
         List.of("static PyObject *\nf(PyObject *m)", "a = 1;", "{{b}}", "$c ${d} \\e"),
         List.of("g(void)", "x\u00e9\u4e2d\uD83D\uDE00", "", "a = 1;"),
@@ -47,7 +47,7 @@ class TemplatesTest {
     Files.createDirectories(dir.resolve("c/core"));
     Files.writeString(dir.resolve(BODY),
         "<#if prototype?starts_with(\"static\")>S<#else>P</#if>${prototype}");
-    Templates t = Templates.shared(Optional.of(dir));
+    Templates t = Templates.of(Optional.of(dir));
     assertThat(slotted(t, "static int x", List.of(), false)).isEqualTo("Sstatic int x");
     assertThat(slotted(t, "int y", List.of(), false)).isEqualTo("Pint y");
   }

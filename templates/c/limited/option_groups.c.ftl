@@ -1,0 +1,2 @@
+<#-- c-limited uses the c-public option_groups template. -->
+<#include "../public/option_groups.c.ftl">
