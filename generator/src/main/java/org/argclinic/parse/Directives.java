@@ -131,11 +131,11 @@ final class Directives {
       Map.entry("@coexist", new Entry(sig(), Directives::coexist)),
       Map.entry("@text_signature", new Entry(sig("text_signature"),
           Directives::textSignature)),
+      Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
+      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)),
       Map.entry("@disable", new Entry(new Signature(List.of(), List.of(), true),
           Directives::disable)),
-      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)),
-      Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
-      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)));
+      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
 
   /**
    * For a function line that is no legal name: if it starts like a misspelt directive or

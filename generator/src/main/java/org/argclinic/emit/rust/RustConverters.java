@@ -150,7 +150,7 @@ final class RustConverters {
             RustConversion.simple(
                 "u64", unit.equals("K") ? "clinic::to_u64_bitwise({arg}, {fname}, {display})" : "clinic::to_u64({arg})"));
       case "Py_ssize_t":
-        boolean nonNegative = c instanceof NumberConverters.PySsizeT ssize && !ssize.allowNegative();
+        boolean nonNegative = c instanceof NumberConverters.PySsizeT n && !n.allowNegative();
         if (!unit.equals("n")) {
           // accept={int, NoneType}: parsed by a C converter function that leaves the default on None
           return Resolved.of(RustConversion.simple("isize", nonNegative
