@@ -1,10 +1,10 @@
 package org.argclinic.emit.c;
 
-import org.argclinic.bind.CFunction;
-import org.argclinic.bind.BoundParameter;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.model.FunctionKind;
 
 /**

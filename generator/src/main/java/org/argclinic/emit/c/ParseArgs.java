@@ -426,11 +426,9 @@ final class ParseArgs {
     return Optional.empty();
   }
 
-  /** One argument's parse code; empty when the converter needs getargs. */
   /**
-   * The conversion of parameter {@code i}; empty when it needs getargs. {@code getargs}: the
-   * function is one CPython's clinic parses with getargs, whose messages the public targets keep
-   * (every argument numbered, keyword or not).
+   * One argument's parse code; empty when the function goes to getargs whole. {@code getargs}:
+   * the function keeps getargs' messages, which number every argument, keyword or not.
    */
   private Optional<String> parseArg(BoundParameter p, String argname, int i, boolean getargs) {
     if (wholeGetargs(getargs, p)) {
