@@ -41,10 +41,10 @@ public final class WarmRun {
     boolean check = rest.size() > 1 && rest.get(1).equals("check");
     // The tree is the project, as for the cold runs started in it (it has no VCS root).
     GenerateRequest request = GenerateRequest.builder().cApi(CApi.CORE).addPath(tree)
-        .addExcludes(excludes).defaultProjectRoot(java.util.Optional.of(tree)).build();
+        .addExcludes(excludes).defaultProjectRoot(Optional.of(tree)).build();
     Generator g = Generators.standard();
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     if (serve) {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
       while (in.readLine() != null) {
@@ -70,7 +70,7 @@ public final class WarmRun {
   }
 
   private static double[] once(Generator g, GenerateRequest request, boolean check,
-      com.sun.management.OperatingSystemMXBean os) throws Exception {
+      OperatingSystemMXBean os) throws Exception {
     long c0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     GenerateResult r = check ? g.check(request) : g.generate(request);

@@ -24,17 +24,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Records whose {@code equals} and {@code hashCode} are written by hand (so that a cold run does
  * not bootstrap the generated ones) are compared by every component: for each such record in the
- * generator, an instance equals a copy of itself with the same hash, and differs from the copy
- * with any one component changed. A component added later and left out of {@code equals} fails
- * here; as cache keys (the render cache's view models) such records would otherwise return stale
- * text.
+ * generator, an instance equals a copy of itself with the same hash, and differs from the copy with
+ * any one component changed. A component added later and left out of {@code equals} fails here; as
+ * cache keys (the render cache's view models) such records would otherwise return stale text.
  */
 class HandWrittenEqualsTest {
   static List<Class<?>> handWritten() {
     List<Class<?>> out = new ArrayList<>();
-    for (JavaClass c : new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.argclinic")) {
+    for (JavaClass c :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.argclinic")) {
       if (c.isRecord()) {
         Class<?> r = c.reflect();
         try {
@@ -85,7 +85,8 @@ class HandWrittenEqualsTest {
 
   /** A value of {@code type}; {@code variant} 0 and 1 give two different ones. */
   private static Object sample(Type type, int variant) throws Exception {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     Type arg = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : String.class;
     if (raw == String.class) {
       return variant == 0 ? "a" : "b";

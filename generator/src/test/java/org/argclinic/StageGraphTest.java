@@ -24,36 +24,40 @@ import org.junit.jupiter.api.Test;
  */
 class StageGraphTest {
   /** The stages in order; a stage's packages may use each other. Keep DESIGN.md's table in step. */
-  static final List<List<String>> STAGES = List.of(
-      List.of("diag"),
-      List.of("scan"),
-      List.of("model"),
-      List.of("expr"),
-      List.of("parse"),
-      List.of("template"),
-      List.of("resolve", "resolve.spi"),
-      List.of("resolve.cpython"),
-      List.of("bind"),
-      List.of("emit"),
-      List.of("emit.c.pub"),
-      List.of("emit.c"),
-      List.of("emit.rust"),
-      List.of("emit.pyi"),
-      List.of("assemble"),
-      List.of("write"),
-      List.of("run"));
+  static final List<List<String>> STAGES =
+      List.of(
+          List.of("diag"),
+          List.of("scan"),
+          List.of("model"),
+          List.of("expr"),
+          List.of("parse"),
+          List.of("template"),
+          List.of("resolve", "resolve.spi"),
+          List.of("resolve.cpython"),
+          List.of("bind"),
+          List.of("emit"),
+          List.of("emit.c.pub"),
+          List.of("emit.c"),
+          List.of("emit.rust"),
+          List.of("emit.pyi"),
+          List.of("assemble"),
+          List.of("write"),
+          List.of("run"));
 
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.argclinic");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.argclinic");
   }
 
   private static String[] packages(List<List<String>> stages) {
-    return stages.stream().flatMap(List::stream).map(p -> "org.argclinic." + p)
+    return stages.stream()
+        .flatMap(List::stream)
+        .map(p -> "org.argclinic." + p)
         .toArray(String[]::new);
   }
 
@@ -67,7 +71,8 @@ class StageGraphTest {
     Set<String> missing = new TreeSet<>(found);
     missing.removeAll(listed);
     assertWithMessage("packages missing from StageGraphTest.STAGES (and DESIGN.md's stage table)")
-        .that(missing).isEmpty();
+        .that(missing)
+        .isEmpty();
     listed.removeAll(found);
     assertWithMessage("stages listed without classes").that(listed).isEmpty();
   }
@@ -76,17 +81,21 @@ class StageGraphTest {
   void eachStageDependsOnlyOnEarlierStages() {
     List<String> violations = new ArrayList<>();
     for (int i = 0; i < STAGES.size() - 1; i++) {
-      EvaluationResult result = noClasses()
-          .that().resideInAnyPackage(packages(STAGES.subList(i, i + 1)))
-          .should().dependOnClassesThat()
-          .resideInAnyPackage(packages(STAGES.subList(i + 1, STAGES.size())))
-          .because("a stage uses only earlier stages (docs/DESIGN.md, \"The pipeline\")")
-          .allowEmptyShould(true)
-          .evaluate(classes);
+      EvaluationResult result =
+          noClasses()
+              .that()
+              .resideInAnyPackage(packages(STAGES.subList(i, i + 1)))
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(packages(STAGES.subList(i + 1, STAGES.size())))
+              .because("a stage uses only earlier stages (docs/DESIGN.md, \"The pipeline\")")
+              .allowEmptyShould(true)
+              .evaluate(classes);
       violations.addAll(result.getFailureReport().getDetails());
     }
     assertWithMessage("dependencies against the stage graph (package edges: %s)", backEdges())
-        .that(String.join("\n", violations)).isEmpty();
+        .that(String.join("\n", violations))
+        .isEmpty();
   }
 
   /** Every package edge that points to a later stage, for the failure message. */

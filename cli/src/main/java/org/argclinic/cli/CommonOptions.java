@@ -13,16 +13,22 @@ final class CommonOptions {
 
   @Mixin TargetOptions target = new TargetOptions();
 
-  @Option(names = "--stubs",
-      description = "Also the type stub <module>.pyi of each declared module (see the stubs command).")
+  @Option(
+      names = "--stubs",
+      description =
+          "Also the type stub <module>.pyi of each declared module (see the stubs command).")
   boolean stubs;
 
-  @Option(names = "--stubs-output", paramLabel = "DIR",
-      description = "With --stubs: write stubs into DIR (default: beside each module's first source).")
+  @Option(
+      names = "--stubs-output",
+      paramLabel = "DIR",
+      description =
+          "With --stubs: write stubs into DIR (default: beside each module's first source).")
   Path stubsOutput;
 
   GenerateRequest toRequest(CommandLine cl, boolean force) {
-    return target.apply(cl, sources.request())
+    return target
+        .apply(cl, sources.request())
         .force(force)
         .stubs(stubs || stubsOutput != null)
         .stubsDirectory(Optional.ofNullable(stubsOutput))

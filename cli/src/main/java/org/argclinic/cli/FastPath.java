@@ -3,8 +3,10 @@ package org.argclinic.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
 import org.argclinic.run.GenerateRequest;
@@ -18,8 +20,8 @@ import org.argclinic.run.GenerateRequest;
  */
 final class FastPath {
   /** A parsed command line: run it with {@link #execute}. */
-  record Invocation(String command, GenerateRequest request, boolean quiet, boolean verbose,
-      String format) {}
+  record Invocation(
+      String command, GenerateRequest request, boolean quiet, boolean verbose, String format) {}
 
   private FastPath() {}
 
@@ -44,7 +46,7 @@ final class FastPath {
     boolean checkDocstringWidth = false;
     boolean options = true;
     // picocli refuses a single-valued option given twice: leave that to it.
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (!options || !a.startsWith("-") || a.equals("-")) {
@@ -65,13 +67,15 @@ final class FastPath {
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       }
-      String canonical = switch (name) {
-        case "-q" -> "--quiet";
-        case "-f" -> "--force";
-        case "-v" -> "--verbose";
-        default -> name;
-      };
-      if (!canonical.equals("--include") && !canonical.equals("--exclude")
+      String canonical =
+          switch (name) {
+            case "-q" -> "--quiet";
+            case "-f" -> "--force";
+            case "-v" -> "--verbose";
+            default -> name;
+          };
+      if (!canonical.equals("--include")
+          && !canonical.equals("--exclude")
           && !seen.add(canonical)) {
         return Optional.empty();
       }
@@ -105,7 +109,7 @@ final class FastPath {
           }
           continue;
         }
-        default -> { }
+        default -> {}
       }
       if (value == null) {
         if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
@@ -133,7 +137,8 @@ final class FastPath {
     }
     Optional<CApi> api = cApi == null ? Optional.empty() : cApi(cApi);
     // A bad value, or a version without --c-api limited: picocli gives the usage error.
-    if (paths.isEmpty() || (cApi != null && api.isEmpty())
+    if (paths.isEmpty()
+        || (cApi != null && api.isEmpty())
         || (limitedVersion != null
             && GenerateRequest.limitedVersionProblem(limitedVersion, api.orElse(null)).isPresent())
         || !(format.equals("text") || format.equals("github"))) {
@@ -144,16 +149,16 @@ final class FastPath {
     if (limitedVersion != null) {
       b.limitedVersion(Version.parse(limitedVersion).orElseThrow());
     }
-    GenerateRequest request = b
-        .addPaths(paths)
-        .addIncludes(includes)
-        .addExcludes(excludes)
-        .rustFfi(rustFfi)
-        .templatesDirectory(templates)
-        .force(force)
-        .allowOutsideProject(allowOutsideProject)
-        .checkDocstringWidth(checkDocstringWidth)
-        .build();
+    GenerateRequest request =
+        b.addPaths(paths)
+            .addIncludes(includes)
+            .addExcludes(excludes)
+            .rustFfi(rustFfi)
+            .templatesDirectory(templates)
+            .force(force)
+            .allowOutsideProject(allowOutsideProject)
+            .checkDocstringWidth(checkDocstringWidth)
+            .build();
     return Optional.of(new Invocation(args[0], request, quiet, verbose, format));
   }
 
@@ -170,9 +175,10 @@ final class FastPath {
   static int execute(Invocation inv, PrintWriter out, PrintWriter err) {
     int code;
     try {
-      code = inv.command().equals("check")
-          ? CheckCommand.execute(inv.request(), inv.format(), inv.quiet(), out, err)
-          : GenerateCommand.execute(inv.request(), inv.verbose(), out, err);
+      code =
+          inv.command().equals("check")
+              ? CheckCommand.execute(inv.request(), inv.format(), inv.quiet(), out, err)
+              : GenerateCommand.execute(inv.request(), inv.verbose(), out, err);
     } catch (Exception e) {
       // As Main's execution-exception handler: a bug of ours, said briefly, no stack trace.
       err.println("argclinic: internal error: " + e);

@@ -1,6 +1,11 @@
 package org.argclinic.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
+import org.argclinic.diag.Suggestions;
+import org.argclinic.model.CApi;
+import org.argclinic.run.Generators;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} takes its streams so tests drive the real CLI in-process. */
@@ -32,15 +37,18 @@ public final class Main {
    * command line (a guess: the parser still validates it) is warmed up.
    */
   private static Thread startWarmUp(String[] args) {
-    if (args.length == 0 || !(args[0].equals("generate") || args[0].equals("check"))
+    if (args.length == 0
+        || !(args[0].equals("generate") || args[0].equals("check"))
         || Boolean.getBoolean("argclinic.noWarmUp")) {
       return null;
     }
-    org.argclinic.model.CApi cApi = org.argclinic.model.CApi.PUBLIC;
+    CApi cApi = CApi.PUBLIC;
     for (int i = 1; i < args.length; i++) {
-      String value = args[i].startsWith("--c-api=") ? args[i].substring("--c-api=".length())
-          : args[i].equals("--c-api") && i + 1 < args.length ? args[i + 1] : null;
-      for (org.argclinic.model.CApi c : org.argclinic.model.CApi.values()) {
+      String value =
+          args[i].startsWith("--c-api=")
+              ? args[i].substring("--c-api=".length())
+              : args[i].equals("--c-api") && i + 1 < args.length ? args[i + 1] : null;
+      for (CApi c : CApi.values()) {
         if (c.cliName().equals(value)) {
           cApi = c;
         }
@@ -49,38 +57,47 @@ public final class Main {
     // The launcher's class-data-sharing training run sets this: every target's classes are then
     // loaded, and archived, whichever one the training command names.
     boolean training = Boolean.getBoolean("argclinic.training");
-    org.argclinic.model.CApi chosen = cApi;
-    Thread t = new Thread(() -> {
-      for (org.argclinic.model.CApi c : training ? org.argclinic.model.CApi.values()
-          : new org.argclinic.model.CApi[] {chosen}) {
-        org.argclinic.run.Generators.warmUp(c);
-      }
-    }, "argclinic-warm-up");
+    CApi chosen = cApi;
+    Thread t =
+        new Thread(
+            () -> {
+              for (CApi c : training ? CApi.values() : new CApi[] {chosen}) {
+                Generators.warmUp(c);
+              }
+            },
+            "argclinic-warm-up");
     t.setDaemon(true);
     t.start();
     return t;
   }
 
   /**
-   * For a first word that is no command ({@code argclinic genrate x.c}): which command was
-   * meant, and the commands there are.
+   * For a first word that is no command ({@code argclinic genrate x.c}): which command was meant,
+   * and the commands there are.
    */
-  private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+  private static Optional<String> unknownCommand(CommandLine.ParameterException ex) {
     CommandLine c = ex.getCommandLine();
-    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || c.getParent() != null
-        || u.getUnmatched().isEmpty() || u.getUnmatched().get(0).startsWith("-")) {
-      return java.util.Optional.empty();
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u)
+        || c.getParent() != null
+        || u.getUnmatched().isEmpty()
+        || u.getUnmatched().get(0).startsWith("-")) {
+      return Optional.empty();
     }
     String word = u.getUnmatched().get(0);
-    java.util.Set<String> commands = c.getSubcommands().keySet();
-    return java.util.Optional.of("unknown command '" + word + "'"
-        + org.argclinic.diag.Suggestions.didYouMean(word, commands)
-        + " (the commands are " + String.join(", ", commands) + ")");
+    Set<String> commands = c.getSubcommands().keySet();
+    return Optional.of(
+        "unknown command '"
+            + word
+            + "'"
+            + Suggestions.didYouMean(word, commands)
+            + " (the commands are "
+            + String.join(", ", commands)
+            + ")");
   }
 
   /** Runs the CLI; returns the exit code (0 ok, 1 stale or DSL errors, 2 usage). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    java.util.Optional<FastPath.Invocation> fast = FastPath.parse(args);
+    Optional<FastPath.Invocation> fast = FastPath.parse(args);
     if (fast.isPresent()) {
       return FastPath.execute(fast.get(), out, err);
     }
@@ -89,23 +106,27 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      CommandLine c = ex.getCommandLine();
-      java.util.Optional<String> unknown = unknownCommand(ex);
-      if (unknown.isPresent()) {
-        c.getErr().println("argclinic: " + unknown.get());
-        c.getErr().println("Try 'argclinic --help' for more information.");
-        return ExitCodes.USAGE;
-      }
-      c.getErr().println("argclinic: " + ex.getMessage());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-      // A bug of ours, never a user's mistake: say so briefly, no stack trace.
-      c.getErr().println("argclinic: internal error: " + ex);
-      return ExitCodes.INTERNAL;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          CommandLine c = ex.getCommandLine();
+          Optional<String> unknown = unknownCommand(ex);
+          if (unknown.isPresent()) {
+            c.getErr().println("argclinic: " + unknown.get());
+            c.getErr().println("Try 'argclinic --help' for more information.");
+            return ExitCodes.USAGE;
+          }
+          c.getErr().println("argclinic: " + ex.getMessage());
+          c.getErr()
+              .println(
+                  "Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parseResult) -> {
+          // A bug of ours, never a user's mistake: say so briefly, no stack trace.
+          c.getErr().println("argclinic: internal error: " + ex);
+          return ExitCodes.INTERNAL;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

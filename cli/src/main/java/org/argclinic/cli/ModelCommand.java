@@ -2,6 +2,7 @@ package org.argclinic.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,21 +20,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "model", mixinStandardHelpOptions = true,
-    description = {"Print the typed model of the declarations; write nothing.",
-        "Each function is shown as Python shows its signature, with its converters. The"
-            + " declarations are also rendered in memory for the target, so every diagnostic"
-            + " generate would give about them is reported here too (not those about files on"
-            + " disk: hand edits, writes outside the project).",
-        "Exits 1 if any declaration has errors (they are also in the JSON)."},
+@Command(
+    name = "model",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the typed model of the declarations; write nothing.",
+      "Each function is shown as Python shows its signature, with its converters. The"
+          + " declarations are also rendered in memory for the target, so every diagnostic"
+          + " generate would give about them is reported here too (not those about files on"
+          + " disk: hand edits, writes outside the project).",
+      "Exits 1 if any declaration has errors (they are also in the JSON)."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  argclinic model Modules/_bz2module.c",
-        "  argclinic model --c-api limited --limited-version 3.11 src/spam.c",
-        "  argclinic model --json Modules | jq '.files[].functions[].name'"})
+    footer = {
+      "  argclinic model Modules/_bz2module.c",
+      "  argclinic model --c-api limited --limited-version 3.11 src/spam.c",
+      "  argclinic model --json Modules | jq '.files[].functions[].name'"
+    })
 final class ModelCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
       description = "Source files, or directories walked for sources holding blocks.")
   List<Path> paths = new ArrayList<>();
 
@@ -41,18 +50,25 @@ final class ModelCommand implements Callable<Integer> {
 
   @Mixin DocstringWidthOption docstringWidth = new DocstringWidthOption();
 
-  @Option(names = "--json", description = "One JSON document: {\"files\": [{\"path\", \"language\","
-      + " \"functions\", \"diagnostics\"}]}; every field is described in the README.")
+  @Option(
+      names = "--json",
+      description =
+          "One JSON document: {\"files\": [{\"path\", \"language\","
+              + " \"functions\", \"diagnostics\"}]}; every field is described in the README.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
-    GenerateRequest request = target.apply(spec.commandLine(), GenerateRequest.builder())
-        .addPaths(paths).checkDocstringWidth(docstringWidth.checkDocstringWidth).build();
+    GenerateRequest request =
+        target
+            .apply(spec.commandLine(), GenerateRequest.builder())
+            .addPaths(paths)
+            .checkDocstringWidth(docstringWidth.checkDocstringWidth)
+            .build();
     List<FileModel> models;
     try {
       models = Generators.standard().model(request);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       spec.commandLine().getErr().println("argclinic: no such file or directory: " + e.getFile());
       return ExitCodes.USAGE;
     }
@@ -66,10 +82,12 @@ final class ModelCommand implements Callable<Integer> {
           out.println("  " + ModelText.line(f));
         }
       }
-      new Reporter(spec.commandLine().getErr()).print(
-          models.stream().flatMap(m -> m.diagnostics().stream()).toList());
+      new Reporter(spec.commandLine().getErr())
+          .print(models.stream().flatMap(m -> m.diagnostics().stream()).toList());
     }
-    OptionWarnings.print(request, models.stream().map(m -> Path.of(m.source().path())).toList(),
+    OptionWarnings.print(
+        request,
+        models.stream().map(m -> Path.of(m.source().path())).toList(),
         spec.commandLine().getErr());
     return models.stream().anyMatch(FileModel::hasErrors) ? ExitCodes.FAILED : ExitCodes.OK;
   }

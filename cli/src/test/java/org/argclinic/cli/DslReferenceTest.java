@@ -26,12 +26,15 @@ class DslReferenceTest {
     String listing = MainTest.run("converters", "--verbose").out();
     // The whole document with the listing as the registry gives it now; the update is checked
     // again from the rewritten file.
-    Golden.check(DOC, doc.substring(0, begin + BEGIN.length()) + listing + doc.substring(end),
+    Golden.check(
+        DOC,
+        doc.substring(0, begin + BEGIN.length()) + listing + doc.substring(end),
         () -> {
           String now = Files.readString(DOC);
           int b = now.indexOf(BEGIN);
           return now.substring(0, b + BEGIN.length())
-              + MainTest.run("converters", "--verbose").out() + now.substring(now.indexOf(END, b));
+              + MainTest.run("converters", "--verbose").out()
+              + now.substring(now.indexOf(END, b));
         });
   }
 }

@@ -15,8 +15,12 @@ class FastPathTest {
     CommandLine.ParseResult pr = cl.parseArgs(args).subcommand();
     Object cmd = pr.commandSpec().userObject();
     if (cmd instanceof CheckCommand c) {
-      return new FastPath.Invocation("check", c.options.toRequest(pr.commandSpec().commandLine(),
-          false), c.quiet, false, c.format);
+      return new FastPath.Invocation(
+          "check",
+          c.options.toRequest(pr.commandSpec().commandLine(), false),
+          c.quiet,
+          false,
+          c.format);
     }
     GenerateCommand g = (GenerateCommand) cmd;
     GenerateRequest r = g.options.toRequest(pr.commandSpec().commandLine(), g.force);
@@ -44,19 +48,31 @@ class FastPathTest {
 
   @Test
   void anythingElseIsLeftToPicocli() {
-    for (String[] args : new String[][] {
-        {"check"}, {"model", "x.c"}, {"check", "--help"}, {"check", "-qx", "a.c"},
-        {"check", "--c-api", "nope", "a.c"}, {"check", "--c-api", "core"},
-        {"check", "--c-api", "core", "--c-api", "public", "a.c"}, {"generate", "-q", "a.c"},
-        {"check", "--force", "a.c"}, {"check", "@args.txt"}, {"check", "--format", "xml", "a.c"},
-        {"check", "--limited-version", "3", "a.c"}, {"check", "--include"},
-        {"check", "--limited-version", "3.11", "a.c"},
-        {"check", "--c-api", "public", "--limited-version", "3.11", "a.c"},
-        {"generate", "--c-api", "limited", "--limited-version", "3.9", "a.c"},
-        {"generate", "--verbose", "--verbose", "a.c"}, {"check", "--stubs", "a.c"},
-        {"generate", "--stubs-output", "typings", "a.c"}, {"stubs", "a.c"},
-        {"check", "--allow-outside-project", "--allow-outside-project", "a.c"},
-        {"generate", "--allow-outside-project=true", "a.c"}}) {
+    for (String[] args :
+        new String[][] {
+          {"check"},
+          {"model", "x.c"},
+          {"check", "--help"},
+          {"check", "-qx", "a.c"},
+          {"check", "--c-api", "nope", "a.c"},
+          {"check", "--c-api", "core"},
+          {"check", "--c-api", "core", "--c-api", "public", "a.c"},
+          {"generate", "-q", "a.c"},
+          {"check", "--force", "a.c"},
+          {"check", "@args.txt"},
+          {"check", "--format", "xml", "a.c"},
+          {"check", "--limited-version", "3", "a.c"},
+          {"check", "--include"},
+          {"check", "--limited-version", "3.11", "a.c"},
+          {"check", "--c-api", "public", "--limited-version", "3.11", "a.c"},
+          {"generate", "--c-api", "limited", "--limited-version", "3.9", "a.c"},
+          {"generate", "--verbose", "--verbose", "a.c"},
+          {"check", "--stubs", "a.c"},
+          {"generate", "--stubs-output", "typings", "a.c"},
+          {"stubs", "a.c"},
+          {"check", "--allow-outside-project", "--allow-outside-project", "a.c"},
+          {"generate", "--allow-outside-project=true", "a.c"}
+        }) {
       assertThat(FastPath.parse(args)).isEmpty();
     }
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,26 +23,61 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The parser fuzz, through the CLI's {@code check} and {@code generate}: damaged copies of the
  * corpus and example sources (DSL lines dropped, doubled, cut, given noise or another converter;
- * markers, checksums and output damaged; files cut short) must give positioned diagnostics and
- * exit 0 or 1, never a stack trace or an internal error. A {@code generate} that reports an
- * error leaves every file as it was; one that succeeds leaves output that {@code check} accepts
- * and that a second {@code generate} does not change; neither leaves a temp file.
- * {@code -Dargclinic.robustness.generate=N} sets the number of damaged files (default 300).
+ * markers, checksums and output damaged; files cut short) must give positioned diagnostics and exit
+ * 0 or 1, never a stack trace or an internal error. A {@code generate} that reports an error leaves
+ * every file as it was; one that succeeds leaves output that {@code check} accepts and that a
+ * second {@code generate} does not change; neither leaves a temp file. {@code
+ * -Dargclinic.robustness.generate=N} sets the number of damaged files (default 300).
  */
 class GenerateRobustnessTest {
   private static final int CASES = Integer.getInteger("argclinic.robustness.generate", 300);
   private static final String NOISE = "[]*/\\=:()\"'#,.@- \tx0é{}$";
-  private static final String[] CONVERTERS = {"object", "int", "Py_ssize_t", "str", "Py_buffer",
-      "bool", "double", "unicode", "self", "defining_class", "str(encoding='utf-8', zeroes=True)",
-      "Py_buffer(accept={rwbuffer})", "int(accept={str})", "object(subclass_of='&PyLong_Type')",
-      "unsigned_short(bitwise=True)", "'s#'", "slice_index(accept={int, NoneType})", "nosuch",
-      "str(accept={robuffer}, zeroes=True)", "Py_UNICODE(accept={str, NoneType})", "int(", "int)"};
-  private static final String[] DEFAULTS = {" = None", " = NULL", " = 0", " = (1+", " = 'x", " = b'\\x'",
-      " = sys.maxsize", " = ...", " = -", " = [1]", " = {}", " = 1e999", " = \"\\u\""};
+  private static final String[] CONVERTERS = {
+    "object",
+    "int",
+    "Py_ssize_t",
+    "str",
+    "Py_buffer",
+    "bool",
+    "double",
+    "unicode",
+    "self",
+    "defining_class",
+    "str(encoding='utf-8', zeroes=True)",
+    "Py_buffer(accept={rwbuffer})",
+    "int(accept={str})",
+    "object(subclass_of='&PyLong_Type')",
+    "unsigned_short(bitwise=True)",
+    "'s#'",
+    "slice_index(accept={int, NoneType})",
+    "nosuch",
+    "str(accept={robuffer}, zeroes=True)",
+    "Py_UNICODE(accept={str, NoneType})",
+    "int(",
+    "int)"
+  };
+  private static final String[] DEFAULTS = {
+    " = None",
+    " = NULL",
+    " = 0",
+    " = (1+",
+    " = 'x",
+    " = b'\\x'",
+    " = sys.maxsize",
+    " = ...",
+    " = -",
+    " = [1]",
+    " = {}",
+    " = 1e999",
+    " = \"\\u\""
+  };
+
   /** `path:line:col: error: message`, or the CLI's own usage / I/O messages. */
-  private static final Pattern DIAGNOSTIC = Pattern.compile(
-      "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*: (stale|hand-edited|written|unchanged).*"
-          + "|\\S.*: missing: generate would create it)$");
+  private static final Pattern DIAGNOSTIC =
+      Pattern.compile(
+          "^(\\S.*:\\d+:\\d+: (error|warning|note): .*|argclinic: .*|.*:"
+              + " (stale|hand-edited|written|unchanged).*|\\S.*: missing: generate would create"
+              + " it)$");
 
   private static final Pattern JAVA_TRACE =
       Pattern.compile("\\tat [\\w.$]+\\(|\\b(java|org\\.argclinic)\\.[\\w.$]+(Exception|Error)\\b");
@@ -52,8 +88,14 @@ class GenerateRobustnessTest {
   void damagedSourcesNeverCrashCheckOrGenerate() throws Exception {
     List<Path> sources = new ArrayList<>();
     Path root = Path.of(System.getProperty("argclinic.root", "..")).toAbsolutePath().normalize();
-    for (String example : new String[] {"examples/c/clinicdemo.c", "examples/c/clinicdemo_buffers.c",
-        "examples/echo/echo_c.c", "examples/rust/src/clinicdemo.rs", "examples/echo/rust/src/echo.rs"}) {
+    for (String example :
+        new String[] {
+          "examples/c/clinicdemo.c",
+          "examples/c/clinicdemo_buffers.c",
+          "examples/echo/echo_c.c",
+          "examples/rust/src/clinicdemo.rs",
+          "examples/echo/rust/src/echo.rs"
+        }) {
       sources.add(root.resolve(example));
     }
     if (!Boolean.getBoolean("corpus.skip")) {
@@ -62,7 +104,8 @@ class GenerateRobustnessTest {
         try (Stream<Path> s = Files.walk(corpus.resolve(dir))) {
           s.filter(p -> p.toString().endsWith(".c") && !p.getParent().endsWith("clinic"))
               .filter(GenerateRobustnessTest::hasBlocks)
-              .sorted().forEach(sources::add);
+              .sorted()
+              .forEach(sources::add);
         }
       }
     }
@@ -87,7 +130,10 @@ class GenerateRobustnessTest {
       List<String> options = new ArrayList<>();
       if (!rust) {
         boolean corpusFile = !source.startsWith(root);
-        String[] apis = corpusFile ? new String[] {"core", "public", "limited"} : new String[] {"public", "limited"};
+        String[] apis =
+            corpusFile
+                ? new String[] {"core", "public", "limited"}
+                : new String[] {"public", "limited"};
         options.add("--c-api");
         options.add(apis[random.nextInt(apis.length)]);
       }
@@ -107,7 +153,13 @@ class GenerateRobustnessTest {
         generated++;
         MainTest.Run again = cli("check", options, copy);
         if (again.code() != 0) {
-          problems.add(what + ": check after generate exits " + again.code() + ":\n" + again.out() + again.err());
+          problems.add(
+              what
+                  + ": check after generate exits "
+                  + again.code()
+                  + ":\n"
+                  + again.out()
+                  + again.err());
         }
         cli("generate", options, copy);
         if (!sameFiles(after, snapshot(dir))) {
@@ -122,8 +174,14 @@ class GenerateRobustnessTest {
         break;
       }
     }
-    System.out.println("generate robustness: " + CASES + " damaged files, " + generated + " generated, "
-        + rejected + " rejected with diagnostics");
+    System.out.println(
+        "generate robustness: "
+            + CASES
+            + " damaged files, "
+            + generated
+            + " generated, "
+            + rejected
+            + " rejected with diagnostics");
     assertWithMessage(String.join("\n\n", problems)).that(problems).isEmpty();
     // the damage must reach the emitter and the writer, not only the parser
     assertWithMessage("damaged files that generated").that(generated).isGreaterThan(CASES / 5);
@@ -175,7 +233,10 @@ class GenerateRobustnessTest {
   private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
     Map<Path, byte[]> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).collect(Collectors.toList())) {
+      for (Path p :
+          s.filter(Files::isRegularFile)
+              .sorted(Comparator.naturalOrder())
+              .collect(Collectors.toList())) {
         out.put(p, Files.readAllBytes(p));
       }
     }
@@ -186,13 +247,15 @@ class GenerateRobustnessTest {
     if (!a.keySet().equals(b.keySet())) {
       return false;
     }
-    return a.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
+    return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
   }
 
   /** One kind of damage to one clinic block (or to the file around it). */
   static String mutate(String text, Random random) {
     List<Integer> starts = new ArrayList<>();
-    for (int i = text.indexOf("[clinic input]"); i >= 0; i = text.indexOf("[clinic input]", i + 1)) {
+    for (int i = text.indexOf("[clinic input]");
+        i >= 0;
+        i = text.indexOf("[clinic input]", i + 1)) {
       starts.add(i);
     }
     if (starts.isEmpty()) {
@@ -208,26 +271,42 @@ class GenerateRobustnessTest {
     if (bodyStart <= 0 || bodyEnd <= bodyStart) {
       return text;
     }
-    List<String> lines = new ArrayList<>(List.of(text.substring(bodyStart, bodyEnd).split("\n", -1)));
+    List<String> lines =
+        new ArrayList<>(List.of(text.substring(bodyStart, bodyEnd).split("\n", -1)));
     lines.remove(lines.size() - 1);
     int i = random.nextInt(Math.max(1, lines.size()));
     String line = lines.isEmpty() ? "" : lines.get(i);
     int endMarker = text.indexOf("[clinic end generated code:", stop);
     switch (random.nextInt(12)) {
-      case 0 -> { if (!lines.isEmpty()) lines.remove(i); }
-      case 1 -> { if (!lines.isEmpty()) lines.add(i, line); }
-      case 2 -> { if (!lines.isEmpty()) lines.set(i, line.substring(0, random.nextInt(line.length() + 1))); }
+      case 0 -> {
+        if (!lines.isEmpty()) lines.remove(i);
+      }
+      case 1 -> {
+        if (!lines.isEmpty()) lines.add(i, line);
+      }
+      case 2 -> {
+        if (!lines.isEmpty()) lines.set(i, line.substring(0, random.nextInt(line.length() + 1)));
+      }
       case 3 -> {
         int at = random.nextInt(line.length() + 1);
         if (!lines.isEmpty()) {
-          lines.set(i, line.substring(0, at) + NOISE.charAt(random.nextInt(NOISE.length())) + line.substring(at));
+          lines.set(
+              i,
+              line.substring(0, at)
+                  + NOISE.charAt(random.nextInt(NOISE.length()))
+                  + line.substring(at));
         }
       }
       case 4, 5 -> {
         for (int k = 0; k < lines.size(); k++) {
           int j = (i + k) % lines.size();
           if (lines.get(j).matches("\\s+\\w+\\s*:.*")) {
-            lines.set(j, lines.get(j).replaceFirst(":\\s*[^=]*", ": " + CONVERTERS[random.nextInt(CONVERTERS.length)]));
+            lines.set(
+                j,
+                lines
+                    .get(j)
+                    .replaceFirst(
+                        ":\\s*[^=]*", ": " + CONVERTERS[random.nextInt(CONVERTERS.length)]));
             break;
           }
         }
@@ -236,33 +315,41 @@ class GenerateRobustnessTest {
         for (int k = 0; k < lines.size(); k++) {
           int j = (i + k) % lines.size();
           if (lines.get(j).matches("\\s+\\w+\\s*:.*")) {
-            lines.set(j, lines.get(j).replaceFirst("\\s*=.*$", "") + DEFAULTS[random.nextInt(DEFAULTS.length)]);
+            lines.set(
+                j,
+                lines.get(j).replaceFirst("\\s*=.*$", "")
+                    + DEFAULTS[random.nextInt(DEFAULTS.length)]);
             break;
           }
         }
       }
-      case 7 -> {  // output edited by hand, or its checksum damaged
+      case 7 -> { // output edited by hand, or its checksum damaged
         if (endMarker > 0) {
           int at = endMarker - 1 - random.nextInt(Math.max(1, Math.min(200, endMarker - stop)));
           return text.substring(0, at) + "x" + text.substring(at);
         }
       }
-      case 8 -> {  // the end marker removed
+      case 8 -> { // the end marker removed
         if (endMarker > 0) {
           int eol = text.indexOf('\n', endMarker);
           return text.substring(0, endMarker) + (eol < 0 ? "" : text.substring(eol));
         }
       }
-      case 9 -> {  // the file cut short inside the block or its output
+      case 9 -> { // the file cut short inside the block or its output
         int end = endMarker > 0 ? endMarker + 40 : stop + 30;
-        return text.substring(0, Math.min(text.length(), start + random.nextInt(Math.max(1, end - start))));
+        return text.substring(
+            0, Math.min(text.length(), start + random.nextInt(Math.max(1, end - start))));
       }
-      case 10 -> {  // the start line damaged
-        return text.substring(0, stop) + "[clinic start generated" + text.substring(stop + "[clinic start generated code]".length());
+      case 10 -> { // the start line damaged
+        return text.substring(0, stop)
+            + "[clinic start generated"
+            + text.substring(stop + "[clinic start generated code]".length());
       }
       default -> lines.add(i, line.replaceAll("\\S.*", "") + "[");
     }
-    return text.substring(0, bodyStart) + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n")
+    return text.substring(0, bodyStart)
+        + String.join("\n", lines)
+        + (lines.isEmpty() ? "" : "\n")
         + text.substring(bodyEnd);
   }
 }

@@ -19,13 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code generate} killed with SIGKILL at random moments while it rewrites a tree of corpus
- * files (their glue regenerated for the public C API, so every header changes): afterwards each
- * file holds either its old bytes or its new bytes, never a mix or a truncation. A killed run
- * may leave a temp file ({@code .NAME.PID.RANDOM.argclinic-tmp}) behind; the next
- * {@code generate} removes it and finishes the job. {@code -Dargclinic.robustness.kills=N} sets
- * the number of kills (default 10), {@code -Dargclinic.robustness.killFiles=N} the number of files
- * (default 40).
+ * {@code generate} killed with SIGKILL at random moments while it rewrites a tree of corpus files
+ * (their glue regenerated for the public C API, so every header changes): afterwards each file
+ * holds either its old bytes or its new bytes, never a mix or a truncation. A killed run may leave
+ * a temp file ({@code .NAME.PID.RANDOM.argclinic-tmp}) behind; the next {@code generate} removes it
+ * and finishes the job. {@code -Dargclinic.robustness.kills=N} sets the number of kills (default
+ * 10), {@code -Dargclinic.robustness.killFiles=N} the number of files (default 40).
  */
 class KilledGenerateTest {
   private static final int KILLS = Integer.getInteger("argclinic.robustness.kills", 10);
@@ -39,7 +38,8 @@ class KilledGenerateTest {
     Path old = tmp.resolve("old");
     List<Path> sources;
     try (Stream<Path> s = Files.list(corpus.resolve("Modules"))) {
-      sources = s.filter(p -> p.toString().endsWith(".c") && Files.isRegularFile(p)).sorted().toList();
+      sources =
+          s.filter(p -> p.toString().endsWith(".c") && Files.isRegularFile(p)).sorted().toList();
     }
     int copied = 0;
     for (Path src : sources) {
@@ -56,7 +56,10 @@ class KilledGenerateTest {
     Path fresh = copyTree(old, tmp.resolve("new"));
     MainTest.run("generate", "--allow-outside-project", "--c-api", "public", fresh.toString());
     Map<Path, byte[]> after = snapshot(fresh);
-    long changed = after.entrySet().stream().filter(e -> !Arrays.equals(e.getValue(), before.get(e.getKey()))).count();
+    long changed =
+        after.entrySet().stream()
+            .filter(e -> !Arrays.equals(e.getValue(), before.get(e.getKey())))
+            .count();
     assertWithMessage("files the full run rewrites").that(changed).isAtLeast(copied / 2);
 
     // One uninterrupted run in a child process: it must write what the in-process run wrote,
@@ -74,7 +77,9 @@ class KilledGenerateTest {
     }
     long end = (System.nanoTime() - t0) / 1_000_000;
     assertThat(p.exitValue()).isAnyOf(0, 1);
-    assertWithMessage("the child's output equals the in-process run's").that(sameAs(snapshot(probe), after)).isTrue();
+    assertWithMessage("the child's output equals the in-process run's")
+        .that(sameAs(snapshot(probe), after))
+        .isTrue();
     if (firstWrite < 0) {
       firstWrite = end / 2;
     }
@@ -102,8 +107,16 @@ class KilledGenerateTest {
         boolean isOld = before.containsKey(rel) && Arrays.equals(e.getValue(), before.get(rel));
         boolean isNew = after.containsKey(rel) && Arrays.equals(e.getValue(), after.get(rel));
         if (!isOld && !isNew) {
-          problems.add("kill " + k + " after " + delay + " ms: " + rel + " is neither old nor new ("
-              + e.getValue().length + " bytes)");
+          problems.add(
+              "kill "
+                  + k
+                  + " after "
+                  + delay
+                  + " ms: "
+                  + rel
+                  + " is neither old nor new ("
+                  + e.getValue().length
+                  + " bytes)");
         }
         if (isNew && !isOld) {
           news++;
@@ -115,26 +128,53 @@ class KilledGenerateTest {
         mixed++;
       }
       // the next run finishes the job and removes what the killed one left behind
-      MainTest.Run again = MainTest.run("generate", "--allow-outside-project", "--c-api", "public", work.toString());
+      MainTest.Run again =
+          MainTest.run("generate", "--allow-outside-project", "--c-api", "public", work.toString());
       assertWithMessage(again.err()).that(again.code()).isAnyOf(0, 1);
       Map<Path, byte[]> done = snapshot(work);
       if (!sameAs(done, after)) {
-        problems.add("kill " + k + ": the next generate did not reach the full run's files: "
-            + difference(done, after));
+        problems.add(
+            "kill "
+                + k
+                + ": the next generate did not reach the full run's files: "
+                + difference(done, after));
       }
     }
-    System.out.println("killed generate: " + KILLS + " kills over " + copied + " files (" + changed
-        + " rewritten; writes from " + firstWrite + " to " + end + " ms), " + mixed
-        + " killed mid-write, " + leftovers + " temp files left and removed by the next run");
+    System.out.println(
+        "killed generate: "
+            + KILLS
+            + " kills over "
+            + copied
+            + " files ("
+            + changed
+            + " rewritten; writes from "
+            + firstWrite
+            + " to "
+            + end
+            + " ms), "
+            + mixed
+            + " killed mid-write, "
+            + leftovers
+            + " temp files left and removed by the next run");
     assertWithMessage(String.join("\n", problems)).that(problems).isEmpty();
     assertWithMessage("kills that landed while files were being written").that(mixed).isAtLeast(1);
   }
 
   private static Process start(Path dir) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.argclinic.cli.Main", "generate", "--allow-outside-project", "--c-api", "public", dir.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.argclinic.cli.Main",
+            "generate",
+            "--allow-outside-project",
+            "--c-api",
+            "public",
+            dir.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private static Path copyTree(Path from, Path to) throws IOException {

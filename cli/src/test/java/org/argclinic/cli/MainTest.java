@@ -58,9 +58,10 @@ class MainTest {
   void stubsWritesTypeStubsAndCheckWithStubsReportsStaleOnes() throws Exception {
     Files.createDirectory(dir.resolve(".git")); // a project: no file of it is outside
     Path f = dir.resolve("m.c");
-    String source = "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n"
-        + "/*[clinic input]\nm.add -> int\n    a: int\n    b: int = 1\n    /\n\nAdd.\n"
-        + "[clinic start generated code]*/\n";
+    String source =
+        "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n"
+            + "/*[clinic input]\nm.add -> int\n    a: int\n    b: int = 1\n    /\n\nAdd.\n"
+            + "[clinic start generated code]*/\n";
     Files.writeString(f, source);
     Run stubs = run("stubs", "-v", f.toString());
     assertThat(stubs.code()).isEqualTo(0);
@@ -88,7 +89,8 @@ class MainTest {
   void scanErrorsArePositionedWithCaret() throws Exception {
     Files.createDirectory(dir.resolve(".git")); // a project: no file of it is outside
     Path f = dir.resolve("bad.c");
-    Files.writeString(f, "int a;\n/*[clinic input]\nmodule m\n[clinic start generated code]*/ junk\n");
+    Files.writeString(
+        f, "int a;\n/*[clinic input]\nmodule m\n[clinic start generated code]*/ junk\n");
     Run r = run("check", f.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains(f + ":4:33: error: garbage after the stop line: ' junk'");
@@ -100,14 +102,41 @@ class MainTest {
     Run r = run("converters");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("    str(accept={str}, encoding=None, zeroes=False)\n");
-    assertThat(r.out()).contains("    'z#'  ->  str(accept={robuffer, str, NoneType}, zeroes=True)\n");
+    assertThat(r.out())
+        .contains("    'z#'  ->  str(accept={robuffer, str, NoneType}, zeroes=True)\n");
     assertThat(r.out()).contains("Return converters:\n");
     assertThat(r.out()).contains("    path_t_converter  (posixmodule.c, cpython)\n");
-    for (String name : new String[] {"bool", "byte", "char", "defining_class", "double", "fildes",
-        "float", "int", "long", "long_long", "object", "Py_buffer", "Py_complex", "Py_ssize_t",
-        "Py_UNICODE", "PyByteArrayObject", "PyBytesObject", "self", "short", "size_t",
-        "slice_index", "str", "unicode", "unsigned_char", "unsigned_int", "unsigned_long",
-        "unsigned_long_long", "unsigned_short"}) {
+    for (String name :
+        new String[] {
+          "bool",
+          "byte",
+          "char",
+          "defining_class",
+          "double",
+          "fildes",
+          "float",
+          "int",
+          "long",
+          "long_long",
+          "object",
+          "Py_buffer",
+          "Py_complex",
+          "Py_ssize_t",
+          "Py_UNICODE",
+          "PyByteArrayObject",
+          "PyBytesObject",
+          "self",
+          "short",
+          "size_t",
+          "slice_index",
+          "str",
+          "unicode",
+          "unsigned_char",
+          "unsigned_int",
+          "unsigned_long",
+          "unsigned_long_long",
+          "unsigned_short"
+        }) {
       assertThat(r.out()).contains("\n    " + name + "(");
     }
   }

@@ -18,8 +18,16 @@ class ModelJsonCorpusTest {
     // Fetched as every corpus test fetches it; skipped, with the reason, only by -Dcorpus.skip.
     Path c = Corpus.tree();
     // The corpus is CPython's own tree: its target is core (the public one refuses its internals).
-    MainTest.Run r = MainTest.run("model", "--json", "--c-api", "core", c.resolve("Modules").toString(),
-        c.resolve("Objects").toString(), c.resolve("Python").toString(), c.resolve("PC").toString());
+    MainTest.Run r =
+        MainTest.run(
+            "model",
+            "--json",
+            "--c-api",
+            "core",
+            c.resolve("Modules").toString(),
+            c.resolve("Objects").toString(),
+            c.resolve("Python").toString(),
+            c.resolve("PC").toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isEqualTo(0);
     JsonNode root = new ObjectMapper().readTree(r.out());

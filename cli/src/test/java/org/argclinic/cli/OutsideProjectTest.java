@@ -23,9 +23,12 @@ class OutsideProjectTest {
     Files.createDirectory(project.resolve(".git"));
     outside = Files.createDirectories(base.resolve("outside"));
     source = Files.createDirectories(project.resolve("src")).resolve("spam.c");
-    text = "/*[clinic input]\ndestination x new file '" + outside.resolve("spam.h") + "'\n"
-        + "output everything x\n[clinic start generated code]*/\n\n"
-        + "/*[clinic input]\nmodule spam\nspam.f\n[clinic start generated code]*/\n";
+    text =
+        "/*[clinic input]\ndestination x new file '"
+            + outside.resolve("spam.h")
+            + "'\n"
+            + "output everything x\n[clinic start generated code]*/\n\n"
+            + "/*[clinic input]\nmodule spam\nspam.f\n[clinic start generated code]*/\n";
     Files.writeString(source, text);
   }
 
@@ -37,12 +40,21 @@ class OutsideProjectTest {
 
   @Test
   void generateAndCheckPrintThePositionedErrorAndWriteNothing() throws Exception {
-    String expected = source + ":2:25: error: '" + outside.resolve("spam.h") + "' leads to "
-        + outside.toRealPath().resolve("spam.h") + ", outside the project root "
-        + project.toRealPath() + " (where .git is): writes stay inside the project unless"
-        + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
-        + "destination x new file '" + outside.resolve("spam.h") + "'\n"
-        + " ".repeat(24) + "^\n";
+    String expected =
+        source
+            + ":2:25: error: '"
+            + outside.resolve("spam.h")
+            + "' leads to "
+            + outside.toRealPath().resolve("spam.h")
+            + ", outside the project root "
+            + project.toRealPath()
+            + " (where .git is): writes stay inside the project unless"
+            + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
+            + "destination x new file '"
+            + outside.resolve("spam.h")
+            + "'\n"
+            + " ".repeat(24)
+            + "^\n";
     for (String command : new String[] {"generate", "check"}) {
       MainTest.Run r = MainTest.run(command, source.toString());
       assertThat(r.code()).isEqualTo(1);
@@ -69,22 +81,31 @@ class OutsideProjectTest {
     String eggsText = "/*[clinic input]\nmodule eggs\neggs.f\n[clinic start generated code]*/\n";
     Files.writeString(eggs, eggsText);
     Path stub = outside.resolve("eggs.pyi");
-    String expected = eggs + ":2:1: error: '" + stub + "' leads to "
-        + outside.toRealPath().resolve("eggs.pyi") + ", outside the project root "
-        + project.toRealPath() + " (where .git is): writes stay inside the project unless"
-        + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
-        + "module eggs\n^\n";
-    String[][] runs = {{"stubs", "--output", outside.toString(), eggs.toString()},
-        {"generate", "--stubs-output", outside.toString(), eggs.toString()},
-        {"check", "--stubs-output", outside.toString(), eggs.toString()}};
+    String expected =
+        eggs
+            + ":2:1: error: '"
+            + stub
+            + "' leads to "
+            + outside.toRealPath().resolve("eggs.pyi")
+            + ", outside the project root "
+            + project.toRealPath()
+            + " (where .git is): writes stay inside the project unless"
+            + " --allow-outside-project (Maven: allowOutsideProject) is given\n"
+            + "module eggs\n^\n";
+    String[][] runs = {
+      {"stubs", "--output", outside.toString(), eggs.toString()},
+      {"generate", "--stubs-output", outside.toString(), eggs.toString()},
+      {"check", "--stubs-output", outside.toString(), eggs.toString()}
+    };
     for (String[] args : runs) {
       MainTest.Run r = MainTest.run(args);
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.err()).isEqualTo(expected);
       assertThat(outsideFiles()).isEqualTo(0);
     }
-    MainTest.Run allowed = MainTest.run("stubs", "--allow-outside-project", "--output",
-        outside.toString(), eggs.toString());
+    MainTest.Run allowed =
+        MainTest.run(
+            "stubs", "--allow-outside-project", "--output", outside.toString(), eggs.toString());
     assertThat(allowed.err()).isEmpty();
     assertThat(allowed.code()).isEqualTo(0);
     assertThat(Files.readString(stub)).contains("def f() -> object: ...");
@@ -96,8 +117,10 @@ class OutsideProjectTest {
       // picocli wraps lines (even inside ".git"): compare without white space
       String help = MainTest.run(command, "--help").out().replaceAll("\\s+", "");
       assertThat(help).contains("--allow-outside-project");
-      assertThat(help).contains("Theprojectrootisthenearestdirectoryabovethesource"
-          + "holding.git,.hgor.svn;withoutone,thecurrentdirectory.");
+      assertThat(help)
+          .contains(
+              "Theprojectrootisthenearestdirectoryabovethesource"
+                  + "holding.git,.hgor.svn;withoutone,thecurrentdirectory.");
     }
   }
 }

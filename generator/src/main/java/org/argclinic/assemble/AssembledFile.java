@@ -16,5 +16,9 @@ import org.argclinic.model.Position;
  *     directive declared: that directive's position (the default {@code clinic/} file has none)
  * @param warnings non-fatal diagnostics (e.g. a buffer left non-empty at the end of the file)
  */
-public record AssembledFile(String path, String text, ImmutableMap<String, String> sideFiles,
-    ImmutableMap<String, Position> sideFilesNamedAt, ImmutableList<Diagnostic> warnings) {}
+public record AssembledFile(
+    String path,
+    String text,
+    ImmutableMap<String, String> sideFiles,
+    ImmutableMap<String, Position> sideFilesNamedAt,
+    ImmutableList<Diagnostic> warnings) {}

@@ -33,18 +33,20 @@ import org.argclinic.template.TemplateFailure;
 import org.argclinic.template.Templates;
 
 /**
- * Puts a file back together: every block's output (directives, rendered function parts sent
- * through the destinations the {@code output} directives select), fresh end markers, and side
- * files for {@code file} destinations ({@code clinic/<basename>.h} by default).
+ * Puts a file back together: every block's output (directives, rendered function parts sent through
+ * the destinations the {@code output} directives select), fresh end markers, and side files for
+ * {@code file} destinations ({@code clinic/<basename>.h} by default).
  */
 public final class Assembler {
-  /** Argument Clinic's per-file limited-API detection: a {@code #define Py_LIMITED_API} anywhere. */
+  /**
+   * Argument Clinic's per-file limited-API detection: a {@code #define Py_LIMITED_API} anywhere.
+   */
   private static final Pattern LIMITED_CAPI = Pattern.compile("# *define +Py_LIMITED_API");
-
 
   private final Supplier<ConverterRegistry> registry;
   private final EmitOptions options;
   private final Templates templates;
+
   /** The c-public / c-limited target, empty for c-core. */
   private final Optional<PublicTarget> publicTarget;
 
@@ -54,22 +56,24 @@ public final class Assembler {
   }
 
   /**
-   * @param templates the run's templates: every template it renders, C snippets of the
-   *     converters included, comes from them
+   * @param templates the run's templates: every template it renders, C snippets of the converters
+   *     included, comes from them
    * @param registry a fresh registry per file (the file's [python input] classes go into it)
    */
-  public Assembler(EmitOptions options, Templates templates,
-      Supplier<ConverterRegistry> registry) {
+  public Assembler(EmitOptions options, Templates templates, Supplier<ConverterRegistry> registry) {
     this.registry = registry;
     this.options = options;
     this.templates = templates;
-    this.publicTarget = switch (options.cApi()) {
-      case CORE -> Optional.empty();
-      case PUBLIC -> Optional.of(
-          new PublicTarget(PublicTarget.Kind.PUBLIC, options.limitedVersion(), templates));
-      case LIMITED -> Optional.of(
-          new PublicTarget(PublicTarget.Kind.LIMITED, options.limitedVersion(), templates));
-    };
+    this.publicTarget =
+        switch (options.cApi()) {
+          case CORE -> Optional.empty();
+          case PUBLIC ->
+              Optional.of(
+                  new PublicTarget(PublicTarget.Kind.PUBLIC, options.limitedVersion(), templates));
+          case LIMITED ->
+              Optional.of(
+                  new PublicTarget(PublicTarget.Kind.LIMITED, options.limitedVersion(), templates));
+        };
   }
 
   /** Assembles {@code model} with a fresh assembler (the standard converter registry). */
@@ -82,10 +86,14 @@ public final class Assembler {
   static boolean limitedCapi(ScannedFile file) {
     // The pattern cannot span lines, and every segment is made of whole lines.
     for (Segment seg : file.segments()) {
-      if (seg instanceof Segment.Verbatim v ? limitedCapi(v.text())
-          : seg instanceof Segment.Block b && (limitedCapi(b.startMarker())
-              || limitedCapi(b.input()) || limitedCapi(b.stopMarker())
-              || limitedCapi(b.output()) || limitedCapi(b.endMarker().orElse("")))) {
+      if (seg instanceof Segment.Verbatim v
+          ? limitedCapi(v.text())
+          : seg instanceof Segment.Block b
+              && (limitedCapi(b.startMarker())
+                  || limitedCapi(b.input())
+                  || limitedCapi(b.stopMarker())
+                  || limitedCapi(b.output())
+                  || limitedCapi(b.endMarker().orElse("")))) {
         return true;
       }
     }
@@ -100,13 +108,15 @@ public final class Assembler {
   /**
    * Assembles the new text of {@code model}'s file.
    *
-   * @throws DiagnosticException on user errors (bad directives, hand-edited output without
-   *     {@code force}, declarations the converters reject)
+   * @throws DiagnosticException on user errors (bad directives, hand-edited output without {@code
+   *     force}, declarations the converters reject)
    */
   public AssembledFile assemble(FileModel model) throws DiagnosticException {
     if (model.hasErrors()) {
-      throw new DiagnosticException(model.diagnostics().stream()
-          .filter(Diagnostic::isError).collect(ImmutableList.toImmutableList()));
+      throw new DiagnosticException(
+          model.diagnostics().stream()
+              .filter(Diagnostic::isError)
+              .collect(ImmutableList.toImmutableList()));
     }
     String path = model.source().path();
     if (publicTarget.isPresent() && publicTarget.get().unsupportedReason().isPresent()) {
@@ -115,8 +125,8 @@ public final class Assembler {
     }
     // CPython's own limited mode (PyArg_ParseTupleAndKeywords) belongs to c-core only: the
     // public and limited targets parse through the argclinic runtime in every case.
-    FileState state = new FileState(path,
-        options.cApi() == CApi.CORE && limitedCapi(model.source()));
+    FileState state =
+        new FileState(path, options.cApi() == CApi.CORE && limitedCapi(model.source()));
     StringBuilder out = assembleSegments(model, state);
     List<Diagnostic> warnings = new ArrayList<>();
     for (CodeGen.Warning w : state.codegen.warnings()) {
@@ -125,13 +135,17 @@ public final class Assembler {
     Map<String, String> sideFiles = new LinkedHashMap<>();
     Map<String, Position> namedAt = new LinkedHashMap<>();
     flushDestinations(state, out, sideFiles, namedAt, warnings);
-    return new AssembledFile(path, out.toString(), ImmutableMap.copyOf(sideFiles),
-        ImmutableMap.copyOf(namedAt), ImmutableList.copyOf(warnings));
+    return new AssembledFile(
+        path,
+        out.toString(),
+        ImmutableMap.copyOf(sideFiles),
+        ImmutableMap.copyOf(namedAt),
+        ImmutableList.copyOf(warnings));
   }
 
   /**
-   * The file's text with every block printed afresh (a block that fails keeps its text); its
-   * output parts go to the destinations as it runs.
+   * The file's text with every block printed afresh (a block that fails keeps its text); its output
+   * parts go to the destinations as it runs.
    *
    * @throws DiagnosticException with the errors of every block that failed
    */
@@ -146,8 +160,12 @@ public final class Assembler {
     // Sized for the text it will most likely hold again: no copying as it grows.
     int size = 0;
     for (Segment seg : model.source().segments()) {
-      size += seg instanceof Segment.Verbatim v ? v.text().length()
-          : ((Segment.Block) seg).output().length() + ((Segment.Block) seg).input().length() + 200;
+      size +=
+          seg instanceof Segment.Verbatim v
+              ? v.text().length()
+              : ((Segment.Block) seg).output().length()
+                  + ((Segment.Block) seg).input().length()
+                  + 200;
     }
     StringBuilder out = new StringBuilder(size + size / 16);
     for (Segment seg : model.source().segments()) {
@@ -165,7 +183,12 @@ public final class Assembler {
         state.dest.block = block;
         String output = blockOutput(state, block, Optional.ofNullable(models.get(block)));
         // Unchanged output keeps the checksum just verified: no need to hash it again.
-        BlockPrinter.print(out, block.dslName(), block.input(), output, List.of(),
+        BlockPrinter.print(
+            out,
+            block.dslName(),
+            block.input(),
+            output,
+            List.of(),
             verified.filter(c -> c.length() == Checksums.LENGTH && output.equals(block.output())));
       } catch (DiagnosticException e) {
         errors.addAll(e.diagnostics());
@@ -175,8 +198,9 @@ public final class Assembler {
         out.append(block.text());
       } catch (RuntimeException e) {
         // A bug in argclinic must not surface as a stack trace on user input.
-        errors.add(Diagnostic.error(path, block.startLine(), 0,
-            "internal error while generating this block: " + e));
+        errors.add(
+            Diagnostic.error(
+                path, block.startLine(), 0, "internal error while generating this block: " + e));
         out.append(block.text());
       }
     }
@@ -187,11 +211,15 @@ public final class Assembler {
   }
 
   /**
-   * At the end of the file: what buffers still hold goes to the end of the file (with a
-   * warning), what file destinations hold becomes their side files.
+   * At the end of the file: what buffers still hold goes to the end of the file (with a warning),
+   * what file destinations hold becomes their side files.
    */
-  private void flushDestinations(FileState state, StringBuilder out, Map<String, String> sideFiles,
-      Map<String, Position> namedAt, List<Diagnostic> warnings) {
+  private void flushDestinations(
+      FileState state,
+      StringBuilder out,
+      Map<String, String> sideFiles,
+      Map<String, Position> namedAt,
+      List<Diagnostic> warnings) {
     for (Destination d : state.dest.destinations.values()) {
       if (d.type == Destination.Type.SUPPRESS) {
         continue;
@@ -201,8 +229,12 @@ public final class Assembler {
         continue;
       }
       if (d.type == Destination.Type.BUFFER) {
-        warnings.add(Diagnostic.warning(state.path, 0, 0,
-            "Destination buffer '" + d.name + "' not empty at end of file, emptying."));
+        warnings.add(
+            Diagnostic.warning(
+                state.path,
+                0,
+                0,
+                "Destination buffer '" + d.name + "' not empty at end of file, emptying."));
         out.append('\n');
         BlockPrinter.print(out, "clinic", "dump " + d.name + "\n", output, List.of());
       } else {
@@ -223,15 +255,23 @@ public final class Assembler {
     if (options.force() || !block.hasEndMarker()) {
       return Optional.empty();
     }
-    String expected = block.endArguments().containsKey("input")
-        ? block.endArguments().getOrDefault("output", "")
-        : block.endArguments().getOrDefault("checksum", "");
+    String expected =
+        block.endArguments().containsKey("input")
+            ? block.endArguments().getOrDefault("output", "")
+            : block.endArguments().getOrDefault("checksum", "");
     String computed = Checksums.of(block.output(), expected.length());
     if (!expected.equals(computed)) {
-      throw new DiagnosticException(Diagnostic.error(path, block.endMarkerLine(), 0,
-          "Checksum mismatch! Expected '" + expected + "', computed '" + computed
-              + "'. Suggested fix: remove all generated code including the end marker, or use"
-              + " the '--force' option."));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              path,
+              block.endMarkerLine(),
+              0,
+              "Checksum mismatch! Expected '"
+                  + expected
+                  + "', computed '"
+                  + computed
+                  + "'. Suggested fix: remove all generated code including the end marker, or use"
+                  + " the '--force' option."));
     }
     return Optional.of(computed);
   }
@@ -272,15 +312,21 @@ public final class Assembler {
       }
     }
     if (function != null) {
-      Map<String, String> parts = new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
-          .render(function, state.codegen, state.cpp, state.dest.linePrefix, state.dest.lineSuffix);
+      Map<String, String> parts =
+          new FunctionRenderer(new CTemplates(templates, options.cApi().templateSet()))
+              .render(
+                  function, state.codegen, state.cpp, state.dest.linePrefix, state.dest.lineSuffix);
       routeParts(state, parts);
       output.append(state.dest.destination("block", Optional.empty()).dump());
     }
     if (preserve) {
       if (output.length() > 0) {
-        throw new DiagnosticException(Diagnostic.error(state.path, block.stopLine(), 0,
-            "'preserve' only works for blocks that don't produce any output!"));
+        throw new DiagnosticException(
+            Diagnostic.error(
+                state.path,
+                block.stopLine(),
+                0,
+                "'preserve' only works for blocks that don't produce any output!"));
       }
       return block.output();
     }
@@ -296,13 +342,15 @@ public final class Assembler {
       // Glue kept out of side files (output preset block / buffer) needs the runtime in front
       // of the first function; side files get it when they are written.
       StringBuilder parser = state.dest.destinationBuffers.get("parser_definition");
-      boolean inBuffer = state.dest.destinations.values().stream()
-          .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(parser));
+      boolean inBuffer =
+          state.dest.destinations.values().stream()
+              .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(parser));
       if (inBuffer) {
         for (String part : FunctionRenderer.PART_ORDER) {
           StringBuilder b = state.dest.destinationBuffers.get(part);
-          if (!parts.getOrDefault(part, "").isEmpty() && state.dest.destinations.values().stream()
-              .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(b))) {
+          if (!parts.getOrDefault(part, "").isEmpty()
+              && state.dest.destinations.values().stream()
+                  .anyMatch(dest -> dest.type == Destination.Type.BUFFER && dest.owns(b))) {
             b.append(publicTarget.get().headerPreamble()).append('\n');
             break;
           }
@@ -322,6 +370,7 @@ public final class Assembler {
     final CppMonitor cpp;
     final Binder binder;
     final Destinations dest;
+
     /** The public runtime was written into a buffer destination (not a side file) already. */
     boolean runtimeOutsideFiles;
 
@@ -329,8 +378,8 @@ public final class Assembler {
       this.path = path;
       this.codegen = new CodeGen(limitedCapi, publicTarget);
       this.cpp = new CppMonitor(path);
-      this.binder = new Binder(path, registry.get().renderWith(templates),
-          publicTarget.isPresent());
+      this.binder =
+          new Binder(path, registry.get().renderWith(templates), publicTarget.isPresent());
       this.dest = new Destinations(path);
     }
   }

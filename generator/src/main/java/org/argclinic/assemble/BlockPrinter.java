@@ -15,17 +15,22 @@ final class BlockPrinter {
   private BlockPrinter() {}
 
   /** Writes a block with fresh markers, as Argument Clinic prints it. */
-  static void print(StringBuilder out, String dslName, String input, String output,
-      List<Include> includes) {
+  static void print(
+      StringBuilder out, String dslName, String input, String output, List<Include> includes) {
     print(out, dslName, input, output, includes, Optional.empty());
   }
 
   /**
-   * As above; {@code outputChecksum} is the checksum of {@code output} when the caller knows it
-   * (it is used only when the printed output is exactly {@code output}).
+   * As above; {@code outputChecksum} is the checksum of {@code output} when the caller knows it (it
+   * is used only when the printed output is exactly {@code output}).
    */
-  static void print(StringBuilder out, String dslName, String input, String output,
-      List<Include> includes, Optional<String> outputChecksum) {
+  static void print(
+      StringBuilder out,
+      String dslName,
+      String input,
+      String output,
+      List<Include> includes,
+      Optional<String> outputChecksum) {
     out.append("/*[").append(dslName).append(" input]\n");
     out.append(input);
     out.append("[").append(dslName).append(" start generated code]*/\n");
@@ -41,9 +46,10 @@ final class BlockPrinter {
           current = inc.condition();
           current.ifPresent(c -> o.append(c).append('\n'));
         }
-        String line = current.isPresent()
-            ? "#  include \"" + inc.filename() + "\""
-            : "#include \"" + inc.filename() + "\"";
+        String line =
+            current.isPresent()
+                ? "#  include \"" + inc.filename() + "\""
+                : "#include \"" + inc.filename() + "\"";
         if (!inc.reason().isEmpty()) {
           StringBuilder padded = new StringBuilder(line);
           while (padded.length() < INCLUDE_COMMENT_COLUMN - 1) {
@@ -62,10 +68,16 @@ final class BlockPrinter {
       o.append('\n');
     }
     out.append(o);
-    String checksum = outputChecksum.isPresent() && includes.isEmpty()
-        && o.length() == output.length() ? outputChecksum.get() : Checksums.of(o.toString());
-    out.append("/*[").append(dslName).append(" end generated code: output=")
-        .append(checksum).append(" input=").append(Checksums.of(input))
+    String checksum =
+        outputChecksum.isPresent() && includes.isEmpty() && o.length() == output.length()
+            ? outputChecksum.get()
+            : Checksums.of(o.toString());
+    out.append("/*[")
+        .append(dslName)
+        .append(" end generated code: output=")
+        .append(checksum)
+        .append(" input=")
+        .append(Checksums.of(input))
         .append("]*/\n");
   }
 }

@@ -11,13 +11,19 @@ import org.argclinic.model.Position;
  * sent to a lower index come out first when the destination is dumped.
  */
 final class Destination {
-  enum Type { BUFFER, FILE, SUPPRESS }
+  enum Type {
+    BUFFER,
+    FILE,
+    SUPPRESS
+  }
 
   final String name;
   final Type type;
   final String filename; // only for FILE
+
   /** The directive that declared it; empty for the built-in destinations. */
   final Optional<Position> declaredAt;
+
   private int start;
   private final List<StringBuilder> buffers = new ArrayList<>();
 

@@ -17,20 +17,23 @@ import org.argclinic.model.Statement;
 import org.argclinic.scan.Segment;
 
 /**
- * One file's destinations and where each output part goes (Argument Clinic's {@code output},
- * {@code destination}, {@code dump}, {@code printout} and {@code set} directives): the built-in
+ * One file's destinations and where each output part goes (Argument Clinic's {@code output}, {@code
+ * destination}, {@code dump}, {@code printout} and {@code set} directives): the built-in
  * destinations and presets, the part-to-buffer table with its push/pop stack, the line prefix and
  * suffix.
  */
 final class Destinations {
   final String path;
   final Map<String, Destination> destinations = new LinkedHashMap<>();
+
   /** Part name to the buffer it is appended to. */
   final Map<String, StringBuilder> destinationBuffers = new LinkedHashMap<>();
+
   final List<Map<String, StringBuilder>> stack = new ArrayList<>();
   final Map<String, Map<String, StringBuilder>> presets = new LinkedHashMap<>();
   String linePrefix = "";
   String lineSuffix = "";
+
   /** The block being assembled. */
   Segment.Block block;
 
@@ -41,11 +44,12 @@ final class Destinations {
     addDestination("buffer", "buffer", List.of(), null);
     addDestination("file", "file", List.of("{dirname}/clinic/{basename}.h"), null);
     String[][] defaults = {
-        {"cpp_if", "file"}, {"docstring_prototype", "suppress"},
-        {"docstring_definition", "file"}, {"methoddef_define", "file"},
-        {"impl_prototype", "file"}, {"parser_prototype", "suppress"},
-        {"parser_definition", "file"}, {"cpp_endif", "file"},
-        {"methoddef_ifndef", "file", "1"}, {"impl_definition", "block"}};
+      {"cpp_if", "file"}, {"docstring_prototype", "suppress"},
+      {"docstring_definition", "file"}, {"methoddef_define", "file"},
+      {"impl_prototype", "file"}, {"parser_prototype", "suppress"},
+      {"parser_definition", "file"}, {"cpp_endif", "file"},
+      {"methoddef_ifndef", "file", "1"}, {"impl_definition", "block"}
+    };
     for (String[] d : defaults) {
       destinationBuffers.put(d[0], buffer(d[1], d.length > 2 ? Integer.parseInt(d[2]) : 0, null));
     }
@@ -54,22 +58,56 @@ final class Destinations {
 
   private void definePresets() throws DiagnosticException {
     // Argument Clinic's presets: "everything" first, then per-part overrides.
-    preset("block", "block", new String[][] {{"methoddef_ifndef", "buffer", "1"},
-        {"docstring_prototype", "suppress"}, {"parser_prototype", "suppress"},
-        {"cpp_if", "suppress"}, {"cpp_endif", "suppress"}});
-    preset("original", "block", new String[][] {{"methoddef_ifndef", "buffer", "1"},
-        {"docstring_prototype", "suppress"}, {"parser_prototype", "suppress"},
-        {"cpp_if", "suppress"}, {"cpp_endif", "suppress"}});
-    preset("file", "file", new String[][] {{"methoddef_ifndef", "file", "1"},
-        {"docstring_prototype", "suppress"}, {"parser_prototype", "suppress"},
-        {"impl_definition", "block"}});
-    preset("buffer", "buffer", new String[][] {{"methoddef_ifndef", "buffer", "1"},
-        {"impl_definition", "block"}, {"docstring_prototype", "suppress"},
-        {"impl_prototype", "suppress"}, {"parser_prototype", "suppress"}});
-    preset("partial-buffer", "buffer", new String[][] {{"methoddef_ifndef", "buffer", "1"},
-        {"docstring_prototype", "block"}, {"impl_prototype", "suppress"},
-        {"methoddef_define", "block"}, {"parser_prototype", "block"},
-        {"impl_definition", "block"}});
+    preset(
+        "block",
+        "block",
+        new String[][] {
+          {"methoddef_ifndef", "buffer", "1"},
+          {"docstring_prototype", "suppress"},
+          {"parser_prototype", "suppress"},
+          {"cpp_if", "suppress"},
+          {"cpp_endif", "suppress"}
+        });
+    preset(
+        "original",
+        "block",
+        new String[][] {
+          {"methoddef_ifndef", "buffer", "1"},
+          {"docstring_prototype", "suppress"},
+          {"parser_prototype", "suppress"},
+          {"cpp_if", "suppress"},
+          {"cpp_endif", "suppress"}
+        });
+    preset(
+        "file",
+        "file",
+        new String[][] {
+          {"methoddef_ifndef", "file", "1"},
+          {"docstring_prototype", "suppress"},
+          {"parser_prototype", "suppress"},
+          {"impl_definition", "block"}
+        });
+    preset(
+        "buffer",
+        "buffer",
+        new String[][] {
+          {"methoddef_ifndef", "buffer", "1"},
+          {"impl_definition", "block"},
+          {"docstring_prototype", "suppress"},
+          {"impl_prototype", "suppress"},
+          {"parser_prototype", "suppress"}
+        });
+    preset(
+        "partial-buffer",
+        "buffer",
+        new String[][] {
+          {"methoddef_ifndef", "buffer", "1"},
+          {"docstring_prototype", "block"},
+          {"impl_prototype", "suppress"},
+          {"methoddef_define", "block"},
+          {"parser_prototype", "block"},
+          {"impl_definition", "block"}
+        });
   }
 
   private void preset(String name, String everything, String[][] overrides)
@@ -86,8 +124,8 @@ final class Destinations {
   }
 
   DiagnosticException error(Statement s, String message) {
-    return new DiagnosticException(Diagnostic.error(path, s.position().line(),
-        s.position().column(), message));
+    return new DiagnosticException(
+        Diagnostic.error(path, s.position().line(), s.position().column(), message));
   }
 
   Destination destination(String name, Optional<Statement> at) throws DiagnosticException {
@@ -95,8 +133,9 @@ final class Destinations {
     if (d == null) {
       throw at.isPresent()
           ? error(at.get(), "Destination does not exist: " + ExprPrinter.reprStr(name))
-          : new DiagnosticException(Diagnostic.error(path, 0, 0,
-              "Destination does not exist: " + ExprPrinter.reprStr(name)));
+          : new DiagnosticException(
+              Diagnostic.error(
+                  path, 0, 0, "Destination does not exist: " + ExprPrinter.reprStr(name)));
     }
     return d;
   }
@@ -115,17 +154,31 @@ final class Destinations {
       case "buffer" -> t = Destination.Type.BUFFER;
       case "file" -> t = Destination.Type.FILE;
       case "suppress" -> t = Destination.Type.SUPPRESS;
-      default -> throw fail(at, "Invalid destination type " + ExprPrinter.reprStr(type) + " for "
-          + name + ", must be buffer, file, suppress");
+      default ->
+          throw fail(
+              at,
+              "Invalid destination type "
+                  + ExprPrinter.reprStr(type)
+                  + " for "
+                  + name
+                  + ", must be buffer, file, suppress");
     }
     int extra = t == Destination.Type.FILE ? 1 : 0;
     if (args.size() < extra) {
-      throw fail(at, "Not enough arguments for destination " + ExprPrinter.reprStr(name) + " new "
-          + ExprPrinter.reprStr(type));
+      throw fail(
+          at,
+          "Not enough arguments for destination "
+              + ExprPrinter.reprStr(name)
+              + " new "
+              + ExprPrinter.reprStr(type));
     }
     if (args.size() > extra) {
-      throw fail(at, "Too many arguments for destination " + ExprPrinter.reprStr(name) + " new "
-          + ExprPrinter.reprStr(type));
+      throw fail(
+          at,
+          "Too many arguments for destination "
+              + ExprPrinter.reprStr(name)
+              + " new "
+              + ExprPrinter.reprStr(type));
     }
     String filename = null;
     if (t == Destination.Type.FILE) {
@@ -143,12 +196,26 @@ final class Destinations {
       try {
         filename = Text.formatMap(args.get(0), d);
       } catch (IllegalArgumentException e) {
-        throw fail(at, "bad destination file name " + ExprPrinter.reprStr(args.get(0)) + ": "
-            + e.getMessage());
+        throw fail(
+            at,
+            "bad destination file name "
+                + ExprPrinter.reprStr(args.get(0))
+                + ": "
+                + e.getMessage());
       }
     }
-    destinations.put(name, new Destination(name, t, filename, Optional.ofNullable(at)
-        .map(s -> t == Destination.Type.FILE ? fileNamePosition(s, args.get(0)) : s.position())));
+    destinations.put(
+        name,
+        new Destination(
+            name,
+            t,
+            filename,
+            Optional.ofNullable(at)
+                .map(
+                    s ->
+                        t == Destination.Type.FILE
+                            ? fileNamePosition(s, args.get(0))
+                            : s.position())));
   }
 
   /** Where the file name {@code written} stands on the directive's line, else the directive. */
@@ -161,7 +228,8 @@ final class Destinations {
   }
 
   private DiagnosticException fail(Statement at, String message) {
-    return at == null ? new DiagnosticException(Diagnostic.error(path, 0, 0, message))
+    return at == null
+        ? new DiagnosticException(Diagnostic.error(path, 0, 0, message))
         : error(at, message);
   }
 
@@ -183,13 +251,15 @@ final class Destinations {
           case "clear" -> {
             Destination dest = destination(a.get(0), Optional.of(d));
             if (dest.type != Destination.Type.BUFFER) {
-              throw error(d, "Can't clear destination " + ExprPrinter.reprStr(a.get(0))
-                  + ": it's not of type 'buffer'");
+              throw error(
+                  d,
+                  "Can't clear destination "
+                      + ExprPrinter.reprStr(a.get(0))
+                      + ": it's not of type 'buffer'");
             }
             dest.clear();
           }
-          default -> throw error(d,
-              "unknown destination command " + ExprPrinter.reprStr(a.get(1)));
+          default -> throw error(d, "unknown destination command " + ExprPrinter.reprStr(a.get(1)));
         }
       }
       case "dump" -> {
@@ -208,8 +278,9 @@ final class Destinations {
         }
         String value;
         try {
-          value = Text.formatMap(a.get(1),
-              Map.of("block comment start", "/*", "block comment end", "*/"));
+          value =
+              Text.formatMap(
+                  a.get(1), Map.of("block comment start", "/*", "block comment end", "*/"));
         } catch (IllegalArgumentException e) {
           throw error(d, "bad value for " + a.get(0) + ": " + e.getMessage());
         }
@@ -242,8 +313,11 @@ final class Destinations {
         stack.add(new LinkedHashMap<>(destinationBuffers));
         return;
       }
-      case "print" -> throw error(d, "'output print' (a debugging aid of Argument Clinic that "
-          + "dumps Python objects) is not supported");
+      case "print" ->
+          throw error(
+              d,
+              "'output print' (a debugging aid of Argument Clinic that "
+                  + "dumps Python objects) is not supported");
       case "pop" -> {
         if (stack.isEmpty()) {
           throw error(d, "Can't 'output pop', stack is empty!");
@@ -261,10 +335,14 @@ final class Destinations {
       return;
     }
     if (!destinationBuffers.containsKey(command)) {
-      List<String> allowed = new ArrayList<>(List.of("preset", "push", "pop", "print", "everything"));
+      List<String> allowed =
+          new ArrayList<>(List.of("preset", "push", "pop", "print", "everything"));
       allowed.addAll(destinationBuffers.keySet());
-      StringBuilder m = new StringBuilder("Invalid command or destination name "
-          + ExprPrinter.reprStr(command) + ". Must be one of:\n -");
+      StringBuilder m =
+          new StringBuilder(
+              "Invalid command or destination name "
+                  + ExprPrinter.reprStr(command)
+                  + ". Must be one of:\n -");
       for (String w : allowed) {
         m.append("\n - ").append(ExprPrinter.reprStr(w));
       }

@@ -1,6 +1,7 @@
 package org.argclinic.assemble;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import org.argclinic.model.CApi;
 import org.argclinic.model.Version;
@@ -13,8 +14,8 @@ import org.argclinic.model.Version;
  * @param force overwrite generated output even where its checksum shows a hand edit
  * @param limitedVersion with {@link CApi#LIMITED}: the Py_LIMITED_API version the glue targets
  */
-public record EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force,
-    Version limitedVersion) {
+public record EmitOptions(
+    CApi cApi, Optional<Path> templatesOverride, boolean force, Version limitedVersion) {
   public EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean force) {
     this(cApi, templatesOverride, force, CApi.DEFAULT_LIMITED_VERSION);
   }
@@ -23,13 +24,16 @@ public record EmitOptions(CApi cApi, Optional<Path> templatesOverride, boolean f
   // cached per options).
   @Override
   public boolean equals(Object o) {
-    return o instanceof EmitOptions e && cApi == e.cApi && force == e.force
-        && templatesOverride.equals(e.templatesOverride) && limitedVersion.equals(e.limitedVersion);
+    return o instanceof EmitOptions e
+        && cApi == e.cApi
+        && force == e.force
+        && templatesOverride.equals(e.templatesOverride)
+        && limitedVersion.equals(e.limitedVersion);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(cApi, templatesOverride, force, limitedVersion);
+    return Objects.hash(cApi, templatesOverride, force, limitedVersion);
   }
 
   public static EmitOptions core() {

@@ -22,14 +22,15 @@ public final class SideFiles {
     try {
       ScannedFile f = Scanner.scan(path, SourceLanguage.C, existingText);
       List<Segment> segments = f.segments();
-      if (segments.size() == 1 && segments.get(0) instanceof Segment.Block b
+      if (segments.size() == 1
+          && segments.get(0) instanceof Segment.Block b
           && b.input().equals("preserve\n")) {
         return Optional.empty();
       }
     } catch (DiagnosticException e) {
       // unreadable: treat as modified
     }
-    return Optional.of(Diagnostic.error(path, 1, 0,
-        "Modified destination file '" + path + "'; not overwriting!"));
+    return Optional.of(
+        Diagnostic.error(path, 1, 0, "Modified destination file '" + path + "'; not overwriting!"));
   }
 }

@@ -22,17 +22,20 @@ import org.argclinic.resolve.FunctionContext;
 import org.argclinic.resolve.SelfConverter;
 
 /**
- * Binds converters to one file's functions through a per-file copy of the converter registry,
- * into which the file's {@code [python input]} blocks register their classes as they come. The
- * glue's assembler and the stub stage bind through it, so both see the same converters.
+ * Binds converters to one file's functions through a per-file copy of the converter registry, into
+ * which the file's {@code [python input]} blocks register their classes as they come. The glue's
+ * assembler and the stub stage bind through it, so both see the same converters.
  */
 public final class Binder {
   private final String path;
   private final ConverterRegistry registry;
+
   /** The public and limited targets rename C names that are no variable names there. */
   private final boolean portable;
+
   /** Classes declared so far in the file, by full name. */
   private final Map<String, Statement.ClassDecl> classes = new HashMap<>();
+
   /** Functions declared so far in the file, by full name: clones find what they clone here. */
   private final Map<String, Function> functions = new HashMap<>();
 
@@ -44,22 +47,43 @@ public final class Binder {
 
   /**
    * The parameter as this target names it in C. CPython's clinic suffixes its list of C keywords
-   * with {@code _value}; the public and limited targets do the same for every other name that
-   * is no variable name where their glue compiles, and core, whose output is CPython's, refuses
-   * the names that would not compile.
+   * with {@code _value}; the public and limited targets do the same for every other name that is no
+   * variable name where their glue compiles, and core, whose output is CPython's, refuses the names
+   * that would not compile.
    */
   private Parameter named(Parameter p) throws DiagnosticException {
     String c = p.cName();
-    if (portable && (CIdentifiers.NOT_VARIABLES.contains(c) || CIdentifiers.RESERVED_ELSEWHERE.contains(c))) {
-      return new Parameter(p.name(), c + "_value", p.kind(), p.converter(), p.defaultValue(),
-          p.group(), p.docstring(), p.deprecatedPositional(), p.deprecatedKeyword(), p.position());
+    if (portable
+        && (CIdentifiers.NOT_VARIABLES.contains(c)
+            || CIdentifiers.RESERVED_ELSEWHERE.contains(c))) {
+      return new Parameter(
+          p.name(),
+          c + "_value",
+          p.kind(),
+          p.converter(),
+          p.defaultValue(),
+          p.group(),
+          p.docstring(),
+          p.deprecatedPositional(),
+          p.deprecatedKeyword(),
+          p.position());
     }
     if (!portable && CIdentifiers.NOT_VARIABLES.contains(c)) {
-      throw new DiagnosticException(Diagnostic.error(path, p.position().line(),
-          p.position().column(), "'" + c + "' is no C variable name once Python.h is included"
-              + " (CPython's clinic does not rename it, so its C would not compile): name it in"
-              + " C with '" + p.name() + " as " + c + "_value: ...', or use --c-api public or"
-              + " limited, which do"));
+      throw new DiagnosticException(
+          Diagnostic.error(
+              path,
+              p.position().line(),
+              p.position().column(),
+              "'"
+                  + c
+                  + "' is no C variable name once Python.h is included"
+                  + " (CPython's clinic does not rename it, so its C would not compile): name it in"
+                  + " C with '"
+                  + p.name()
+                  + " as "
+                  + c
+                  + "_value: ...', or use --c-api public or"
+                  + " limited, which do"));
     }
     return p;
   }
@@ -87,17 +111,19 @@ public final class Binder {
 
   /** The class directive of {@code f}'s class among those declared so far, by full name. */
   private Optional<Statement.ClassDecl> classOf(Function f) {
-    return f.className().map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
+    return f.className()
+        .map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
         .map(classes::get);
   }
 
   /**
-   * The function {@code f} was (ultimately) cloned from among those declared so far, by full
-   * name; {@code f} itself when it is no clone.
+   * The function {@code f} was (ultimately) cloned from among those declared so far, by full name;
+   * {@code f} itself when it is no clone.
    */
   private Function cloneRoot(Function f) {
     Function root = f;
-    while (root.clonedFrom().isPresent() && functions.containsKey(root.clonedFrom().get())
+    while (root.clonedFrom().isPresent()
+        && functions.containsKey(root.clonedFrom().get())
         && functions.get(root.clonedFrom().get()) != root) {
       root = functions.get(root.clonedFrom().get());
     }
@@ -114,8 +140,8 @@ public final class Binder {
    * @param declaredFor the function whose implied self this one has: itself, or for a clone the
    *     function it was (ultimately) cloned from
    */
-  private CFunction bind(Function function, Optional<Statement.ClassDecl> cls,
-      FunctionContext declaredFor)
+  private CFunction bind(
+      Function function, Optional<Statement.ClassDecl> cls, FunctionContext declaredFor)
       throws DiagnosticException {
     FunctionContext ctx = new FunctionContext(path, function, cls);
     List<BoundParameter> params = new ArrayList<>();
@@ -139,9 +165,18 @@ public final class Binder {
     }
     if (params.isEmpty() || !(params.get(0).converter() instanceof SelfConverter)) {
       CConverter self = registry.automaticSelf(ctx, declaredFor);
-      Parameter p = new Parameter(declaredFor.selfName(), declaredFor.selfName(), ParameterKind.POSITIONAL_ONLY,
-          ConverterRef.simple("self", function.position()), Optional.empty(), 0, "",
-          Optional.empty(), Optional.empty(), function.position());
+      Parameter p =
+          new Parameter(
+              declaredFor.selfName(),
+              declaredFor.selfName(),
+              ParameterKind.POSITIONAL_ONLY,
+              ConverterRef.simple("self", function.position()),
+              Optional.empty(),
+              0,
+              "",
+              Optional.empty(),
+              Optional.empty(),
+              function.position());
       params.add(0, new BoundParameter(p, self));
     }
     for (BoundParameter p : params) {

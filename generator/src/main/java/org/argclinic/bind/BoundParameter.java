@@ -77,7 +77,10 @@ public record BoundParameter(Parameter parameter, CConverter converter) {
     return converter.pyDefault().filter(s -> !s.isEmpty()).orElse(converter.defaultValue().repr());
   }
 
-  /** How error messages name the argument: {@code argument}, {@code argument 2}, {@code argument 'x'}. */
+  /**
+   * How error messages name the argument: {@code argument}, {@code argument 2}, {@code argument
+   * 'x'}.
+   */
   public String displayName(int i) {
     if (i == 0) {
       return "argument";

@@ -94,5 +94,4 @@ public record CFunction(
     }
     return out.toString();
   }
-
 }

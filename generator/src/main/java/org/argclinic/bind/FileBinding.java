@@ -3,7 +3,6 @@ package org.argclinic.bind;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.argclinic.bind.Binder;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
@@ -14,8 +13,8 @@ import org.argclinic.template.Templates;
 
 /**
  * Every function of a parsed file bound to its converters exactly as the C assembler binds them
- * (the file's {@code [python input]} converters registered in order, classes from the file's
- * {@code class} lines), for targets that reuse clinic's resolution and docstrings (Rust).
+ * (the file's {@code [python input]} converters registered in order, classes from the file's {@code
+ * class} lines), for targets that reuse clinic's resolution and docstrings (Rust).
  */
 public final class FileBinding {
   private final Map<Function, CFunction> bound;
@@ -31,10 +30,13 @@ public final class FileBinding {
     return of(model, Templates.builtIn());
   }
 
-  /** @param templates the run's: the converters render their C snippets through them */
+  /**
+   * @param templates the run's: the converters render their C snippets through them
+   */
   public static FileBinding of(FileModel model, Templates templates) {
     String path = model.source().path();
-    // C names do not reach other targets: they are renamed (as the public C target does), never refused
+    // C names do not reach other targets: they are renamed (as the public C target does), never
+    // refused
     Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Map<Function, CFunction> bound = new IdentityHashMap<>();
     Map<Function, DiagnosticException> failed = new IdentityHashMap<>();

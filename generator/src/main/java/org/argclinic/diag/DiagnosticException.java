@@ -11,7 +11,8 @@ public final class DiagnosticException extends Exception {
   private final ImmutableList<Diagnostic> diagnostics;
 
   public DiagnosticException(List<Diagnostic> diagnostics) {
-    super(diagnostics.isEmpty() ? "no diagnostics" : diagnostics.get(0).header(), null, false, false);
+    super(
+        diagnostics.isEmpty() ? "no diagnostics" : diagnostics.get(0).header(), null, false, false);
     this.diagnostics = ImmutableList.copyOf(diagnostics);
   }
 

@@ -3,13 +3,15 @@ package org.argclinic.diag;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints diagnostics as {@code path:line:col: error: message}, then the source line and a caret. */
+/**
+ * Prints diagnostics as {@code path:line:col: error: message}, then the source line and a caret.
+ */
 public final class DiagnosticPrinter {
   private DiagnosticPrinter() {}
 
   /**
-   * @param lines the source file's lines (without line ends), or an empty list when the text is
-   *     not at hand; then only the header is printed
+   * @param lines the source file's lines (without line ends), or an empty list when the text is not
+   *     at hand; then only the header is printed
    */
   public static void print(PrintWriter out, Diagnostic d, List<String> lines) {
     out.println(d.header());

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean" for a misspelt name: the closest of the known names, if one is close enough to
- * be a typo (a letter missing, extra, wrong or two letters swapped; more for long names).
+ * "Did you mean" for a misspelt name: the closest of the known names, if one is close enough to be
+ * a typo (a letter missing, extra, wrong or two letters swapped; more for long names).
  */
 public final class Suggestions {
   private Suggestions() {}
@@ -53,7 +53,9 @@ public final class Suggestions {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }

@@ -10,12 +10,12 @@ public final class OptionalGroups {
   private OptionalGroups() {}
 
   /**
-   * Every accepted argument list for the groups left of the required parameters, the required
-   * ones, and the groups right of them: one list per distinct length, preferring left groups,
-   * shortest first (clinic's {@code permute_optional_groups}).
+   * Every accepted argument list for the groups left of the required parameters, the required ones,
+   * and the groups right of them: one list per distinct length, preferring left groups, shortest
+   * first (clinic's {@code permute_optional_groups}).
    */
-  public static <T> List<List<T>> permute(List<List<T>> left, List<T> required,
-      List<List<T>> right) {
+  public static <T> List<List<T>> permute(
+      List<List<T>> left, List<T> required, List<List<T>> right) {
     List<List<T>> lefts = new ArrayList<>();
     lefts.add(List.of());
     List<T> acc = new ArrayList<>();

@@ -1,8 +1,10 @@
 package org.argclinic.emit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.argclinic.model.CStrings;
 import org.argclinic.template.Snippets;
 
 /**
@@ -141,10 +143,10 @@ public final class Text {
   }
 
   /**
-   * Whether {@link #linearFormat} with any of {@code names} as keys would look at a line of
-   * {@code text} at all: when not, a caller can skip its linear passes.
+   * Whether {@link #linearFormat} with any of {@code names} as keys would look at a line of {@code
+   * text} at all: when not, a caller can skip its linear passes.
    */
-  public static boolean hasLineField(String text, java.util.Collection<String> names) {
+  public static boolean hasLineField(String text, Collection<String> names) {
     return hasField(text, names.toArray(new String[0]));
   }
 
@@ -161,8 +163,8 @@ public final class Text {
 
   /**
    * Whether the brace at {@code curly} opens a field {@link #linearFormat} fills: its name, up to
-   * the next closing brace on the line, is one of {@code keys}. Most braces in C code are
-   * not, and are rejected here without cutting the line out.
+   * the next closing brace on the line, is one of {@code keys}. Most braces in C code are not, and
+   * are rejected here without cutting the line out.
    */
   private static boolean namesField(String text, int curly, int end, String[] keys) {
     // Field names are identifiers: the braces of C code ("{" at a line end, "{{", "{0}") are
@@ -259,7 +261,8 @@ public final class Text {
     if (items.size() <= 2) {
       return String.join(" and ", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
         + items.get(items.size() - 1);
   }
 
@@ -332,8 +335,8 @@ public final class Text {
   }
 
   /**
-   * A long message as adjacent C string literals, one per wrapped line, continuation lines
-   * indented by {@code subsequentIndent} spaces.
+   * A long message as adjacent C string literals, one per wrapped line, continuation lines indented
+   * by {@code subsequentIndent} spaces.
    */
   public static String wrappedCStringLiteral(String text, int width, int subsequentIndent) {
     List<String> wrapped = TextWrap.wrap(text, width, false);
@@ -349,15 +352,17 @@ public final class Text {
   /**
    * A docstring as a C string literal, one literal per line.
    *
-   * @param escapeAll escape every character a C literal cannot hold as it is (control
-   *     characters, trigraphs), not only those CPython's clinic escapes
+   * @param escapeAll escape every character a C literal cannot hold as it is (control characters,
+   *     trigraphs), not only those CPython's clinic escapes
    */
   public static String docstringForCString(String docstring, boolean escapeAll) {
     List<String> parts = new ArrayList<>();
     for (String line : docstring.split("\n", -1)) {
       parts.add("\"");
-      parts.add(escapeAll ? org.argclinic.model.CStrings.escape(line, true)
-          : line.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'"));
+      parts.add(
+          escapeAll
+              ? CStrings.escape(line, true)
+              : line.replace("\\", "\\\\").replace("\"", "\\\"").replace("'", "\\'"));
       parts.add("\\n\"\n");
     }
     if (parts.get(parts.size() - 2).equals("--")) {

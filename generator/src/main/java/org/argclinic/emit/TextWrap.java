@@ -1,6 +1,7 @@
 package org.argclinic.emit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +19,43 @@ public final class TextWrap {
   private static final String LT = "[^\\d\\W]";
 
   /** Chunks for hyphen-aware splitting: runs of white space, words, hyphenated word parts. */
-  private static final Pattern WORDSEP = Pattern.compile(
-      "(" + WS + "+"
-          + "|(?<=" + WP + ")-{2,}(?=\\w)"
-          + "|" + NWS + "+?(?:"
-          + "-(?:(?<=" + LT + "{2}-)|(?<=" + LT + "-" + LT + "-))(?=" + LT + "-?" + LT + ")"
-          + "|(?=" + WS + "|\\z)"
-          + "|(?<=" + WP + ")(?=-{2,}\\w)"
-          + "))",
-      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern WORDSEP =
+      Pattern.compile(
+          "("
+              + WS
+              + "+"
+              + "|(?<="
+              + WP
+              + ")-{2,}(?=\\w)"
+              + "|"
+              + NWS
+              + "+?(?:"
+              + "-(?:(?<="
+              + LT
+              + "{2}-)|(?<="
+              + LT
+              + "-"
+              + LT
+              + "-))(?="
+              + LT
+              + "-?"
+              + LT
+              + ")"
+              + "|(?="
+              + WS
+              + "|\\z)"
+              + "|(?<="
+              + WP
+              + ")(?=-{2,}\\w)"
+              + "))",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern WORDSEP_SIMPLE = Pattern.compile("(" + WS + "+)");
 
   /**
    * {@code textwrap.wrap(text, width, replace_whitespace=False, drop_whitespace=False,
-   * break_on_hyphens=False)} when {@code fillDefaults} is false; Python's default options otherwise.
+   * break_on_hyphens=False)} when {@code fillDefaults} is false; Python's default options
+   * otherwise.
    */
   public static List<String> wrap(String text, int width, boolean fillDefaults) {
     boolean dropWhitespace = fillDefaults;
@@ -54,7 +77,7 @@ public final class TextWrap {
     List<String> lines = new ArrayList<>();
     // Reversed stack of chunks, as the reference algorithm consumes from the end.
     List<String> stack = new ArrayList<>(chunks);
-    java.util.Collections.reverse(stack);
+    Collections.reverse(stack);
     while (!stack.isEmpty()) {
       List<String> cur = new ArrayList<>();
       int curLen = 0;

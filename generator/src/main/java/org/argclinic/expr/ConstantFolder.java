@@ -85,24 +85,26 @@ public final class ConstantFolder {
     switch (op) {
       case "/":
         if (zero) {
-          throw new Raised("ZeroDivisionError", floats ? "float division by zero"
-              : "division by zero");
+          throw new Raised(
+              "ZeroDivisionError", floats ? "float division by zero" : "division by zero");
         }
         return ld / rd;
       case "//":
         if (zero) {
-          throw new Raised("ZeroDivisionError", floats ? "float floor division by zero"
-              : "integer division or modulo by zero");
+          throw new Raised(
+              "ZeroDivisionError",
+              floats ? "float floor division by zero" : "integer division or modulo by zero");
         }
-        return floats ? (Object) Math.floor(ld / rd)
-            : floorDiv((BigInteger) l, (BigInteger) r);
+        return floats ? (Object) Math.floor(ld / rd) : floorDiv((BigInteger) l, (BigInteger) r);
       case "%":
         if (zero) {
-          throw new Raised("ZeroDivisionError", floats ? "float modulo by zero"
-              : "integer modulo by zero");
+          throw new Raised(
+              "ZeroDivisionError", floats ? "float modulo by zero" : "integer modulo by zero");
         }
-        return floats ? null : ((BigInteger) l).subtract(
-            floorDiv((BigInteger) l, (BigInteger) r).multiply((BigInteger) r));
+        return floats
+            ? null
+            : ((BigInteger) l)
+                .subtract(floorDiv((BigInteger) l, (BigInteger) r).multiply((BigInteger) r));
       case "**":
         if (ld == 0 && rd < 0) {
           throw new Raised("ZeroDivisionError", "0.0 cannot be raised to a negative power");

@@ -12,7 +12,9 @@ public final class ExprException extends Exception {
     this(message, offset, false);
   }
 
-  /** @param lexical true for errors Python's tokenizer reports (bad literals, stray brackets) */
+  /**
+   * @param lexical true for errors Python's tokenizer reports (bad literals, stray brackets)
+   */
   public ExprException(String message, int offset, boolean lexical) {
     super(message, null, false, false);
     this.offset = offset;

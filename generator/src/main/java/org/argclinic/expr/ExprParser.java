@@ -13,11 +13,11 @@ import org.argclinic.expr.Lexer.Token;
 import org.argclinic.model.Expr;
 
 /**
- * Parses the subset of Python expressions that the DSL uses (defaults, converter arguments,
- * {@code [python input]} attributes) into {@link Expr}, with Python's operator precedence.
- * Constructs outside the subset (comparisons, {@code and}/{@code or}, conditional expressions,
- * subscripts, lambdas, comprehensions, f-strings) are errors pointing at their token; their
- * messages end in "not supported" so that callers can tell them from plain syntax errors.
+ * Parses the subset of Python expressions that the DSL uses (defaults, converter arguments, {@code
+ * [python input]} attributes) into {@link Expr}, with Python's operator precedence. Constructs
+ * outside the subset (comparisons, {@code and}/{@code or}, conditional expressions, subscripts,
+ * lambdas, comprehensions, f-strings) are errors pointing at their token; their messages end in
+ * "not supported" so that callers can tell them from plain syntax errors.
  */
 public final class ExprParser {
 
@@ -85,7 +85,11 @@ public final class ExprParser {
    * @param stars 0, 1 for {@code *name} (an empty name for a bare {@code *}), 2 for {@code **name}
    */
   public record ParamSyntax(
-      int stars, String name, int start, int nameStart, Optional<Parsed> annotation,
+      int stars,
+      String name,
+      int start,
+      int nameStart,
+      Optional<Parsed> annotation,
       Optional<Parsed> defaultValue) {}
 
   /** Parses {@code text} as the inside of a Python {@code def}'s parentheses. */
@@ -101,8 +105,9 @@ public final class ExprParser {
       }
       Token name = p.peek();
       if (stars == 1 && (name.is(",") || name.kind() == Kind.END)) {
-        items.add(new ParamSyntax(1, "", first.start(), name.start(), Optional.empty(),
-            Optional.empty()));
+        items.add(
+            new ParamSyntax(
+                1, "", first.start(), name.start(), Optional.empty(), Optional.empty()));
       } else {
         if (name.kind() != Kind.NAME || KEYWORDS.contains(name.text())) {
           throw p.error(name, "invalid syntax: expected a parameter name");
@@ -121,8 +126,8 @@ public final class ExprParser {
           p.i++;
           value = Optional.of(p.parsed());
         }
-        items.add(new ParamSyntax(stars, name.text(), first.start(), name.start(), annotation,
-            value));
+        items.add(
+            new ParamSyntax(stars, name.text(), first.start(), name.start(), annotation, value));
       }
       if (p.peek().is(",")) {
         p.i++;
@@ -139,14 +144,51 @@ public final class ExprParser {
     }
     int from = peek().start();
     Expr e = test();
-    return new Parsed(e, from, tokens.get(i - 1).end(), peek().start(),
+    return new Parsed(
+        e,
+        from,
+        tokens.get(i - 1).end(),
+        peek().start(),
         Optional.ofNullable(e instanceof Expr.Call c ? calls.get(c) : null));
   }
 
-  private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as",
-      "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else",
-      "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-      "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "False",
+          "None",
+          "True",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
 
   private Token peek() {
     return tokens.get(i);
@@ -212,8 +254,15 @@ public final class ExprParser {
     if (t.isName("and") || t.isName("or")) {
       throw error(t, "'" + t.text() + "' expressions are not supported");
     }
-    if (t.is("==") || t.is("!=") || t.is("<") || t.is(">") || t.is("<=") || t.is(">=")
-        || t.isName("in") || t.isName("is") || (t.isName("not") && tokens.get(i + 1).isName("in"))) {
+    if (t.is("==")
+        || t.is("!=")
+        || t.is("<")
+        || t.is(">")
+        || t.is("<=")
+        || t.is(">=")
+        || t.isName("in")
+        || t.isName("is")
+        || (t.isName("not") && tokens.get(i + 1).isName("in"))) {
       throw error(t, "comparisons are not supported");
     }
     if (t.isName("for")) {
@@ -327,8 +376,8 @@ public final class ExprParser {
         int valueStart = peek().start();
         Expr value = test();
         args.add(value);
-        keywords.add(new Keyword(first.text(), first.start(), value, valueStart,
-            tokens.get(i - 1).end()));
+        keywords.add(
+            new Keyword(first.text(), first.start(), value, valueStart, tokens.get(i - 1).end()));
       } else {
         Expr value = test();
         if (!seen.isEmpty() || splat) {
@@ -352,8 +401,8 @@ public final class ExprParser {
     return switch (t.kind()) {
       case NAME, NUMBER, STRING -> true;
       case END -> false;
-      case OP -> t.is("(") || t.is("[") || t.is("{") || t.is("-") || t.is("+") || t.is("~")
-          || t.is("...");
+      case OP ->
+          t.is("(") || t.is("[") || t.is("{") || t.is("-") || t.is("+") || t.is("~") || t.is("...");
     };
   }
 
@@ -376,10 +425,11 @@ public final class ExprParser {
         return new Expr.Ellipsis();
       case "(":
         return parenthesized();
-      case "[": {
-        ImmutableList<Expr> items = display("]");
-        return new Expr.ListLit(items);
-      }
+      case "[":
+        {
+          ImmutableList<Expr> items = display("]");
+          return new Expr.ListLit(items);
+        }
       case "{":
         return braces();
       case "*":
@@ -391,17 +441,47 @@ public final class ExprParser {
 
   private Expr name(Token t) throws ExprException {
     switch (t.text()) {
-      case "True": return new Expr.Bool(true);
-      case "False": return new Expr.Bool(false);
-      case "None": return new Expr.None();
-      case "lambda": throw error(t, "lambda expressions are not supported");
-      case "yield": case "await": case "if": case "else": case "for": case "in": case "is":
-      case "and": case "or": case "not": case "def": case "class": case "return": case "import":
-      case "from": case "as": case "with": case "while": case "pass": case "del": case "global":
-      case "nonlocal": case "assert": case "break": case "continue": case "raise": case "try":
-      case "except": case "finally": case "elif":
+      case "True":
+        return new Expr.Bool(true);
+      case "False":
+        return new Expr.Bool(false);
+      case "None":
+        return new Expr.None();
+      case "lambda":
+        throw error(t, "lambda expressions are not supported");
+      case "yield":
+      case "await":
+      case "if":
+      case "else":
+      case "for":
+      case "in":
+      case "is":
+      case "and":
+      case "or":
+      case "not":
+      case "def":
+      case "class":
+      case "return":
+      case "import":
+      case "from":
+      case "as":
+      case "with":
+      case "while":
+      case "pass":
+      case "del":
+      case "global":
+      case "nonlocal":
+      case "assert":
+      case "break":
+      case "continue":
+      case "raise":
+      case "try":
+      case "except":
+      case "finally":
+      case "elif":
         throw error(t, "invalid syntax: unexpected keyword '" + t.text() + "'");
-      default: return new Expr.Name(t.text());
+      default:
+        return new Expr.Name(t.text());
     }
   }
 

@@ -58,15 +58,18 @@ public final class ExprPrinter {
           return Optional.of(reprImaginary(c.imag()));
         }
         // -(0+xj) is (-0-xj) in Python.
-        return Optional.of("(-0" + (c.imag() >= 0 && !isNegZero(c.imag()) ? "-" : "+")
-            + formatImag(Math.abs(c.imag())) + "j)");
+        return Optional.of(
+            "(-0"
+                + (c.imag() >= 0 && !isNegZero(c.imag()) ? "-" : "+")
+                + formatImag(Math.abs(c.imag()))
+                + "j)");
       }
       return Optional.empty();
     }
     if (e instanceof Expr.TupleLit t) {
       Optional<List<String>> items = all(t.items());
-      return items.map(l -> l.size() == 1 ? "(" + l.get(0) + ",)"
-          : "(" + String.join(", ", l) + ")");
+      return items.map(
+          l -> l.size() == 1 ? "(" + l.get(0) + ",)" : "(" + String.join(", ", l) + ")");
     }
     if (e instanceof Expr.ListLit l) {
       return all(l.items()).map(items -> "[" + String.join(", ", items) + "]");
@@ -79,7 +82,9 @@ public final class ExprPrinter {
       }
       StringBuilder out = new StringBuilder("{");
       for (int k = 0; k < keys.get().size(); k++) {
-        out.append(k == 0 ? "" : ", ").append(keys.get().get(k)).append(": ")
+        out.append(k == 0 ? "" : ", ")
+            .append(keys.get().get(k))
+            .append(": ")
             .append(values.get().get(k));
       }
       return Optional.of(out.append("}").toString());
@@ -88,8 +93,8 @@ public final class ExprPrinter {
   }
 
   private static Optional<List<String>> all(ImmutableList<Expr> items) {
-    List<Optional<String>> reprs = items.stream().map(ExprPrinter::literalRepr)
-        .collect(Collectors.toList());
+    List<Optional<String>> reprs =
+        items.stream().map(ExprPrinter::literalRepr).collect(Collectors.toList());
     if (reprs.stream().anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
@@ -104,26 +109,32 @@ public final class ExprPrinter {
   public static String reprStr(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder out = new StringBuilder().append(quote);
-    s.codePoints().forEach(cp -> {
-      if (cp == quote || cp == '\\') {
-        out.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x7f) {
-        out.appendCodePoint(cp);
-      } else if (!isPrintable(cp)) {
-        out.append(cp <= 0xff ? String.format("\\x%02x", cp)
-            : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == quote || cp == '\\') {
+                out.append('\\').appendCodePoint(cp);
+              } else if (cp == '\t') {
+                out.append("\\t");
+              } else if (cp == '\n') {
+                out.append("\\n");
+              } else if (cp == '\r') {
+                out.append("\\r");
+              } else if (cp < 0x20 || cp == 0x7f) {
+                out.append(String.format("\\x%02x", cp));
+              } else if (cp < 0x7f) {
+                out.appendCodePoint(cp);
+              } else if (!isPrintable(cp)) {
+                out.append(
+                    cp <= 0xff
+                        ? String.format("\\x%02x", cp)
+                        : cp <= 0xffff
+                            ? String.format("\\u%04x", cp)
+                            : String.format("\\U%08x", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     return out.append(quote).toString();
   }
 
@@ -228,10 +239,9 @@ public final class ExprPrinter {
       }
       return plain;
     }
-    String mantissa = unscaled.length() == 1 ? unscaled
-        : unscaled.charAt(0) + "." + unscaled.substring(1);
-    return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
-        + Math.abs(exp);
+    String mantissa =
+        unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+    return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
   }
 
   /** Python's {@code ast.dump()} (3.13 style: empty lists omitted) of an expression. */
@@ -246,29 +256,31 @@ public final class ExprPrinter {
       return "Attribute(value=" + dump(a.value()) + ", attr=" + reprStr(a.attr()) + ", ctx=Load())";
     }
     if (e instanceof Expr.Unary u) {
-      String op = switch (u.op()) {
-        case "-" -> "USub";
-        case "+" -> "UAdd";
-        case "~" -> "Invert";
-        default -> "Not";
-      };
+      String op =
+          switch (u.op()) {
+            case "-" -> "USub";
+            case "+" -> "UAdd";
+            case "~" -> "Invert";
+            default -> "Not";
+          };
       return "UnaryOp(op=" + op + "(), operand=" + dump(u.operand()) + ")";
     }
     if (e instanceof Expr.Binary b) {
-      String op = switch (b.op()) {
-        case "+" -> "Add";
-        case "-" -> "Sub";
-        case "*" -> "Mult";
-        case "/" -> "Div";
-        case "//" -> "FloorDiv";
-        case "%" -> "Mod";
-        case "**" -> "Pow";
-        case "<<" -> "LShift";
-        case ">>" -> "RShift";
-        case "|" -> "BitOr";
-        case "^" -> "BitXor";
-        default -> "BitAnd";
-      };
+      String op =
+          switch (b.op()) {
+            case "+" -> "Add";
+            case "-" -> "Sub";
+            case "*" -> "Mult";
+            case "/" -> "Div";
+            case "//" -> "FloorDiv";
+            case "%" -> "Mod";
+            case "**" -> "Pow";
+            case "<<" -> "LShift";
+            case ">>" -> "RShift";
+            case "|" -> "BitOr";
+            case "^" -> "BitXor";
+            default -> "BitAnd";
+          };
       return "BinOp(left=" + dump(b.left()) + ", op=" + op + "(), right=" + dump(b.right()) + ")";
     }
     if (e instanceof Expr.SetLit s) {
@@ -284,14 +296,19 @@ public final class ExprPrinter {
       if (d.keys().isEmpty()) {
         return "Dict()";
       }
-      return "Dict(keys=[" + d.keys().stream().map(ExprPrinter::dump)
-          .collect(Collectors.joining(", ")) + "], values=[" + d.values().stream()
-          .map(ExprPrinter::dump).collect(Collectors.joining(", ")) + "])";
+      return "Dict(keys=["
+          + d.keys().stream().map(ExprPrinter::dump).collect(Collectors.joining(", "))
+          + "], values=["
+          + d.values().stream().map(ExprPrinter::dump).collect(Collectors.joining(", "))
+          + "])";
     }
     if (e instanceof Expr.Call c) {
-      String args = c.args().isEmpty() ? ""
-          : ", args=[" + c.args().stream().map(ExprPrinter::dump).collect(Collectors.joining(", "))
-              + "]";
+      String args =
+          c.args().isEmpty()
+              ? ""
+              : ", args=["
+                  + c.args().stream().map(ExprPrinter::dump).collect(Collectors.joining(", "))
+                  + "]";
       return "Call(func=" + dump(c.func()) + args + ")";
     }
     return "Constant(value=" + literalRepr(e).orElse("?") + ")";

@@ -1,20 +1,29 @@
 package org.argclinic.expr;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.argclinic.model.Expr;
 
-/** Splits Python expression text into tokens, decoding numbers and string literals as Python does. */
+/**
+ * Splits Python expression text into tokens, decoding numbers and string literals as Python does.
+ */
 final class Lexer {
 
-  enum Kind { NAME, NUMBER, STRING, OP, END }
+  enum Kind {
+    NAME,
+    NUMBER,
+    STRING,
+    OP,
+    END
+  }
 
   /**
-   * @param value for NUMBER the literal's {@link Expr}; for STRING an {@link Expr.Str} or
-   *     {@link Expr.Bytes}; otherwise null (internal only, never reaches the model)
+   * @param value for NUMBER the literal's {@link Expr}; for STRING an {@link Expr.Str} or {@link
+   *     Expr.Bytes}; otherwise null (internal only, never reaches the model)
    */
   record Token(Kind kind, String text, int start, int end, Expr value) {
     boolean is(String op) {
@@ -29,9 +38,8 @@ final class Lexer {
   // Longest first, so that "**" wins over "*".
   private static final String[] OPERATORS = {
     "...", "**=", "//=", "<<=", ">>=", "!=", "==", "<=", ">=", "**", "//", "<<", ">>", "->", ":=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-    "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "+", "-", "*", "/", "%", "|", "^", "&",
-    "~", "<", ">", "@"
+    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "(", ")", "[", "]", "{", "}", ",", ":",
+    ".", ";", "=", "+", "-", "*", "/", "%", "|", "^", "&", "~", "<", ">", "@"
   };
 
   private static final Set<String> STRING_PREFIXES =
@@ -40,8 +48,8 @@ final class Lexer {
   private final String text;
   private final boolean comments;
   private int pos;
-  private final java.util.ArrayDeque<Character> brackets = new java.util.ArrayDeque<>();
-  private final java.util.ArrayDeque<Integer> openedAt = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Character> brackets = new ArrayDeque<>();
+  private final ArrayDeque<Integer> openedAt = new ArrayDeque<>();
 
   private Lexer(String text, int start, boolean comments) {
     this.text = text;
@@ -50,8 +58,8 @@ final class Lexer {
   }
 
   /**
-   * @param comments whether {@code #} starts a comment; where Clinic wraps the text in more
-   *     Python ({@code def x(TEXT): pass}) a comment would swallow the rest, so it is an error
+   * @param comments whether {@code #} starts a comment; where Clinic wraps the text in more Python
+   *     ({@code def x(TEXT): pass}) a comment would swallow the rest, so it is an error
    */
   static List<Token> tokenize(String text, int start, boolean comments) throws ExprException {
     Lexer lexer = new Lexer(text, start, comments);
@@ -76,8 +84,8 @@ final class Lexer {
     }
     int start = pos;
     char c = text.charAt(pos);
-    if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length()
-        && Character.isDigit(text.charAt(pos + 1)))) {
+    if (Character.isDigit(c)
+        || (c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)))) {
       return number();
     }
     if (isIdentifierStart(c)) {
@@ -86,7 +94,8 @@ final class Lexer {
         end++;
       }
       String word = text.substring(pos, end);
-      if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '"')
+      if (end < text.length()
+          && (text.charAt(end) == '\'' || text.charAt(end) == '"')
           && STRING_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) {
         return string(word.toLowerCase(Locale.ROOT), end);
       }
@@ -103,8 +112,12 @@ final class Lexer {
         return new Token(Kind.OP, op, start, pos, null);
       }
     }
-    throw new ExprException("invalid character '" + new String(Character.toChars(text.codePointAt(pos)))
-        + "' in expression", pos, true);
+    throw new ExprException(
+        "invalid character '"
+            + new String(Character.toChars(text.codePointAt(pos)))
+            + "' in expression",
+        pos,
+        true);
   }
 
   /** Python's tokenizer refuses stray closing brackets before any parsing happens. */
@@ -124,8 +137,10 @@ final class Lexer {
     char open = brackets.pop();
     openedAt.pop();
     if ("([{".indexOf(open) != ")]}".indexOf(c)) {
-      throw new ExprException("closing parenthesis '" + c
-          + "' does not match opening parenthesis '" + open + "'", start, true);
+      throw new ExprException(
+          "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'",
+          start,
+          true);
     }
   }
 
@@ -176,8 +191,7 @@ final class Lexer {
     String intPart = digitRun(10, false);
     boolean isFloat = false;
     StringBuilder literal = new StringBuilder(intPart);
-    if (pos < text.length() && text.charAt(pos) == '.'
-        && !(text.startsWith("...", pos))) {
+    if (pos < text.length() && text.charAt(pos) == '.' && !(text.startsWith("...", pos))) {
       isFloat = true;
       pos++;
       literal.append('.');
@@ -211,10 +225,14 @@ final class Lexer {
     if (isFloat) {
       return numberToken(start, new Expr.Float(parseDouble(literal.toString()), written));
     }
-    if (intPart.length() > 1 && intPart.charAt(0) == '0' && !intPart.chars().allMatch(d -> d == '0')) {
+    if (intPart.length() > 1
+        && intPart.charAt(0) == '0'
+        && !intPart.chars().allMatch(d -> d == '0')) {
       throw new ExprException(
           "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal"
-              + " integers", start, true);
+              + " integers",
+          start,
+          true);
     }
     return numberToken(start, new Expr.Int(new BigInteger(intPart)));
   }
@@ -283,8 +301,10 @@ final class Lexer {
     StringBuilder value = new StringBuilder();
     while (true) {
       if (i >= text.length()) {
-        throw new ExprException(triple ? "unterminated triple-quoted string literal"
-            : "unterminated string literal", start, true);
+        throw new ExprException(
+            triple ? "unterminated triple-quoted string literal" : "unterminated string literal",
+            start,
+            true);
       }
       char c = text.charAt(i);
       if (c == q && (!triple || text.startsWith("" + q + q + q, i))) {
@@ -315,7 +335,11 @@ final class Lexer {
     }
     pos = i;
     String v = value.toString();
-    return new Token(Kind.STRING, text.substring(start, pos), start, pos,
+    return new Token(
+        Kind.STRING,
+        text.substring(start, pos),
+        start,
+        pos,
         bytes ? new Expr.Bytes(v) : new Expr.Str(v));
   }
 
@@ -323,20 +347,44 @@ final class Lexer {
   private int escape(int i, boolean bytes, StringBuilder out, int start) throws ExprException {
     char e = text.charAt(i + 1);
     switch (e) {
-      case '\n': return i + 2;
-      case '\r': return text.startsWith("\r\n", i + 1) ? i + 3 : i + 2;
-      case '\\': out.append('\\'); return i + 2;
-      case '\'': out.append('\''); return i + 2;
-      case '"': out.append('"'); return i + 2;
-      case 'a': out.append('\u0007'); return i + 2;
-      case 'b': out.append('\b'); return i + 2;
-      case 'f': out.append('\f'); return i + 2;
-      case 'n': out.append('\n'); return i + 2;
-      case 'r': out.append('\r'); return i + 2;
-      case 't': out.append('\t'); return i + 2;
-      case 'v': out.append('\u000b'); return i + 2;
-      case 'x': return hexEscape(i, 2, out, bytes ? "bytes" : "unicode", start);
-      default: break;
+      case '\n':
+        return i + 2;
+      case '\r':
+        return text.startsWith("\r\n", i + 1) ? i + 3 : i + 2;
+      case '\\':
+        out.append('\\');
+        return i + 2;
+      case '\'':
+        out.append('\'');
+        return i + 2;
+      case '"':
+        out.append('"');
+        return i + 2;
+      case 'a':
+        out.append('\u0007');
+        return i + 2;
+      case 'b':
+        out.append('\b');
+        return i + 2;
+      case 'f':
+        out.append('\f');
+        return i + 2;
+      case 'n':
+        out.append('\n');
+        return i + 2;
+      case 'r':
+        out.append('\r');
+        return i + 2;
+      case 't':
+        out.append('\t');
+        return i + 2;
+      case 'v':
+        out.append('\u000b');
+        return i + 2;
+      case 'x':
+        return hexEscape(i, 2, out, bytes ? "bytes" : "unicode", start);
+      default:
+        break;
     }
     if (e >= '0' && e <= '7') {
       int j = i + 1;
@@ -360,15 +408,21 @@ final class Lexer {
     if (!bytes && e == 'N') {
       int close = text.indexOf('}', i);
       if (i + 2 >= text.length() || text.charAt(i + 2) != '{' || close < 0) {
-        throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-            + "malformed \\N character escape", start, true);
+        throw new ExprException(
+            "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                + "malformed \\N character escape",
+            start,
+            true);
       }
       String name = text.substring(i + 3, close);
       try {
         out.appendCodePoint(Character.codePointOf(name));
       } catch (IllegalArgumentException ex) {
-        throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-            + "unknown Unicode character name", start, true);
+        throw new ExprException(
+            "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                + "unknown Unicode character name",
+            start,
+            true);
       }
       return close + 1;
     }
@@ -391,8 +445,11 @@ final class Lexer {
     }
     long v = Long.parseLong(hex, 16);
     if (v > 0x10ffff) {
-      throw new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-          + "illegal Unicode character", start, true);
+      throw new ExprException(
+          "(unicode error) 'unicodeescape' codec can't decode bytes: "
+              + "illegal Unicode character",
+          start,
+          true);
     }
     out.appendCodePoint((int) v);
     return from + digits;
@@ -403,7 +460,12 @@ final class Lexer {
       return new ExprException("(value error) invalid \\x escape", start, true);
     }
     String form = digits == 2 ? "\\xXX" : digits == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
-    return new ExprException("(unicode error) 'unicodeescape' codec can't decode bytes: "
-        + "truncated " + form + " escape", start, true);
+    return new ExprException(
+        "(unicode error) 'unicodeescape' codec can't decode bytes: "
+            + "truncated "
+            + form
+            + " escape",
+        start,
+        true);
   }
 }

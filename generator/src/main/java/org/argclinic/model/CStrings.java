@@ -3,10 +3,10 @@ package org.argclinic.model;
 import java.util.Optional;
 
 /**
- * Text as C string literals, shared by the converters and the emitters. The literal's bytes are
- * the text's UTF-8 (the generated files are UTF-8, as are gcc's source and execution character
- * sets), so any text round-trips except NUL, which ends a C string, and lone surrogates, which
- * have no UTF-8 form.
+ * Text as C string literals, shared by the converters and the emitters. The literal's bytes are the
+ * text's UTF-8 (the generated files are UTF-8, as are gcc's source and execution character sets),
+ * so any text round-trips except NUL, which ends a C string, and lone surrogates, which have no
+ * UTF-8 form.
  */
 public final class CStrings {
   private CStrings() {}
@@ -18,10 +18,9 @@ public final class CStrings {
 
   /**
    * The body of a C string literal for {@code text}: backslash, double quote, control characters
-   * (as three-digit octal, which never swallows a following digit as hex escapes do), the second
-   * of two question marks (no trigraph can form: {@code -std=c11} enables them) and, when
-   * {@code quote} is set, single quotes as CPython's docstrings have them. Non-ASCII text stays
-   * as it is.
+   * (as three-digit octal, which never swallows a following digit as hex escapes do), the second of
+   * two question marks (no trigraph can form: {@code -std=c11} enables them) and, when {@code
+   * quote} is set, single quotes as CPython's docstrings have them. Non-ASCII text stays as it is.
    *
    * @throws IllegalArgumentException on a lone surrogate ({@link #problem} says so first)
    */
@@ -29,16 +28,17 @@ public final class CStrings {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String rep = switch (c) {
-        case '\\' -> "\\\\";
-        case '"' -> "\\\"";
-        case '\'' -> quote ? "\\'" : null;
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '?' -> i > 0 && text.charAt(i - 1) == '?' ? "\\?" : null;
-        default -> c < 0x20 || c == 0x7f ? String.format("\\%03o", (int) c) : null;
-      };
+      String rep =
+          switch (c) {
+            case '\\' -> "\\\\";
+            case '"' -> "\\\"";
+            case '\'' -> quote ? "\\'" : null;
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '?' -> i > 0 && text.charAt(i - 1) == '?' ? "\\?" : null;
+            default -> c < 0x20 || c == 0x7f ? String.format("\\%03o", (int) c) : null;
+          };
       if (Character.isSurrogate(c) && !isPair(text, i)) {
         throw new IllegalArgumentException("lone surrogate at " + i);
       }
@@ -72,15 +72,16 @@ public final class CStrings {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c) && !isPair(text, i)) {
-        return Optional.of(String.format("a lone surrogate (\\u%04x), which has no UTF-8 form", (int) c));
+        return Optional.of(
+            String.format("a lone surrogate (\\u%04x), which has no UTF-8 form", (int) c));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Whether {@code "text"} written without escapes, as CPython's clinic writes a str default, is
-   * a C literal of exactly {@code text}: no quote or backslash, no line break or NUL, no trigraph.
+   * Whether {@code "text"} written without escapes, as CPython's clinic writes a str default, is a
+   * C literal of exactly {@code text}: no quote or backslash, no line break or NUL, no trigraph.
    */
   public static boolean verbatim(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -94,7 +95,9 @@ public final class CStrings {
 
   /** The first trigraph ({@code ??=} and the like) in {@code text}, if any. */
   public static Optional<String> trigraph(String text) {
-    for (int i = text.indexOf("??"); i >= 0 && i + 2 < text.length(); i = text.indexOf("??", i + 1)) {
+    for (int i = text.indexOf("??");
+        i >= 0 && i + 2 < text.length();
+        i = text.indexOf("??", i + 1)) {
       if ("=/'()!<>-".indexOf(text.charAt(i + 2)) >= 0) {
         return Optional.of(text.substring(i, i + 3));
       }

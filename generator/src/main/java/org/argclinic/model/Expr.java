@@ -4,13 +4,27 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
 
 /**
- * The subset of Python expressions the DSL accepts in defaults, converter arguments and
- * {@code [python input]} class attributes. Parsed in Java; nothing is ever evaluated by Python.
+ * The subset of Python expressions the DSL accepts in defaults, converter arguments and {@code
+ * [python input]} class attributes. Parsed in Java; nothing is ever evaluated by Python.
  */
 public sealed interface Expr
-    permits Expr.Int, Expr.Float, Expr.Complex, Expr.Str, Expr.Bytes, Expr.Bool, Expr.None,
-        Expr.Ellipsis, Expr.Name, Expr.Attribute, Expr.Unary, Expr.Binary, Expr.SetLit,
-        Expr.TupleLit, Expr.ListLit, Expr.DictLit, Expr.Call {
+    permits Expr.Int,
+        Expr.Float,
+        Expr.Complex,
+        Expr.Str,
+        Expr.Bytes,
+        Expr.Bool,
+        Expr.None,
+        Expr.Ellipsis,
+        Expr.Name,
+        Expr.Attribute,
+        Expr.Unary,
+        Expr.Binary,
+        Expr.SetLit,
+        Expr.TupleLit,
+        Expr.ListLit,
+        Expr.DictLit,
+        Expr.Call {
 
   record Int(BigInteger value) implements Expr {}
 

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param parameters every parameter line in order, including an explicit {@code self} or {@code
  *     defining_class}; for a clone, the copied parameters
  * @param docstring the function docstring, dedented, lines joined with {@code \n}, before any
- *     rendering of the signature or of {@code {parameters}}; exactly the text Argument Clinic
- *     holds at that point (trailing blank lines included, e.g. {@code "Summary.\n"})
+ *     rendering of the signature or of {@code {parameters}}; exactly the text Argument Clinic holds
+ *     at that point (trailing blank lines included, e.g. {@code "Summary.\n"})
  * @param decorators the {@code @...} lines in order
  * @param clonedFrom for {@code new = old}, the full name of the function cloned
  * @param position the function line

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param defaultValue the default, if one was given
  * @param group 0 outside optional groups; Argument Clinic's numbering otherwise (negative for
  *     groups left of the required parameters, positive right of them)
- * @param docstring the per-parameter docstring, dedented, lines joined with {@code \n}; empty if none
- * @param deprecatedPositional from {@code * [from X.Y]}: passing it positionally is deprecated
- *     from that version
+ * @param docstring the per-parameter docstring, dedented, lines joined with {@code \n}; empty if
+ *     none
+ * @param deprecatedPositional from {@code * [from X.Y]}: passing it positionally is deprecated from
+ *     that version
  * @param deprecatedKeyword from {@code / [from X.Y]}: passing it by keyword is deprecated
  */
 public record Parameter(

@@ -33,7 +33,10 @@ public record PythonBlock(
       return name.endsWith("_return_converter");
     }
 
-    /** The name used in the DSL: the class name without {@code _converter} / {@code _return_converter}. */
+    /**
+     * The name used in the DSL: the class name without {@code _converter} / {@code
+     * _return_converter}.
+     */
     public String converterName() {
       if (name.endsWith("_return_converter")) {
         return name.substring(0, name.length() - "_return_converter".length());

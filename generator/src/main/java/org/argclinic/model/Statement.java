@@ -4,8 +4,7 @@ import com.google.common.collect.ImmutableList;
 
 /** What one {@code [clinic input]} block declares, in source order. */
 public sealed interface Statement
-    permits Statement.ModuleDecl, Statement.ClassDecl, Statement.FunctionDecl,
-        Statement.Directive {
+    permits Statement.ModuleDecl, Statement.ClassDecl, Statement.FunctionDecl, Statement.Directive {
 
   Position position();
 

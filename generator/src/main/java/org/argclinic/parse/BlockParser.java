@@ -3,9 +3,11 @@ package org.argclinic.parse;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.argclinic.diag.Suggestions;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Decorator;
@@ -41,7 +43,13 @@ final class BlockParser {
     RIGHT_SQUARE_AFTER
   }
 
-  private enum State { DSL_START, PARAMETERS_START, PARAMETER, PARAMETER_DOCSTRING, FUNCTION_DOCSTRING }
+  private enum State {
+    DSL_START,
+    PARAMETERS_START,
+    PARAMETER,
+    PARAMETER_DOCSTRING,
+    FUNCTION_DOCSTRING
+  }
 
   private static final Pattern FROM_VERSION = Pattern.compile("([*/]) +\\[from +(.+)\\]");
 
@@ -66,6 +74,7 @@ final class BlockParser {
   private ParamState parameterState = ParamState.START;
   private Src continuation;
   private int parameterDocstringIndent;
+
   /** Where the innermost open {@code [} is, for a block that ends inside a group. */
   private final List<Position> openGroups = new ArrayList<>();
 
@@ -79,11 +88,13 @@ final class BlockParser {
     try {
       for (int i = 0; i < lines.length; i++) {
         int lineNumber = block.inputStartLine() + i;
-        String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1)
-            : lines[i];
+        String line =
+            lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
         int tab = line.indexOf('\t');
         if (tab >= 0) {
-          throw new DslError(lineNumber, tab + 1,
+          throw new DslError(
+              lineNumber,
+              tab + 1,
               "Tab characters are illegal in the Clinic DSL: " + ExprPrinter.reprStr(line));
         }
         handle(Src.of(line, lineNumber, 1));
@@ -261,7 +272,8 @@ final class BlockParser {
   }
 
   /** The parsed left part of a function line. */
-  private record FunctionNames(String fullName, String shortName, String cName, Scope module, Scope cls) {}
+  private record FunctionNames(
+      String fullName, String shortName, String cName, Scope module, Scope cls) {}
 
   private FunctionNames functionNames(Src text) throws DslError {
     int as = text.text.indexOf(" as ");
@@ -280,11 +292,15 @@ final class BlockParser {
       cName = String.join("_", fields);
     }
     if (!Names.isLegalPyIdentifier(fullName.text)) {
-      throw fullName.error(at, "Illegal function name: " + ExprPrinter.reprStr(fullName.text)
-          + Directives.misspelt(fullName.text));
+      throw fullName.error(
+          at,
+          "Illegal function name: "
+              + ExprPrinter.reprStr(fullName.text)
+              + Directives.misspelt(fullName.text));
     }
     if (!Names.isLegalCIdentifier(cName)) {
-      throw text.error(as >= 0 ? as + 4 + indentOf(text.sub(as + 4)) : indentOf(text),
+      throw text.error(
+          as >= 0 ? as + 4 + indentOf(text.sub(as + 4)) : indentOf(text),
           "Illegal C basename: " + ExprPrinter.reprStr(cName));
     }
     return normalizeKind(fullName, cName);
@@ -297,18 +313,26 @@ final class BlockParser {
     Scope[] found = moduleAndClass(fullName, fields, fields.length - 1);
     Scope cls = found[1];
     if (Names.UNSUPPORTED_SPECIAL_METHODS.contains(name)) {
-      throw fullName.error(fullName.length() - name.length(), ExprPrinter.reprStr(name)
-          + " is a special method and cannot be converted to Argument Clinic!");
+      throw fullName.error(
+          fullName.length() - name.length(),
+          ExprPrinter.reprStr(name)
+              + " is a special method and cannot be converted to Argument Clinic!");
     }
     if (name.equals("__init__") && (kind != ClinicKind.CALLABLE || cls == null)) {
-      throw fullName.error(fullName.length() - name.length(), "'__init__' must be a normal method"
-          + (cls == null ? " of a class" : "; got " + switch (kind) {
-            case CLASS_METHOD -> "a @classmethod";
-            case STATIC_METHOD -> "a @staticmethod";
-            case GETTER -> "a @getter";
-            case SETTER -> "a @setter";
-            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
-          }) + "!");
+      throw fullName.error(
+          fullName.length() - name.length(),
+          "'__init__' must be a normal method"
+              + (cls == null
+                  ? " of a class"
+                  : "; got "
+                      + switch (kind) {
+                        case CLASS_METHOD -> "a @classmethod";
+                        case STATIC_METHOD -> "a @staticmethod";
+                        case GETTER -> "a @getter";
+                        case SETTER -> "a @setter";
+                        default -> kind.name().toLowerCase(Locale.ROOT);
+                      })
+              + "!");
     }
     if (name.equals("__new__") && (kind != ClinicKind.CLASS_METHOD || cls == null)) {
       throw fullName.error(fullName.length() - name.length(), "'__new__' must be a class method!");
@@ -342,8 +366,11 @@ final class BlockParser {
         parent = cls = parent.classes.get(field);
       } else {
         String rest = String.join(".", List.of(fields).subList(i, count));
-        throw text.error(offset,
-            "Parent class or module " + ExprPrinter.reprStr(rest) + " does not exist."
+        throw text.error(
+            offset,
+            "Parent class or module "
+                + ExprPrinter.reprStr(rest)
+                + " does not exist."
                 + missingParentHint(parent, fields, i));
       }
       offset += field.length() + 1;
@@ -360,30 +387,46 @@ final class BlockParser {
     if (!parent.isClass()) {
       known.addAll(parent.modules.keySet());
     }
-    java.util.Optional<String> close = org.argclinic.diag.Suggestions.closest(fields[i], known);
+    Optional<String> close = Suggestions.closest(fields[i], known);
     String declared = String.join(".", List.of(fields).subList(0, i + 1));
-    String declare = i == 0 ? "'module " + declared + "'"
-        : "'class " + declared + " \"" + fields[i] + "Object *\" \"&" + fields[i] + "_Type\"'"
-            + " (the C type of self, then the type object)";
+    String declare =
+        i == 0
+            ? "'module " + declared + "'"
+            : "'class "
+                + declared
+                + " \""
+                + fields[i]
+                + "Object *\" \"&"
+                + fields[i]
+                + "_Type\"'"
+                + " (the C type of self, then the type object)";
     return close.map(c -> " Did you mean '" + c + "'? Otherwise d").orElse(" D")
-        + "eclare it before its functions: " + declare + ".";
+        + "eclare it before its functions: "
+        + declare
+        + ".";
   }
 
   private ConverterRef returnConverter(String fullName, Src returns) throws DslError {
     if (returns.length() > 0) {
       if (kind == ClinicKind.GETTER || kind == ClinicKind.SETTER) {
-        throw returns.error(0, "@" + kind.name().toLowerCase() + " method cannot define a return"
-            + " type");
+        throw returns.error(
+            0, "@" + kind.name().toLowerCase() + " method cannot define a return" + " type");
       }
       if (kind == ClinicKind.METHOD_INIT) {
         throw returns.error(0, "__init__ methods cannot define a return type");
       }
-      String badlyFormed = "Badly formed annotation for " + ExprPrinter.reprStr(fullName) + ": "
-          + ExprPrinter.reprStr(returns.text);
+      String badlyFormed =
+          "Badly formed annotation for "
+              + ExprPrinter.reprStr(fullName)
+              + ": "
+              + ExprPrinter.reprStr(returns.text);
       ConverterRef ref = Converters.parseAnnotation(returns, badlyFormed);
       if (ref.legacy()) {
-        throw returns.error(0, "Legacy converter " + ExprPrinter.reprStr(ref.name())
-            + " not allowed as a return converter");
+        throw returns.error(
+            0,
+            "Legacy converter "
+                + ExprPrinter.reprStr(ref.name())
+                + " not allowed as a return converter");
       }
       return ref;
     }
@@ -398,10 +441,17 @@ final class BlockParser {
     String wanted = fields[fields.length - 1];
     Scope[] found = moduleAndClass(existingName, fields, fields.length - 1);
     Scope parent = found[1] != null ? found[1] : found[0] != null ? found[0] : file.root;
-    FunctionBuilder existing = parent.functions.stream()
-        .filter(f -> f.name.equals(wanted)).findFirst()
-        .orElseThrow(() -> existingName.error(0, "Couldn't find existing function "
-            + ExprPrinter.reprStr(existingName.text) + "!"));
+    FunctionBuilder existing =
+        parent.functions.stream()
+            .filter(f -> f.name.equals(wanted))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    existingName.error(
+                        0,
+                        "Couldn't find existing function "
+                            + ExprPrinter.reprStr(existingName.text)
+                            + "!"));
     FunctionBuilder f = existing.copy();
     f.name = names.shortName;
     f.fullName = names.fullName;
@@ -413,8 +463,10 @@ final class BlockParser {
     f.position = Position.of(line.line(indentOf(line)), line.column(indentOf(line)));
     if (!(existing.kind == kind && existing.coexist == coexist)) {
       if (!existing.kind.newOrInit()) {
-        throw line.error(indentOf(line), "'kind' of function and cloned function don't match!"
-            + " (@classmethod/@staticmethod/@coexist)");
+        throw line.error(
+            indentOf(line),
+            "'kind' of function and cloned function don't match!"
+                + " (@classmethod/@staticmethod/@coexist)");
       }
       f.kind = kind;
       f.returnConverter = ConverterRef.simple("object", f.position);
@@ -451,8 +503,9 @@ final class BlockParser {
       return;
     }
     if (function.kind == ClinicKind.GETTER || function.kind == ClinicKind.SETTER) {
-      throw line.error(indentOf(line), "@" + function.kind.name().toLowerCase()
-          + " methods cannot define parameters");
+      throw line.error(
+          indentOf(line),
+          "@" + function.kind.name().toLowerCase() + " methods cannot define parameters");
     }
     continuation = null;
     state = State.PARAMETER;
@@ -503,8 +556,7 @@ final class BlockParser {
     }
     if (varKeywordSeen) {
       // **kwds ends the parameters, as in a Python signature
-      throw line.error(0, "Encountered parameter line when not expecting parameters: "
-          + line.text);
+      throw line.error(0, "Encountered parameter line when not expecting parameters: " + line.text);
     }
     switch (marker.text) {
       case "*" -> star(marker, version);
@@ -524,8 +576,13 @@ final class BlockParser {
     if (v.isPresent()) {
       return v.get();
     }
-    throw text.error(0, "Function " + quotedName() + ": expected format '[from major.minor]'"
-        + " where 'major' and 'minor' are integers; got " + ExprPrinter.reprStr(text.text));
+    throw text.error(
+        0,
+        "Function "
+            + quotedName()
+            + ": expected format '[from major.minor]'"
+            + " where 'major' and 'minor' are integers; got "
+            + ExprPrinter.reprStr(text.text));
   }
 
   private void star(Src marker, Optional<Version> version) throws DslError {
@@ -541,19 +598,25 @@ final class BlockParser {
       if (deprecatedPositional.isPresent()) {
         Version previous = deprecatedPositional.get();
         if (previous.equals(v)) {
-          throw marker.error(0, "Function " + quotedName() + " uses '* [from " + v
-              + "]' more than once.");
+          throw marker.error(
+              0, "Function " + quotedName() + " uses '* [from " + v + "]' more than once.");
         }
         if (previous.compareTo(v) < 0) {
-          throw marker.error(0, "Function " + quotedName() + ": '* [from " + v
-              + "]' must precede '* [from " + previous + "]'");
+          throw marker.error(
+              0,
+              "Function "
+                  + quotedName()
+                  + ": '* [from "
+                  + v
+                  + "]' must precede '* [from "
+                  + previous
+                  + "]'");
         }
       }
     }
     deprecatedPositional = version;
     function.starPosition = Position.of(marker.line(0), marker.column(0));
   }
-
 
   void checkPreviousStar(Src at) throws DslError {
     if (keywordOnly) {
@@ -586,13 +649,27 @@ final class BlockParser {
     } else if (last.deprecatedPositional.equals(deprecatedPositional)) {
       return;
     }
-    throw new DslError(line, column, "Function " + quotedName() + " specifies "
-        + ExprPrinter.reprStr(symbol) + " without following parameters.");
+    throw new DslError(
+        line,
+        column,
+        "Function "
+            + quotedName()
+            + " specifies "
+            + ExprPrinter.reprStr(symbol)
+            + " without following parameters.");
   }
 
   private DslError groupError(Src at, String suffix) {
-    return at.error(0, "Function " + quotedName() + " has an unsupported group configuration."
-        + " (Unexpected state " + parameterState.ordinal() + "." + suffix + ")");
+    return at.error(
+        0,
+        "Function "
+            + quotedName()
+            + " has an unsupported group configuration."
+            + " (Unexpected state "
+            + parameterState.ordinal()
+            + "."
+            + suffix
+            + ")");
   }
 
   private void openGroup(Src marker) throws DslError {
@@ -611,8 +688,12 @@ final class BlockParser {
     }
     boolean any = function.parameters.stream().anyMatch(p -> p.group == group);
     if (!any) {
-      throw marker.error(0, "Function " + quotedName() + " has an empty group. All groups must"
-          + " contain at least one parameter.");
+      throw marker.error(
+          0,
+          "Function "
+              + quotedName()
+              + " has an empty group. All groups must"
+              + " contain at least one parameter.");
     }
     group--;
     openGroups.remove(openGroups.size() - 1);
@@ -646,8 +727,8 @@ final class BlockParser {
           throw marker.error(0, fn + " uses '/ [from " + v + "]' more than once.");
         }
         if (previous.compareTo(v) > 0) {
-          throw marker.error(0, fn + ": '/ [from " + v + "]' must precede '/ [from " + previous
-              + "]'");
+          throw marker.error(
+              0, fn + ": '/ [from " + v + "]' must precede '/ [from " + previous + "]'");
         }
       }
       if (deprecatedPositional.isPresent()) {
@@ -662,10 +743,11 @@ final class BlockParser {
     if (version.isPresent() && function.last().kind != ParameterKind.POSITIONAL_OR_KEYWORD) {
       throw marker.error(0, fn + " specifies '/ [from ...]' without preceding parameters.");
     }
-    boolean allowed = parameterState == ParamState.REQUIRED
-        || parameterState == ParamState.OPTIONAL
-        || parameterState == ParamState.RIGHT_SQUARE_AFTER
-        || parameterState == ParamState.GROUP_BEFORE;
+    boolean allowed =
+        parameterState == ParamState.REQUIRED
+            || parameterState == ParamState.OPTIONAL
+            || parameterState == ParamState.RIGHT_SQUARE_AFTER
+            || parameterState == ParamState.GROUP_BEFORE;
     if (!allowed || group != 0) {
       throw groupError(marker, "d");
     }
@@ -704,9 +786,16 @@ final class BlockParser {
           toRequired();
         }
       }
-      case GROUP_AFTER, OPTIONAL -> { }
-      default -> throw at.error(0, "Function " + function.name + " has an unsupported group"
-          + " configuration. (Unexpected state " + parameterState.ordinal() + ".a)");
+      case GROUP_AFTER, OPTIONAL -> {}
+      default ->
+          throw at.error(
+              0,
+              "Function "
+                  + function.name
+                  + " has an unsupported group"
+                  + " configuration. (Unexpected state "
+                  + parameterState.ordinal()
+                  + ".a)");
     }
   }
 
@@ -749,8 +838,8 @@ final class BlockParser {
 
   private void functionDocstring(Src line) throws DslError {
     if (group != 0) {
-      throw line.error(indentOf(line), "Function " + quotedName()
-          + " has a ']' without a matching '['.");
+      throw line.error(
+          indentOf(line), "Function " + quotedName() + " has a ']' without a matching '['.");
     }
     if (!validLine(line)) {
       return;
@@ -771,12 +860,15 @@ final class BlockParser {
         if (first < 0) {
           first = i;
         }
-        offending.append(offending.length() == 0 ? "" : ", ")
+        offending
+            .append(offending.length() == 0 ? "" : ", ")
             .append(ExprPrinter.reprStr(Character.toString(c)));
       }
     }
     if (first >= 0) {
-      file.warning(line.line(first), line.column(first),
+      file.warning(
+          line.line(first),
+          line.column(first),
           "Non-ascii characters are not allowed in docstrings: " + offending);
     }
     StringBuilder out = new StringBuilder(docstring);
@@ -797,17 +889,20 @@ final class BlockParser {
       return;
     }
     if (continuation != null) {
-      throw continuation.error(continuation.length(),
+      throw continuation.error(
+          continuation.length(),
           "Line continuation at the end of the block: the parameter line is incomplete");
     }
     if (group != 0) {
       Position open = openGroups.get(openGroups.size() - 1);
-      throw new DslError(open.line(), open.column(),
+      throw new DslError(
+          open.line(),
+          open.column(),
           "Function " + quotedName() + " has a '[' without a matching ']'.");
     }
     if (keywordOnly || deprecatedPositional.isPresent()) {
-      Position star = function.starPosition != null ? function.starPosition
-          : Position.of(lastLine, 1);
+      Position star =
+          function.starPosition != null ? function.starPosition : Position.of(lastLine, 1);
       checkRemainingStar(star.line(), star.column());
     }
     checkDocstring();
@@ -815,23 +910,27 @@ final class BlockParser {
   }
 
   /**
-   * Rules Clinic applies only when it renders the function, but which need no converter
-   * knowledge, so the parser reports them.
+   * Rules Clinic applies only when it renders the function, but which need no converter knowledge,
+   * so the parser reports them.
    */
   private void checkRenderable() throws DslError {
     FunctionBuilder f = function;
     if (f.kind == ClinicKind.SETTER && !f.docstring.isEmpty()) {
       Position at = docstringLinePosition(0);
-      throw new DslError(at.line(), at.column(),
-          "docstrings are only supported for @getter, not @setter");
+      throw new DslError(
+          at.line(), at.column(), "docstrings are only supported for @getter, not @setter");
     }
     List<ParamBuilder> selfless = f.parameters.subList(1, f.parameters.size());
-    boolean positional = !selfless.isEmpty()
-        && selfless.get(selfless.size() - 1).kind == ParameterKind.POSITIONAL_ONLY;
+    boolean positional =
+        !selfless.isEmpty()
+            && selfless.get(selfless.size() - 1).kind == ParameterKind.POSITIONAL_ONLY;
     for (ParamBuilder p : selfless) {
       if (p.group != 0 && !positional) {
-        throw new DslError(p.position.line(), p.position.column(), "You cannot use optional"
-            + " groups ('[' and ']') unless all parameters are positional-only ('/').");
+        throw new DslError(
+            p.position.line(),
+            p.position.column(),
+            "You cannot use optional"
+                + " groups ('[' and ']') unless all parameters are positional-only ('/').");
       }
     }
   }
@@ -839,24 +938,34 @@ final class BlockParser {
   /** Clinic's rules for the function docstring: a summary line, at most one {parameters}. */
   private void checkDocstring() throws DslError {
     FunctionBuilder f = function;
-    if (f.docstring.isEmpty() && (f.kind.newOrInit() || f.kind == ClinicKind.GETTER
-        || f.kind == ClinicKind.SETTER)) {
+    if (f.docstring.isEmpty()
+        && (f.kind.newOrInit() || f.kind == ClinicKind.GETTER || f.kind == ClinicKind.SETTER)) {
       return;
     }
     String[] lines = f.docstring.split("\n", -1);
     if (lines.length >= 2 && !lines[1].isEmpty()) {
       Position at = docstringLinePosition(1);
-      throw new DslError(at.line(), at.column(), "Docstring for "
-          + ExprPrinter.reprStr(f.fullName) + " does not have a summary line! Every non-blank"
-          + " function docstring must start with a single line summary followed by an empty"
-          + " line.");
+      throw new DslError(
+          at.line(),
+          at.column(),
+          "Docstring for "
+              + ExprPrinter.reprStr(f.fullName)
+              + " does not have a summary line! Every non-blank"
+              + " function docstring must start with a single line summary followed by an empty"
+              + " line.");
     }
     int first = f.docstring.indexOf("{parameters}");
     if (first >= 0 && f.docstring.indexOf("{parameters}", first + 1) >= 0) {
-      Position at = docstringLinePosition(
-          f.docstring.substring(0, f.docstring.indexOf("{parameters}", first + 1)).split("\n", -1)
-              .length - 1);
-      throw new DslError(at.line(), at.column(),
+      Position at =
+          docstringLinePosition(
+              f.docstring
+                      .substring(0, f.docstring.indexOf("{parameters}", first + 1))
+                      .split("\n", -1)
+                      .length
+                  - 1);
+      throw new DslError(
+          at.line(),
+          at.column(),
           "You may not specify {parameters} more than once in a docstring!");
     }
   }

@@ -30,8 +30,7 @@ final class Converters {
   }
 
   /** The converter of a parameter from its parsed annotation (offsets into {@code text}). */
-  static ConverterRef fromParsed(Src text, Optional<ExprParser.Parsed> annotation)
-      throws DslError {
+  static ConverterRef fromParsed(Src text, Optional<ExprParser.Parsed> annotation) throws DslError {
     if (annotation.isEmpty()) {
       throw text.error(0, BAD_ANNOTATION);
     }
@@ -39,8 +38,8 @@ final class Converters {
     Position position = Position.of(text.line(a.start()), text.column(a.start()));
     Expr e = a.expr();
     if (e instanceof Expr.Str s) {
-      return new ConverterRef(s.value(), true, ImmutableMap.of(), ImmutableMap.of(), false,
-          position);
+      return new ConverterRef(
+          s.value(), true, ImmutableMap.of(), ImmutableMap.of(), false, position);
     }
     if (e instanceof Expr.Name n) {
       return ConverterRef.simple(n.id(), position);
@@ -48,8 +47,8 @@ final class Converters {
     if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && a.call().isPresent()) {
       ExprParser.CallSyntax call = a.call().get();
       if (call.splat()) {
-        throw text.error(call.splatOffset(),
-            "Cannot use a kwarg splat in a function-call annotation");
+        throw text.error(
+            call.splatOffset(), "Cannot use a kwarg splat in a function-call annotation");
       }
       ImmutableMap.Builder<String, Expr> arguments = ImmutableMap.builder();
       ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();

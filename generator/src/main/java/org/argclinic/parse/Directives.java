@@ -1,10 +1,14 @@
 package org.argclinic.parse;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.argclinic.diag.Suggestions;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.Decorator;
 import org.argclinic.model.Position;
@@ -20,19 +24,19 @@ final class Directives {
   private Directives() {}
 
   /** Decorators that set the function kind; a clone takes these from its own lines. */
-  static final Set<String> KIND_DECORATORS = Set.of("classmethod", "staticmethod", "getter",
-      "setter");
+  static final Set<String> KIND_DECORATORS =
+      Set.of("classmethod", "staticmethod", "getter", "setter");
 
   /**
    * Decorators that relax the docstring width check (CPython 3.15, gh-137623): they apply to the
    * block they are written in, so a clone takes its own, not those of the function it clones.
    */
-  public static final Set<String> WIDTH_DECORATORS = Set.of("permit_long_summary",
-      "permit_long_docstring_body");
+  public static final Set<String> WIDTH_DECORATORS =
+      Set.of("permit_long_summary", "permit_long_docstring_body");
 
   /** One directive line: its words after the name, and where they are. */
-  record Call(String name, List<String> args, List<ShellWords.Word> words, Src line,
-      Position position) {
+  record Call(
+      String name, List<String> args, List<ShellWords.Word> words, Src line, Position position) {
 
     /** The source of argument {@code i} (0-based, after the name). */
     Src arg(int i) {
@@ -66,24 +70,43 @@ final class Directives {
       int max = required.size() + optional.size();
       if (given < required.size()) {
         List<String> missing = required.subList(given, required.size());
-        throw call.error("'" + call.name() + "' is missing " + missing.size() + " argument"
-            + (missing.size() == 1 ? "" : "s") + ": " + pythonList(missing) + " (usage: "
-            + usage(call.name()) + ")");
+        throw call.error(
+            "'"
+                + call.name()
+                + "' is missing "
+                + missing.size()
+                + " argument"
+                + (missing.size() == 1 ? "" : "s")
+                + ": "
+                + pythonList(missing)
+                + " (usage: "
+                + usage(call.name())
+                + ")");
       }
       if (!varargs && given > max) {
-        String takes = optional.isEmpty() ? String.valueOf(max)
-            : "from " + required.size() + " to " + max;
-        throw call.error("'" + call.name() + "' takes " + (max == 0 ? "no" : takes) + " argument"
-            + (max == 1 && optional.isEmpty() ? "" : "s") + " but " + given
-            + (given == 1 ? " was" : " were") + " given (usage: " + usage(call.name()) + ")");
+        String takes =
+            optional.isEmpty() ? String.valueOf(max) : "from " + required.size() + " to " + max;
+        throw call.error(
+            "'"
+                + call.name()
+                + "' takes "
+                + (max == 0 ? "no" : takes)
+                + " argument"
+                + (max == 1 && optional.isEmpty() ? "" : "s")
+                + " but "
+                + given
+                + (given == 1 ? " was" : " were")
+                + " given (usage: "
+                + usage(call.name())
+                + ")");
       }
     }
 
     /** {@code class NAME TYPEDEF TYPE_OBJECT}, {@code output COMMAND_OR_NAME [DESTINATION]}. */
     String usage(String name) {
       StringBuilder b = new StringBuilder(name);
-      required.forEach(r -> b.append(' ').append(r.toUpperCase(java.util.Locale.ROOT)));
-      optional.forEach(o -> b.append(" [").append(o.toUpperCase(java.util.Locale.ROOT)).append(']'));
+      required.forEach(r -> b.append(' ').append(r.toUpperCase(Locale.ROOT)));
+      optional.forEach(o -> b.append(" [").append(o.toUpperCase(Locale.ROOT)).append(']'));
       if (varargs) {
         b.append(" ...");
       }
@@ -109,37 +132,45 @@ final class Directives {
 
   private record Entry(Signature signature, Handler handler) {}
 
-  private static final Map<String, Entry> DIRECTIVES = Map.ofEntries(
-      Map.entry("module", new Entry(sig("name"), Directives::module)),
-      Map.entry("class", new Entry(sig("name", "typedef", "type_object"),
-          Directives::clazz)),
-      Map.entry("set", new Entry(sig("name", "value"), Directives::set)),
-      Map.entry("destination", new Entry(new Signature(List.of("name", "command"), List.of(),
-          true), Directives::destination)),
-      Map.entry("output", new Entry(new Signature(List.of("command_or_name"),
-          List.of("destination"), false), Directives::output)),
-      Map.entry("dump", new Entry(sig("name"), Directives::dump)),
-      Map.entry("printout", new Entry(new Signature(List.of(), List.of(),
-          true), Directives::statement)),
-      Map.entry("preserve", new Entry(sig(), Directives::preserve)),
-      Map.entry("@classmethod", new Entry(sig(), Directives::classmethod)),
-      Map.entry("@staticmethod", new Entry(sig(), Directives::staticmethod)),
-      Map.entry("@critical_section", new Entry(new Signature(List.of(),
-          List.of(), true), Directives::criticalSection)),
-      Map.entry("@getter", new Entry(sig(), Directives::getter)),
-      Map.entry("@setter", new Entry(sig(), Directives::setter)),
-      Map.entry("@coexist", new Entry(sig(), Directives::coexist)),
-      Map.entry("@text_signature", new Entry(sig("text_signature"),
-          Directives::textSignature)),
-      Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
-      Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)),
-      Map.entry("@disable", new Entry(new Signature(List.of(), List.of(), true),
-          Directives::disable)),
-      Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
+  private static final Map<String, Entry> DIRECTIVES =
+      Map.ofEntries(
+          Map.entry("module", new Entry(sig("name"), Directives::module)),
+          Map.entry("class", new Entry(sig("name", "typedef", "type_object"), Directives::clazz)),
+          Map.entry("set", new Entry(sig("name", "value"), Directives::set)),
+          Map.entry(
+              "destination",
+              new Entry(
+                  new Signature(List.of("name", "command"), List.of(), true),
+                  Directives::destination)),
+          Map.entry(
+              "output",
+              new Entry(
+                  new Signature(List.of("command_or_name"), List.of("destination"), false),
+                  Directives::output)),
+          Map.entry("dump", new Entry(sig("name"), Directives::dump)),
+          Map.entry(
+              "printout",
+              new Entry(new Signature(List.of(), List.of(), true), Directives::statement)),
+          Map.entry("preserve", new Entry(sig(), Directives::preserve)),
+          Map.entry("@classmethod", new Entry(sig(), Directives::classmethod)),
+          Map.entry("@staticmethod", new Entry(sig(), Directives::staticmethod)),
+          Map.entry(
+              "@critical_section",
+              new Entry(new Signature(List.of(), List.of(), true), Directives::criticalSection)),
+          Map.entry("@getter", new Entry(sig(), Directives::getter)),
+          Map.entry("@setter", new Entry(sig(), Directives::setter)),
+          Map.entry("@coexist", new Entry(sig(), Directives::coexist)),
+          Map.entry("@text_signature", new Entry(sig("text_signature"), Directives::textSignature)),
+          Map.entry("@permit_long_summary", new Entry(sig(), Directives::permitLong)),
+          Map.entry("@permit_long_docstring_body", new Entry(sig(), Directives::permitLong)),
+          Map.entry(
+              "@disable",
+              new Entry(new Signature(List.of(), List.of(), true), Directives::disable)),
+          Map.entry("@vectorcall", new Entry(sig(), Directives::decorator)));
 
   /**
-   * For a function line that is no legal name: if it starts like a misspelt directive or
-   * decorator, which one was meant; otherwise an empty string.
+   * For a function line that is no legal name: if it starts like a misspelt directive or decorator,
+   * which one was meant; otherwise an empty string.
    */
   static String misspelt(String line) {
     String word = line.strip().split("\\s+", 2)[0];
@@ -147,15 +178,19 @@ final class Directives {
     if (!decorator && word.equals(line.strip())) {
       return ""; // one word: a bad function name, not a directive
     }
-    List<String> known = DIRECTIVES.keySet().stream()
-        .filter(n -> n.startsWith("@") == decorator).sorted().toList();
-    java.util.Optional<String> close = org.argclinic.diag.Suggestions.closest(word, known);
+    List<String> known =
+        DIRECTIVES.keySet().stream().filter(n -> n.startsWith("@") == decorator).sorted().toList();
+    Optional<String> close = Suggestions.closest(word, known);
     if (close.isEmpty() && !decorator) {
       return "";
     }
-    return " (" + (decorator ? "no decorator " : "no directive ") + ExprPrinter.reprStr(word)
-        + close.map(c -> "; did you mean '" + c + "'?").orElse("; the decorators are "
-            + String.join(", ", known)) + ")";
+    return " ("
+        + (decorator ? "no decorator " : "no directive ")
+        + ExprPrinter.reprStr(word)
+        + close
+            .map(c -> "; did you mean '" + c + "'?")
+            .orElse("; the decorators are " + String.join(", ", known))
+        + ")";
   }
 
   /** The handler for a first word, with its arity check; null when the word is no directive. */
@@ -195,13 +230,12 @@ final class Directives {
       throw c.errorAt(0, "Already defined class " + ExprPrinter.reprStr(name) + "!");
     }
     parent.classes.put(name, new Scope(Scope.Kind.CLASS, name, parent));
-    p.addStatement(new Statement.ClassDecl(fullName, c.args().get(1), c.args().get(2),
-        c.position()));
+    p.addStatement(
+        new Statement.ClassDecl(fullName, c.args().get(1), c.args().get(2), c.position()));
   }
 
   private static void statement(BlockParser p, Call c) {
-    p.addStatement(new Statement.Directive(c.name(), ImmutableList.copyOf(c.args()),
-        c.position()));
+    p.addStatement(new Statement.Directive(c.name(), ImmutableList.copyOf(c.args()), c.position()));
   }
 
   private static void set(BlockParser p, Call c) throws DslError {
@@ -220,25 +254,41 @@ final class Directives {
       case "new" -> {
         List<String> rest = c.args().subList(2, c.args().size());
         if (rest.isEmpty()) {
-          throw c.error("'destination " + name + " new' is missing its type (usage:"
-              + " destination NAME new buffer|suppress, or destination NAME new file FILENAME)");
+          throw c.error(
+              "'destination "
+                  + name
+                  + " new' is missing its type (usage: destination NAME new buffer|suppress, or"
+                  + " destination NAME new file FILENAME)");
         }
         if (destinations.containsKey(name)) {
           throw c.errorAt(0, "Destination already exists: " + ExprPrinter.reprStr(name));
         }
         String type = rest.get(0);
         if (!Set.of("buffer", "file", "suppress").contains(type)) {
-          throw c.errorAt(2, "Invalid destination type " + ExprPrinter.reprStr(type) + " for "
-              + name + ", must be buffer, file, suppress");
+          throw c.errorAt(
+              2,
+              "Invalid destination type "
+                  + ExprPrinter.reprStr(type)
+                  + " for "
+                  + name
+                  + ", must be buffer, file, suppress");
         }
         int extra = type.equals("file") ? 1 : 0;
         if (rest.size() - 1 < extra) {
-          throw c.errorAt(2, "Not enough arguments for destination " + ExprPrinter.reprStr(name)
-              + " new " + ExprPrinter.reprStr(type));
+          throw c.errorAt(
+              2,
+              "Not enough arguments for destination "
+                  + ExprPrinter.reprStr(name)
+                  + " new "
+                  + ExprPrinter.reprStr(type));
         }
         if (rest.size() - 1 > extra) {
-          throw c.errorAt(3 + extra, "Too many arguments for destination "
-              + ExprPrinter.reprStr(name) + " new " + ExprPrinter.reprStr(type));
+          throw c.errorAt(
+              3 + extra,
+              "Too many arguments for destination "
+                  + ExprPrinter.reprStr(name)
+                  + " new "
+                  + ExprPrinter.reprStr(type));
         }
         destinations.put(name, type);
       }
@@ -248,12 +298,14 @@ final class Directives {
           throw c.errorAt(0, "Destination does not exist: " + ExprPrinter.reprStr(name));
         }
         if (!type.equals("buffer")) {
-          throw c.errorAt(0, "Can't clear destination " + ExprPrinter.reprStr(name)
-              + ": it's not of type 'buffer'");
+          throw c.errorAt(
+              0,
+              "Can't clear destination "
+                  + ExprPrinter.reprStr(name)
+                  + ": it's not of type 'buffer'");
         }
       }
-      default -> throw c.errorAt(1, "unknown destination command "
-          + ExprPrinter.reprStr(command));
+      default -> throw c.errorAt(1, "unknown destination command " + ExprPrinter.reprStr(command));
     }
     statement(p, c);
   }
@@ -264,8 +316,9 @@ final class Directives {
     switch (command) {
       case "preset" -> {
         if (!DslParser.PRESETS.contains(destination)) {
-          throw c.errorAt(c.args().size() > 1 ? 1 : 0, "Unknown preset "
-              + ExprPrinter.reprStr(destination) + "!");
+          throw c.errorAt(
+              c.args().size() > 1 ? 1 : 0,
+              "Unknown preset " + ExprPrinter.reprStr(destination) + "!");
         }
       }
       case "push" -> p.file().outputStack.push(Boolean.TRUE);
@@ -275,19 +328,23 @@ final class Directives {
         }
         p.file().outputStack.pop();
       }
-      case "print" -> { }
+      case "print" -> {}
       default -> {
         if (!p.file().destinations.containsKey(destination)) {
-          throw c.errorAt(c.args().size() > 1 ? 1 : 0, "Destination does not exist: "
-              + ExprPrinter.reprStr(destination));
+          throw c.errorAt(
+              c.args().size() > 1 ? 1 : 0,
+              "Destination does not exist: " + ExprPrinter.reprStr(destination));
         }
         if (!command.equals("everything") && !DslParser.OUTPUT_FIELDS.contains(command)) {
-          List<String> allowed = new java.util.ArrayList<>(
-              List.of("preset", "push", "pop", "print", "everything"));
+          List<String> allowed =
+              new ArrayList<>(List.of("preset", "push", "pop", "print", "everything"));
           allowed.addAll(DslParser.OUTPUT_FIELDS);
-          throw c.errorAt(0, "Invalid command or destination name "
-              + ExprPrinter.reprStr(command) + ". Must be one of: "
-              + allowed.stream().map(ExprPrinter::reprStr).collect(Collectors.joining(", ")));
+          throw c.errorAt(
+              0,
+              "Invalid command or destination name "
+                  + ExprPrinter.reprStr(command)
+                  + ". Must be one of: "
+                  + allowed.stream().map(ExprPrinter::reprStr).collect(Collectors.joining(", ")));
         }
       }
     }
@@ -311,8 +368,8 @@ final class Directives {
   }
 
   private static void decorator(BlockParser p, Call c) {
-    p.addDecorator(new Decorator(c.name().substring(1), ImmutableList.copyOf(c.args()),
-        c.position()));
+    p.addDecorator(
+        new Decorator(c.name().substring(1), ImmutableList.copyOf(c.args()), c.position()));
   }
 
   private static void classmethod(BlockParser p, Call c) throws DslError {

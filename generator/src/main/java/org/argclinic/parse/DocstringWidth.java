@@ -16,13 +16,13 @@ import org.argclinic.scan.Segment;
 
 /**
  * The docstring line-length check of CPython 3.15's clinic (gh-137623), which argclinic runs only
- * when asked ({@code --check-docstring-width}): CPython 3.13 sources were written without it. As
- * in CPython, a summary line longer than the limit is an error unless the function carries
+ * when asked ({@code --check-docstring-width}): CPython 3.13 sources were written without it. As in
+ * CPython, a summary line longer than the limit is an error unless the function carries
  * {@code @permit_long_summary}; a longer line in the rest of the docstring is a warning unless it
- * carries {@code @permit_long_docstring_body}; a decorator with nothing to permit is a warning.
- * The limit is 72 characters for methods and 76 for functions, {@code __new__} and {@code
- * __init__} (what pydoc's indentation leaves of 80 columns). Parameter docstrings are not
- * measured, as in CPython. Each finding points at the first character past the limit.
+ * carries {@code @permit_long_docstring_body}; a decorator with nothing to permit is a warning. The
+ * limit is 72 characters for methods and 76 for functions, {@code __new__} and {@code __init__}
+ * (what pydoc's indentation leaves of 80 columns). Parameter docstrings are not measured, as in
+ * CPython. Each finding points at the first character past the limit.
  */
 public final class DocstringWidth {
   private DocstringWidth() {}
@@ -45,8 +45,11 @@ public final class DocstringWidth {
   }
 
   private static void check(String path, Segment.Block block, Function f, List<Diagnostic> out) {
-    boolean renders = !(f.docstring().isEmpty() && (f.kind().newOrInit()
-        || f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER));
+    boolean renders =
+        !(f.docstring().isEmpty()
+            && (f.kind().newOrInit()
+                || f.kind() == FunctionKind.GETTER
+                || f.kind() == FunctionKind.SETTER));
     if (!renders) {
       return;
     }
@@ -58,9 +61,16 @@ public final class DocstringWidth {
     if (length(lines[0]) > width) {
       if (summary.isEmpty()) {
         Position p = past(at, 0, lines[0], width, f);
-        out.add(Diagnostic.error(path, p.line(), p.column(), "Summary line for " + name
-            + " is too long! The summary line must be no longer than " + width
-            + " characters."));
+        out.add(
+            Diagnostic.error(
+                path,
+                p.line(),
+                p.column(),
+                "Summary line for "
+                    + name
+                    + " is too long! The summary line must be no longer than "
+                    + width
+                    + " characters."));
       }
     } else if (summary.isPresent()) {
       out.add(unneeded(path, summary.get(), name));
@@ -76,8 +86,16 @@ public final class DocstringWidth {
     if (longest > 0) {
       if (body.isEmpty()) {
         Position p = past(at, longest, lines[longest], width, f);
-        out.add(Diagnostic.warning(path, p.line(), p.column(), "Docstring lines for " + name
-            + " are too long! Lines should be no longer than " + width + " characters."));
+        out.add(
+            Diagnostic.warning(
+                path,
+                p.line(),
+                p.column(),
+                "Docstring lines for "
+                    + name
+                    + " are too long! Lines should be no longer than "
+                    + width
+                    + " characters."));
       }
     } else if (body.isPresent()) {
       out.add(unneeded(path, body.get(), name));
@@ -85,7 +103,10 @@ public final class DocstringWidth {
   }
 
   private static Diagnostic unneeded(String path, Decorator d, String name) {
-    return Diagnostic.warning(path, d.position().line(), d.position().column(),
+    return Diagnostic.warning(
+        path,
+        d.position().line(),
+        d.position().column(),
         "Remove the @" + d.name() + " decorator from " + name + "!");
   }
 
@@ -104,10 +125,10 @@ public final class DocstringWidth {
 
   /**
    * Where each docstring line of {@code f} is in the file. A block holds one function and its
-   * docstring is the block's last stanza: it starts at the first line after the function line
-   * that is indented no deeper than the function line (parameter lines and their docstrings are
-   * deeper); from there every line but comments is a docstring line, blank leading lines aside,
-   * as the parser reads them.
+   * docstring is the block's last stanza: it starts at the first line after the function line that
+   * is indented no deeper than the function line (parameter lines and their docstrings are deeper);
+   * from there every line but comments is a docstring line, blank leading lines aside, as the
+   * parser reads them.
    */
   static List<Position> linePositions(Segment.Block block, Function f) {
     List<Position> positions = new ArrayList<>();
@@ -116,8 +137,8 @@ public final class DocstringWidth {
     int indent = f.position().column() - 1;
     boolean inDocstring = false;
     for (int i = f.position().line() - first + 1; i < lines.length; i++) {
-      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1)
-          : lines[i];
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       String stripped = line.strip();
       if (stripped.startsWith("#")) {
         continue;

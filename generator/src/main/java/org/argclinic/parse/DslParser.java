@@ -30,25 +30,36 @@ import org.argclinic.scan.Segment;
 public final class DslParser {
 
   /** The destinations Argument Clinic starts with, and their types. */
-  private static final Map<String, String> INITIAL_DESTINATIONS = Map.of(
-      "block", "buffer", "suppress", "suppress", "buffer", "buffer", "file", "file");
+  private static final Map<String, String> INITIAL_DESTINATIONS =
+      Map.of("block", "buffer", "suppress", "suppress", "buffer", "buffer", "file", "file");
 
   /** What {@code output NAME DESTINATION} may redirect, in Clinic's order. */
-  static final ImmutableList<String> OUTPUT_FIELDS = ImmutableList.of(
-      "cpp_if", "docstring_prototype", "docstring_definition", "methoddef_define",
-      "impl_prototype", "parser_prototype", "parser_definition", "cpp_endif",
-      "methoddef_ifndef", "impl_definition");
+  static final ImmutableList<String> OUTPUT_FIELDS =
+      ImmutableList.of(
+          "cpp_if",
+          "docstring_prototype",
+          "docstring_definition",
+          "methoddef_define",
+          "impl_prototype",
+          "parser_prototype",
+          "parser_definition",
+          "cpp_endif",
+          "methoddef_ifndef",
+          "impl_definition");
 
-  static final Set<String> PRESETS = Set.of("block", "original", "file", "buffer",
-      "partial-buffer");
+  static final Set<String> PRESETS =
+      Set.of("block", "original", "file", "buffer", "partial-buffer");
 
   final String path;
   final Scope root = new Scope(Scope.Kind.FILE, "", null);
   final Map<String, String> destinations = new LinkedHashMap<>(INITIAL_DESTINATIONS);
+
   /** Depth of {@code output push}, so that a {@code pop} without one is reported. */
   final Deque<Boolean> outputStack = new ArrayDeque<>();
+
   /** Converter names declared by {@code [python input]} classes derived from self_converter. */
   final Set<String> selfConverters = new HashSet<>(Set.of("self"));
+
   final Set<String> definingClassConverters = new HashSet<>(Set.of("defining_class"));
   final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -68,16 +79,20 @@ public final class DslParser {
 
   private BlockModel parseBlock(Segment.Block block) {
     switch (block.dslName()) {
-      case "clinic": {
-        ImmutableList<Statement> statements = new BlockParser(this, block).parse();
-        return new BlockModel(block, statements, Optional.empty());
-      }
-      case "python": {
-        PythonBlock python = PythonBlockReader.read(this, block);
-        return new BlockModel(block, ImmutableList.of(), Optional.of(python));
-      }
+      case "clinic":
+        {
+          ImmutableList<Statement> statements = new BlockParser(this, block).parse();
+          return new BlockModel(block, statements, Optional.empty());
+        }
+      case "python":
+        {
+          PythonBlock python = PythonBlockReader.read(this, block);
+          return new BlockModel(block, ImmutableList.of(), Optional.of(python));
+        }
       default:
-        error(block.startLine(), firstColumn(block.startMarker()),
+        error(
+            block.startLine(),
+            firstColumn(block.startMarker()),
             "No parser to handle '" + block.dslName() + "' block.");
         return new BlockModel(block, ImmutableList.of(), Optional.empty());
     }

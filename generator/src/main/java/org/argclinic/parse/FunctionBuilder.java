@@ -12,13 +12,20 @@ import org.argclinic.model.Parameter;
 import org.argclinic.model.Position;
 
 /**
- * A function while its block is being read. Like Argument Clinic it starts with an implicit
- * {@code self} parameter, so that the rules about {@code self}, {@code defining_class} and
- * duplicate names read the same as Clinic's; the implicit one is dropped from the model.
+ * A function while its block is being read. Like Argument Clinic it starts with an implicit {@code
+ * self} parameter, so that the rules about {@code self}, {@code defining_class} and duplicate names
+ * read the same as Clinic's; the implicit one is dropped from the model.
  */
 final class FunctionBuilder {
   /** Argument Clinic's own function kinds; the model's kind also tells methods from functions. */
-  enum ClinicKind { CALLABLE, STATIC_METHOD, CLASS_METHOD, METHOD_INIT, METHOD_NEW, GETTER, SETTER;
+  enum ClinicKind {
+    CALLABLE,
+    STATIC_METHOD,
+    CLASS_METHOD,
+    METHOD_INIT,
+    METHOD_NEW,
+    GETTER,
+    SETTER;
 
     boolean newOrInit() {
       return this == METHOD_INIT || this == METHOD_NEW;
@@ -38,6 +45,7 @@ final class FunctionBuilder {
   List<Decorator> decorators = new ArrayList<>();
   Optional<String> clonedFrom = Optional.empty();
   Position position;
+
   /** Position of the last {@code *} or {@code * [from ...]} line, for the end-of-block check. */
   Position starPosition;
 
@@ -79,13 +87,24 @@ final class FunctionBuilder {
   }
 
   Function build() {
-    ImmutableList<Parameter> params = parameters.stream()
-        .filter(p -> !p.implicit)
-        .map(ParamBuilder::build)
-        .collect(ImmutableList.toImmutableList());
-    return new Function(name, fullName, module == null ? "" : module.name,
-        Optional.ofNullable(className()), cName, modelKind(), returnConverter, params, docstring,
-        ImmutableList.copyOf(decorators), clonedFrom, position);
+    ImmutableList<Parameter> params =
+        parameters.stream()
+            .filter(p -> !p.implicit)
+            .map(ParamBuilder::build)
+            .collect(ImmutableList.toImmutableList());
+    return new Function(
+        name,
+        fullName,
+        module == null ? "" : module.name,
+        Optional.ofNullable(className()),
+        cName,
+        modelKind(),
+        returnConverter,
+        params,
+        docstring,
+        ImmutableList.copyOf(decorators),
+        clonedFrom,
+        position);
   }
 
   /** The class path inside the module ({@code A.B}), or null for a module-level function. */

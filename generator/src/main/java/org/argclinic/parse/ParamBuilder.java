@@ -11,8 +11,10 @@ import org.argclinic.model.Version;
 /** A parameter while its function is being read (kinds and groups change as markers follow). */
 final class ParamBuilder {
   String name;
+
   /** The {@code as} name; null when not renamed (Clinic tells "absent" from "empty"). */
   String cName;
+
   ParameterKind kind;
   ConverterRef converter;
   Optional<DefaultValue> defaultValue = Optional.empty();
@@ -21,6 +23,7 @@ final class ParamBuilder {
   Optional<Version> deprecatedPositional = Optional.empty();
   Optional<Version> deprecatedKeyword = Optional.empty();
   Position position;
+
   /** Clinic's automatic {@code self}: present until an explicit one replaces it. */
   boolean implicit;
 
@@ -42,7 +45,16 @@ final class ParamBuilder {
 
   Parameter build() {
     String c = cName == null || cName.isEmpty() ? name : cName;
-    return new Parameter(name, c, kind, converter, defaultValue, group, docstring,
-        deprecatedPositional, deprecatedKeyword, position);
+    return new Parameter(
+        name,
+        c,
+        kind,
+        converter,
+        defaultValue,
+        group,
+        docstring,
+        deprecatedPositional,
+        deprecatedKeyword,
+        position);
   }
 }

@@ -16,16 +16,18 @@ import org.argclinic.model.PythonBlock;
 import org.argclinic.scan.Segment;
 
 /**
- * Reads what a {@code [python input]} block declares without running Python: {@code class
- * X(Base):} bodies made of {@code name = <expression>} attributes and {@code def} methods. Any
- * other statement marks the block as {@code otherCode}.
+ * Reads what a {@code [python input]} block declares without running Python: {@code class X(Base):}
+ * bodies made of {@code name = <expression>} attributes and {@code def} methods. Any other
+ * statement marks the block as {@code otherCode}.
  */
 final class PythonBlockReader {
-  private static final Pattern CLASS = Pattern.compile(
-      "class\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*\\)\\s*:\\s*(#.*)?");
+  private static final Pattern CLASS =
+      Pattern.compile(
+          "class\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\("
+              + "\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*\\)\\s*:\\s*(#.*)?");
   private static final Pattern DEF = Pattern.compile("def\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(.*");
-  private static final Pattern ASSIGN = Pattern.compile(
-      "((?:[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*)+)(?!=)(.*)", Pattern.DOTALL);
+  private static final Pattern ASSIGN =
+      Pattern.compile("((?:[A-Za-z_][A-Za-z0-9_]*\\s*=\\s*)+)(?!=)(.*)", Pattern.DOTALL);
 
   private final DslParser file;
   private final List<String> lines;
@@ -73,16 +75,18 @@ final class PythonBlockReader {
   }
 
   /**
-   * A function that makes converter classes with {@code type(NAME, (BASE,), {ATTRIBUTES})},
-   * like {@code create_converter} in CPython's Modules/_winapi.c: its parameters, the local
-   * assignments and the {@code type()} call of its body.
+   * A function that makes converter classes with {@code type(NAME, (BASE,), {ATTRIBUTES})}, like
+   * {@code create_converter} in CPython's Modules/_winapi.c: its parameters, the local assignments
+   * and the {@code type()} call of its body.
    */
   private record Factory(List<String> parameters, Map<String, Expr> locals, Expr.Call make) {}
 
   private final Map<String, Factory> factories = new LinkedHashMap<>();
 
-  private static final Pattern DEF_HEADER = Pattern.compile(
-      "def\\s+([A-Za-z_]\\w*)\\s*\\(\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)?\\s*\\)\\s*:\\s*");
+  private static final Pattern DEF_HEADER =
+      Pattern.compile(
+          "def\\s+([A-Za-z_]\\w*)\\s*\\("
+              + "\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)*)?\\s*\\)\\s*:\\s*");
 
   /**
    * Reads a converter factory at the current line; advances past it when it is one.
@@ -94,8 +98,8 @@ final class PythonBlockReader {
     if (!header.matches()) {
       return false;
     }
-    List<String> parameters = header.group(2) == null ? List.of()
-        : List.of(header.group(2).split("\\s*,\\s*"));
+    List<String> parameters =
+        header.group(2) == null ? List.of() : List.of(header.group(2).split("\\s*,\\s*"));
     Map<String, Expr> locals = new LinkedHashMap<>();
     Expr.Call make = null;
     int j = i + 1;
@@ -118,7 +122,9 @@ final class PythonBlockReader {
             }
           }
         } else if (ExprParser.parse(s) instanceof Expr.Call c
-            && c.func() instanceof Expr.Name f && f.id().equals("type") && c.args().size() == 3
+            && c.func() instanceof Expr.Name f
+            && f.id().equals("type")
+            && c.args().size() == 3
             && make == null) {
           make = c;
         } else {
@@ -142,10 +148,11 @@ final class PythonBlockReader {
     Expr.Call call;
     try {
       ExprParser.Parsed parsed = ExprParser.parsePrefix(line, 0);
-      if (!(parsed.expr() instanceof Expr.Call c) || parsed.call().isEmpty()
+      if (!(parsed.expr() instanceof Expr.Call c)
+          || parsed.call().isEmpty()
           || !parsed.call().get().keywords().isEmpty()
-          || !line.substring(parsed.end()).isBlank() && !line.substring(parsed.end()).strip()
-              .startsWith("#")) {
+          || !line.substring(parsed.end()).isBlank()
+              && !line.substring(parsed.end()).strip().startsWith("#")) {
         return false;
       }
       call = c;
@@ -185,8 +192,10 @@ final class PythonBlockReader {
     Expr name = substitute(factory.make().args().get(0), scope);
     Expr bases = factory.make().args().get(1);
     Expr body = factory.make().args().get(2);
-    if (!(name instanceof Expr.Str className) || !(bases instanceof Expr.TupleLit t)
-        || t.items().size() != 1 || !(t.items().get(0) instanceof Expr.Name base)
+    if (!(name instanceof Expr.Str className)
+        || !(bases instanceof Expr.TupleLit t)
+        || t.items().size() != 1
+        || !(t.items().get(0) instanceof Expr.Name base)
         || !(body instanceof Expr.DictLit dict)) {
       return false;
     }
@@ -198,8 +207,13 @@ final class PythonBlockReader {
       }
       attributes.put(key.value(), value);
     }
-    PythonBlock.ConverterClass c = new PythonBlock.ConverterClass(className.value(), base.id(),
-        ImmutableMap.copyOf(attributes), ImmutableList.of(), Position.of(firstLine + i, 1));
+    PythonBlock.ConverterClass c =
+        new PythonBlock.ConverterClass(
+            className.value(),
+            base.id(),
+            ImmutableMap.copyOf(attributes),
+            ImmutableList.of(),
+            Position.of(firstLine + i, 1));
     classes.add(c);
     register(c);
     i++;
@@ -219,8 +233,11 @@ final class PythonBlockReader {
       }
       return null;
     }
-    if (e instanceof Expr.Str || e instanceof Expr.Int || e instanceof Expr.Bool
-        || e instanceof Expr.None || e instanceof Expr.Float) {
+    if (e instanceof Expr.Str
+        || e instanceof Expr.Int
+        || e instanceof Expr.Bool
+        || e instanceof Expr.None
+        || e instanceof Expr.Float) {
       return e;
     }
     return null;
@@ -229,8 +246,10 @@ final class PythonBlockReader {
   /** Makes a class derived from self_converter or defining_class_converter known as such. */
   private void register(PythonBlock.ConverterClass c) {
     String base = c.base();
-    String baseName = base.endsWith("_converter")
-        ? base.substring(0, base.length() - "_converter".length()) : base;
+    String baseName =
+        base.endsWith("_converter")
+            ? base.substring(0, base.length() - "_converter".length())
+            : base;
     if (file.selfConverters.contains(baseName)) {
       file.selfConverters.add(c.converterName());
     }
@@ -293,13 +312,13 @@ final class PythonBlockReader {
         skipStatement(ind);
       }
     }
-    return new PythonBlock.ConverterClass(name, base, ImmutableMap.copyOf(attributes),
-        ImmutableList.copyOf(methods), position);
+    return new PythonBlock.ConverterClass(
+        name, base, ImmutableMap.copyOf(attributes), ImmutableList.copyOf(methods), position);
   }
 
   /**
-   * Parses the expression that starts at column {@code from} of the current line, taking more
-   * lines while it is incomplete (open brackets, triple-quoted strings); advances past it.
+   * Parses the expression that starts at column {@code from} of the current line, taking more lines
+   * while it is incomplete (open brackets, triple-quoted strings); advances past it.
    *
    * @return null when it is not an expression of the supported subset
    */
@@ -312,8 +331,10 @@ final class PythonBlockReader {
         i = j + 1;
         return e;
       } catch (ExprException e) {
-        boolean atEnd = e.getMessage().startsWith("unterminated triple-quoted")
-            || e.offset() >= text.length() || e.getMessage().startsWith("expected");
+        boolean atEnd =
+            e.getMessage().startsWith("unterminated triple-quoted")
+                || e.offset() >= text.length()
+                || e.getMessage().startsWith("expected");
         if (!atEnd || j + 1 >= lines.size()) {
           i = j + 1;
           return null;
@@ -325,8 +346,8 @@ final class PythonBlockReader {
   }
 
   /**
-   * Skips a statement and everything under it: lines indented deeper, and lines inside brackets
-   * or triple-quoted strings opened above (whatever their indent).
+   * Skips a statement and everything under it: lines indented deeper, and lines inside brackets or
+   * triple-quoted strings opened above (whatever their indent).
    */
   private void skipStatement(int ind) {
     LexState state = new LexState();

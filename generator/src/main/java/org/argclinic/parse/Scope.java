@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A module, a class, or the file itself: Argument Clinic's namespace of declarations, shared by
- * all blocks of one file.
+ * A module, a class, or the file itself: Argument Clinic's namespace of declarations, shared by all
+ * blocks of one file.
  */
 final class Scope {
-  enum Kind { FILE, MODULE, CLASS }
+  enum Kind {
+    FILE,
+    MODULE,
+    CLASS
+  }
 
   final Kind kind;
   final String name;

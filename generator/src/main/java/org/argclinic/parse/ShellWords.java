@@ -48,7 +48,9 @@ final class ShellWords {
             if (d == '\\' && j + 1 >= n) {
               throw new SplitError("No escaped character", j);
             }
-            if (d == '\\' && j + 1 < n && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
+            if (d == '\\'
+                && j + 1 < n
+                && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
               word.append(line.charAt(j + 1));
               j += 2;
               continue;

@@ -1,9 +1,11 @@
 package org.argclinic.parse;
 
+import java.util.Arrays;
+
 /**
  * A piece of DSL text that remembers, for every character, the line and column it came from, so
- * that text joined from continuation lines or rewritten (an {@code as} clause) still reports
- * errors at the right place.
+ * that text joined from continuation lines or rewritten (an {@code as} clause) still reports errors
+ * at the right place.
  */
 final class Src {
   final String text;
@@ -60,7 +62,7 @@ final class Src {
   Src append(String synthetic) {
     Src s = of(synthetic, lines[text.length()], columns[text.length()]);
     int[] c = new int[synthetic.length() + 1];
-    java.util.Arrays.fill(c, columns[text.length()]);
+    Arrays.fill(c, columns[text.length()]);
     return concat(new Src(synthetic, s.lines, c));
   }
 

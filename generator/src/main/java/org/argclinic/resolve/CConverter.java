@@ -3,6 +3,7 @@ package org.argclinic.resolve;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +18,14 @@ import org.argclinic.model.ParameterKind;
 /**
  * How one parameter is parsed in C: the Java counterpart of clinic's {@code CConverter}
  * (libclinic/converter.py). One instance per parameter, created by {@link
- * ConverterRegistry#resolve}; converter state is mutable exactly as clinic's is, because the emitter
- * drives the same life cycle.
+ * ConverterRegistry#resolve}; converter state is mutable exactly as clinic's is, because the
+ * emitter drives the same life cycle.
  *
  * <h2>Life cycle</h2>
  *
  * <ol>
- *   <li>{@link ConverterRegistry#resolve} builds the converter: base fields from the parameter
- *       (C name, Python name, default, {@code c_default}, {@code py_default}), then {@link
+ *   <li>{@link ConverterRegistry#resolve} builds the converter: base fields from the parameter (C
+ *       name, Python name, default, {@code c_default}, {@code py_default}), then {@link
  *       #converterInit} reads the converter's own arguments. {@link #function()} is set only after
  *       that, as in clinic.
  *   <li>The emitter calls {@link #preRender()} once per converter before rendering (the self
@@ -47,8 +48,8 @@ import org.argclinic.model.ParameterKind;
  * {@link #parseArg} returns the snippet as clinic's {@code parse_arg} does after {@code
  * normalize_snippet}: dedented to column 0, no trailing newline, and still a format template:
  * literal braces doubled ({@code {{}, {@code }}}) and {@code {name}} standing for the function's
- * display name. Everything {@link #render} puts into {@link CRenderData} (declarations, cleanup, ...)
- * is plain C, as in clinic; the emitter escapes it where clinic does.
+ * display name. Everything {@link #render} puts into {@link CRenderData} (declarations, cleanup,
+ * ...) is plain C, as in clinic; the emitter escapes it where clinic does.
  *
  * <p>Subclasses override the extension points clinic has: {@link #converterInit}, {@link
  * #parseArg}, {@link #initialize()}, {@link #modify()}, {@link #postParsing()}, {@link #cleanup()},
@@ -58,34 +59,54 @@ public abstract class CConverter {
   /** Names that would clash with the parser's locals get this prefix in the parser (bpo-39741). */
   public static final String CLINIC_PREFIX = "__clinic_";
 
-  public static final ImmutableSet<String> CLINIC_PREFIXED_ARGS = ImmutableSet.of(
-      "_keywords", "_parser", "args", "argsbuf", "fastargs", "kwargs", "kwnames", "nargs",
-      "noptargs", "return_value");
+  public static final ImmutableSet<String> CLINIC_PREFIXED_ARGS =
+      ImmutableSet.of(
+          "_keywords",
+          "_parser",
+          "args",
+          "argsbuf",
+          "fastargs",
+          "kwargs",
+          "kwnames",
+          "nargs",
+          "noptargs",
+          "return_value");
 
   // ---- What a converter class declares (clinic's class attributes) ----
 
   /** The C type; empty only for the self converter before {@link #preRender()}. */
   protected String type = "";
+
   /** Clinic's {@code default_type}: the Python types a default must have; empty means any. */
   protected ImmutableSet<String> defaultType = ImmutableSet.of();
+
   /** Initializes the C variable when there is no default but a group may leave it unset. */
   protected String cIgnoredDefault = "NULL";
+
   /** The C converter function for the {@code O&} format unit. */
   protected Optional<String> converter = Optional.empty();
+
   protected boolean implByReference = false;
   protected boolean parseByReference = true;
   protected String formatUnit = "O&";
+
   /** For the {@code es}/{@code et} format units. */
   protected Optional<String> encoding = Optional.empty();
+
   /** For {@code O!}: a {@code PyTypeObject *} expression such as {@code &PyUnicode_Type}. */
   protected Optional<String> subclassOf = Optional.empty();
+
   /** True for {@code #} format units: a {@code Py_ssize_t} length travels with the value. */
   protected boolean length = false;
+
   protected boolean showInSignature = true;
+
   /** Overrides the name shown in {@code __text_signature__} (self converter only). */
   protected Optional<String> signatureName = Optional.empty();
+
   /** True when the converter's parsing code cannot be written with the limited C API. */
   protected boolean brokenLimitedCapi = false;
+
   /** argclinic's {@code python_type}: the parameter's type in stubs, when declared. */
   protected Optional<String> pythonType = Optional.empty();
 
@@ -101,8 +122,10 @@ public abstract class CConverter {
   private FunctionContext function;
   private Parameter parameter;
   private final List<Include> includes = new ArrayList<>();
+
   /** Set by the registry that made this converter: the run's templates. */
   private CSnippets snippets;
+
   /** Class attributes a [python input] class set that the base class does not know. */
   private final Map<String, PyValue> extraAttributes = new LinkedHashMap<>();
 
@@ -117,9 +140,18 @@ public abstract class CConverter {
     this.unused = in.unused();
     if (!(in.defaultValue() instanceof PyValue.Unspecified)) {
       PyValue d = in.defaultValue();
-      if (!defaultType.isEmpty() && !(d instanceof PyValue.Unknown) && !isInstance(d, defaultType)) {
-        throw in.defaultFailure(className + ": default value " + d.repr() + " for field '"
-            + in.name() + "' is not of type '" + String.join(", ", defaultType) + "'");
+      if (!defaultType.isEmpty()
+          && !(d instanceof PyValue.Unknown)
+          && !isInstance(d, defaultType)) {
+        throw in.defaultFailure(
+            className
+                + ": default value "
+                + d.repr()
+                + " for field '"
+                + in.name()
+                + "' is not of type '"
+                + String.join(", ", defaultType)
+                + "'");
       }
       this.defaultValue = d;
     }
@@ -219,13 +251,14 @@ public abstract class CConverter {
   /**
    * The parameter's type in a stub (.pyi): a Python type expression, with names outside builtins
    * written in full ({@code typing.SupportsIndex}, {@code collections.abc.Buffer}). Empty when
-   * unknown: the stub then says {@code object} and argclinic warns. A {@code [python input]}
-   * class declares it with {@code python_type = '...'}; a Java port whose parse the format unit
-   * does not describe ({@code O&} with its own C function) overrides this method. By default:
-   * the declared type, else what the format unit parses ({@link PythonTypes}).
+   * unknown: the stub then says {@code object} and argclinic warns. A {@code [python input]} class
+   * declares it with {@code python_type = '...'}; a Java port whose parse the format unit does not
+   * describe ({@code O&} with its own C function) overrides this method. By default: the declared
+   * type, else what the format unit parses ({@link PythonTypes}).
    */
   public Optional<String> pythonType() {
-    return pythonType.isPresent() ? pythonType
+    return pythonType.isPresent()
+        ? pythonType
         : PythonTypes.ofFormatUnit(formatUnit, converter, subclassOf);
   }
 
@@ -312,7 +345,8 @@ public abstract class CConverter {
     parseArgument(data.parseArguments);
     String post = postParsing();
     if (!post.isEmpty()) {
-      data.postParsing.add("/* Post parse cleanup for " + name + " */\n" + post.stripTrailing() + "\n");
+      data.postParsing.add(
+          "/* Post parse cleanup for " + name + " */\n" + post.stripTrailing() + "\n");
     }
     String clean = cleanup();
     if (!clean.isEmpty()) {
@@ -323,7 +357,9 @@ public abstract class CConverter {
   /** The variadic arguments this converter passes to PyArg_Parse* for its format unit. */
   public void parseArgument(List<String> args) {
     if (formatUnit.equals("O&")) {
-      args.add(converter.orElseThrow(() -> new IllegalStateException(className + ": O& without converter")));
+      args.add(
+          converter.orElseThrow(
+              () -> new IllegalStateException(className + ": O& without converter")));
     }
     if (encoding.isPresent()) {
       args.add("\"" + encoding.get() + "\"");
@@ -356,15 +392,18 @@ public abstract class CConverter {
     return b.toString();
   }
 
-  /** The C statement(s) declaring the parser variable, with its default, as CPython's clinic writes them. */
+  /**
+   * The C statement(s) declaring the parser variable, with its default, as CPython's clinic writes
+   * them.
+   */
   public String declaration(boolean inParser) {
     return declare(false);
   }
 
   /**
-   * The declaration of the public and limited targets: as {@link #declaration(boolean)}, but
-   * every variable starts with a valid value. An omitted argument's length is the default's, so
-   * the impl sees the default exactly as if it had been passed.
+   * The declaration of the public and limited targets: as {@link #declaration(boolean)}, but every
+   * variable starts with a valid value. An omitted argument's length is the default's, so the impl
+   * sees the default exactly as if it had been passed.
    */
   public String initializedDeclaration() {
     return declare(true);
@@ -391,9 +430,9 @@ public abstract class CConverter {
   }
 
   /**
-   * {@code initializer} made valid C for {@link #type}: CPython's clinic writes a raw NUL
-   * character in {@code '\0'} and {@code NULL} for integer types (fildes, slice_index), which
-   * gcc rejects under -Werror.
+   * {@code initializer} made valid C for {@link #type}: CPython's clinic writes a raw NUL character
+   * in {@code '\0'} and {@code NULL} for integer types (fildes, slice_index), which gcc rejects
+   * under -Werror.
    */
   protected String validInitializer(String initializer) {
     Optional<String> str = strDefault();
@@ -411,13 +450,14 @@ public abstract class CConverter {
   }
 
   /**
-   * The str default whose C default is CPython's literal of it ({@code "text"}, unescaped), if
-   * the parameter has one: not when {@code c_default} names another value.
+   * The str default whose C default is CPython's literal of it ({@code "text"}, unescaped), if the
+   * parameter has one: not when {@code c_default} names another value.
    */
   public final Optional<String> strDefault() {
     return defaultValue instanceof PyValue.Str s
-        && cDefault.equals(Optional.of(Defaults.cLiteral(s.value())))
-        ? Optional.of(s.value()) : Optional.empty();
+            && cDefault.equals(Optional.of(Defaults.cLiteral(s.value())))
+        ? Optional.of(s.value())
+        : Optional.empty();
   }
 
   /** The C expression of the length of the value {@code initializer} gives the variable. */
@@ -426,7 +466,7 @@ public abstract class CConverter {
       return "0";
     }
     if (strDefault().isPresent() && initializer.equals(cDefault.orElse(""))) {
-      return Integer.toString(strDefault().get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+      return Integer.toString(strDefault().get().getBytes(StandardCharsets.UTF_8).length);
     }
     // a c_default expression: measured at run time, after the variable is initialised
     String measure = type.contains("wchar_t") ? "wcslen" : "strlen";
@@ -463,8 +503,8 @@ public abstract class CConverter {
   public void useConverter() {}
 
   /**
-   * Inline C parsing {@code argname} into this parameter's variable, or empty when the emitter
-   * must fall back to the format unit. See the class comment for the text convention.
+   * Inline C parsing {@code argname} into this parameter's variable, or empty when the emitter must
+   * fall back to the format unit. See the class comment for the text convention.
    *
    * @param argname the C expression holding the argument ({@code arg}, {@code args[0]}, ...)
    * @param displayname how error messages name the argument ({@code argument 1}, {@code argument
@@ -476,25 +516,37 @@ public abstract class CConverter {
       case "O&":
         useConverter();
         return snippet("object_converter", argname, "converter", converter.orElse(""));
-      case "O!": {
-        String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
-        Optional<TypeCheck> tc = TypeCheck.of(subclassOf.orElse(""));
-        if (tc.isPresent()) {
-          return snippet("object_known_type", argname,
-              "typecheck", tc.get().check(),
-              "bad_argument", badArgument(displayname, tc.get().typeName(), limitedCapi, true),
-              "cast", cast);
+      case "O!":
+        {
+          String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
+          Optional<TypeCheck> tc = TypeCheck.of(subclassOf.orElse(""));
+          if (tc.isPresent()) {
+            return snippet(
+                "object_known_type",
+                argname,
+                "typecheck",
+                tc.get().check(),
+                "bad_argument",
+                badArgument(displayname, tc.get().typeName(), limitedCapi, true),
+                "cast",
+                cast);
+          }
+          return snippet(
+              "object_subclass_of",
+              argname,
+              "subclass_of",
+              subclassOf.orElse(""),
+              "bad_argument",
+              badArgument(displayname, "({subclass_of})->tp_name", limitedCapi, false)
+                  .replace("{subclass_of}", subclassOf.orElse("")),
+              "cast",
+              cast);
         }
-        return snippet("object_subclass_of", argname,
-            "subclass_of", subclassOf.orElse(""),
-            "bad_argument", badArgument(displayname, "({subclass_of})->tp_name", limitedCapi, false)
-                .replace("{subclass_of}", subclassOf.orElse("")),
-            "cast", cast);
-      }
-      case "O": {
-        String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
-        return snippet("object_any", argname, "cast", cast);
-      }
+      case "O":
+        {
+          String cast = type.equals("PyObject *") ? "" : "(" + type + ")";
+          return snippet("object_any", argname, "cast", cast);
+        }
       default:
         return Optional.empty();
     }
@@ -502,17 +554,18 @@ public abstract class CConverter {
 
   /** The type checks clinic inlines for {@code O!} with a well-known type object. */
   record TypeCheck(String check, String typeName) {
-    private static final ImmutableMap<String, TypeCheck> KNOWN = ImmutableMap.<String, TypeCheck>builder()
-        .put("&PyLong_Type", new TypeCheck("PyLong_Check", "int"))
-        .put("&PyTuple_Type", new TypeCheck("PyTuple_Check", "tuple"))
-        .put("&PyList_Type", new TypeCheck("PyList_Check", "list"))
-        .put("&PySet_Type", new TypeCheck("PySet_Check", "set"))
-        .put("&PyFrozenSet_Type", new TypeCheck("PyFrozenSet_Check", "frozenset"))
-        .put("&PyDict_Type", new TypeCheck("PyDict_Check", "dict"))
-        .put("&PyUnicode_Type", new TypeCheck("PyUnicode_Check", "str"))
-        .put("&PyBytes_Type", new TypeCheck("PyBytes_Check", "bytes"))
-        .put("&PyByteArray_Type", new TypeCheck("PyByteArray_Check", "bytearray"))
-        .build();
+    private static final ImmutableMap<String, TypeCheck> KNOWN =
+        ImmutableMap.<String, TypeCheck>builder()
+            .put("&PyLong_Type", new TypeCheck("PyLong_Check", "int"))
+            .put("&PyTuple_Type", new TypeCheck("PyTuple_Check", "tuple"))
+            .put("&PyList_Type", new TypeCheck("PyList_Check", "list"))
+            .put("&PySet_Type", new TypeCheck("PySet_Check", "set"))
+            .put("&PyFrozenSet_Type", new TypeCheck("PyFrozenSet_Check", "frozenset"))
+            .put("&PyDict_Type", new TypeCheck("PyDict_Check", "dict"))
+            .put("&PyUnicode_Type", new TypeCheck("PyUnicode_Check", "str"))
+            .put("&PyBytes_Type", new TypeCheck("PyBytes_Check", "bytes"))
+            .put("&PyByteArray_Type", new TypeCheck("PyByteArray_Check", "bytearray"))
+            .build();
 
     static Optional<TypeCheck> of(String subclassOf) {
       return Optional.ofNullable(KNOWN.get(subclassOf));
@@ -531,11 +584,17 @@ public abstract class CConverter {
       String displayname, String expected, boolean limitedCapi, boolean expectedLiteral) {
     if (limitedCapi) {
       if (expectedLiteral) {
-        return "PyErr_Format(PyExc_TypeError, \"{{name}}() " + displayname + " must be " + expected
+        return "PyErr_Format(PyExc_TypeError, \"{{name}}() "
+            + displayname
+            + " must be "
+            + expected
             + ", not %T\", {argname});";
       }
-      return "PyErr_Format(PyExc_TypeError, \"{{name}}() " + displayname + " must be %s, not %T\", \""
-          + expected + "\", {argname});";
+      return "PyErr_Format(PyExc_TypeError, \"{{name}}() "
+          + displayname
+          + " must be %s, not %T\", \""
+          + expected
+          + "\", {argname});";
     }
     String exp = expectedLiteral ? "\"" + expected + "\"" : expected;
     addInclude("pycore_modsupport.h", "_PyArg_BadArgument()");
@@ -596,25 +655,63 @@ public abstract class CConverter {
    */
   final void applyClassAttribute(String attr, PyValue v) {
     switch (attr) {
-      case "type": type = str(v).orElse(""); break;
-      case "default_type": defaultType = DeclaredConverter.typeNames(v); break;
-      case "c_default": cDefault = str(v); break;
-      case "py_default": pyDefault = str(v); break;
-      case "c_ignored_default": cIgnoredDefault = str(v).orElse(""); break;
-      case "converter": converter = str(v); break;
-      case "impl_by_reference": implByReference = Evaluator.truthy(v); break;
-      case "parse_by_reference": parseByReference = Evaluator.truthy(v); break;
-      case "format_unit": formatUnit = str(v).orElse(""); break;
-      case "encoding": encoding = str(v); break;
-      case "subclass_of": subclassOf = str(v); break;
-      case "length": length = Evaluator.truthy(v); break;
-      case "show_in_signature": showInSignature = Evaluator.truthy(v); break;
-      case "signature_name": signatureName = str(v); break;
-      case "broken_limited_capi": brokenLimitedCapi = Evaluator.truthy(v); break;
-      case "python_type": pythonType = str(v); break;
-      case "unused": unused = Evaluator.truthy(v); break;
-      case "default": defaultValue = v; break;
-      default: extraAttributes.put(attr, v); break;
+      case "type":
+        type = str(v).orElse("");
+        break;
+      case "default_type":
+        defaultType = DeclaredConverter.typeNames(v);
+        break;
+      case "c_default":
+        cDefault = str(v);
+        break;
+      case "py_default":
+        pyDefault = str(v);
+        break;
+      case "c_ignored_default":
+        cIgnoredDefault = str(v).orElse("");
+        break;
+      case "converter":
+        converter = str(v);
+        break;
+      case "impl_by_reference":
+        implByReference = Evaluator.truthy(v);
+        break;
+      case "parse_by_reference":
+        parseByReference = Evaluator.truthy(v);
+        break;
+      case "format_unit":
+        formatUnit = str(v).orElse("");
+        break;
+      case "encoding":
+        encoding = str(v);
+        break;
+      case "subclass_of":
+        subclassOf = str(v);
+        break;
+      case "length":
+        length = Evaluator.truthy(v);
+        break;
+      case "show_in_signature":
+        showInSignature = Evaluator.truthy(v);
+        break;
+      case "signature_name":
+        signatureName = str(v);
+        break;
+      case "broken_limited_capi":
+        brokenLimitedCapi = Evaluator.truthy(v);
+        break;
+      case "python_type":
+        pythonType = str(v);
+        break;
+      case "unused":
+        unused = Evaluator.truthy(v);
+        break;
+      case "default":
+        defaultValue = v;
+        break;
+      default:
+        extraAttributes.put(attr, v);
+        break;
     }
   }
 
@@ -629,7 +726,6 @@ public abstract class CConverter {
 
   // ---- helpers ----
 
-
   static String ensureLegalCIdentifier(String identifier, ConverterArgs args) {
     if (!CIdentifiers.isLegal(identifier)) {
       throw args.fail("Illegal C identifier: " + identifier);
@@ -642,18 +738,42 @@ public abstract class CConverter {
     for (String t : types) {
       boolean ok;
       switch (t) {
-        case "int": ok = v instanceof PyValue.Int || v instanceof PyValue.Bool; break;
-        case "bool": ok = v instanceof PyValue.Bool; break;
-        case "float": ok = v instanceof PyValue.Float; break;
-        case "complex": ok = v instanceof PyValue.Complex; break;
-        case "str": ok = v instanceof PyValue.Str; break;
-        case "bytes": ok = v instanceof PyValue.Bytes; break;
-        case "bytearray": ok = false; break;
-        case "Null": ok = v instanceof PyValue.Null; break;
-        case "NoneType": ok = v instanceof PyValue.None; break;
-        case "tuple": ok = v instanceof PyValue.Tuple; break;
-        case "object": ok = true; break;
-        default: ok = v.typeName().equals(t); break;
+        case "int":
+          ok = v instanceof PyValue.Int || v instanceof PyValue.Bool;
+          break;
+        case "bool":
+          ok = v instanceof PyValue.Bool;
+          break;
+        case "float":
+          ok = v instanceof PyValue.Float;
+          break;
+        case "complex":
+          ok = v instanceof PyValue.Complex;
+          break;
+        case "str":
+          ok = v instanceof PyValue.Str;
+          break;
+        case "bytes":
+          ok = v instanceof PyValue.Bytes;
+          break;
+        case "bytearray":
+          ok = false;
+          break;
+        case "Null":
+          ok = v instanceof PyValue.Null;
+          break;
+        case "NoneType":
+          ok = v instanceof PyValue.None;
+          break;
+        case "tuple":
+          ok = v instanceof PyValue.Tuple;
+          break;
+        case "object":
+          ok = true;
+          break;
+        default:
+          ok = v.typeName().equals(t);
+          break;
       }
       if (ok) {
         return true;

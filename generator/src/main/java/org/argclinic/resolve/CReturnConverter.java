@@ -14,9 +14,12 @@ import java.util.Optional;
 public class CReturnConverter {
   protected String type = "PyObject *";
   protected Optional<String> pyDefault = Optional.empty();
+
   /** The Python type of the result in stubs; empty for {@code object}. */
   protected Optional<String> pythonType = Optional.empty();
+
   private String className = "CReturnConverter";
+
   /** Set by the registry that made this converter: the run's templates. */
   private CSnippets snippets;
 
@@ -61,9 +64,9 @@ public class CReturnConverter {
   }
 
   /**
-   * The result's type in a stub (.pyi), as {@link CConverter#pythonType()} writes types; empty
-   * when nothing more than {@code object} is known. A {@code [python input]} return converter
-   * declares it with {@code python_type = '...'}; a Java port overrides this method.
+   * The result's type in a stub (.pyi), as {@link CConverter#pythonType()} writes types; empty when
+   * nothing more than {@code object} is known. A {@code [python input]} return converter declares
+   * it with {@code python_type = '...'}; a Java port overrides this method.
    */
   public Optional<String> pythonType() {
     return pythonType;

@@ -34,22 +34,27 @@ public final class CSnippets {
     List<String> names = new ArrayList<>();
     List<String> strings = new ArrayList<>();
     Map<String, Object> others = new HashMap<>();
-    vars.forEach((k, v) -> {
-      if (v instanceof String s) {
-        names.add(k);
-        strings.add(s);
-      } else {
-        others.put(k, v);
-      }
-    });
+    vars.forEach(
+        (k, v) -> {
+          if (v instanceof String s) {
+            names.add(k);
+            strings.add(s);
+          } else {
+            others.put(k, v);
+          }
+        });
     others.put("snippet_file", file);
     others.put("snippet_macro", macro);
-    return Snippets.normalize(templates.renderSlotted("c/converters/snippet.c.ftl", values -> {
-      Map<String, Object> model = new HashMap<>(others);
-      for (int i = 0; i < names.size(); i++) {
-        model.put(names.get(i), values.get(i));
-      }
-      return model;
-    }, strings));
+    return Snippets.normalize(
+        templates.renderSlotted(
+            "c/converters/snippet.c.ftl",
+            values -> {
+              Map<String, Object> model = new HashMap<>(others);
+              for (int i = 0; i < names.size(); i++) {
+                model.put(names.get(i), values.get(i));
+              }
+              return model;
+            },
+            strings));
   }
 }

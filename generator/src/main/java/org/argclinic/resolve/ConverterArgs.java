@@ -87,8 +87,8 @@ public final class ConverterArgs {
   }
 
   /**
-   * A set of type names such as {@code accept={str, NoneType}}: {@code int}, {@code str},
-   * {@code NoneType}, {@code buffer}, ...
+   * A set of type names such as {@code accept={str, NoneType}}: {@code int}, {@code str}, {@code
+   * NoneType}, {@code buffer}, ...
    */
   public ImmutableSet<String> typeSet(String name, Set<String> dflt) throws ConverterException {
     Expr e = args.get(name);
@@ -97,7 +97,8 @@ public final class ConverterArgs {
       return ImmutableSet.copyOf(dflt);
     }
     if (!(e instanceof Expr.SetLit set)) {
-      throw fail(owner + ": illegal '" + name + "' argument " + Evaluator.eval(e, this::fail).repr());
+      throw fail(
+          owner + ": illegal '" + name + "' argument " + Evaluator.eval(e, this::fail).repr());
     }
     ImmutableSet.Builder<String> b = ImmutableSet.builder();
     for (Expr item : set.items()) {
@@ -106,8 +107,13 @@ public final class ConverterArgs {
       } else if (item instanceof Expr.Name n) {
         throw fail("name '" + n.id() + "' is not defined");
       } else {
-        throw fail(owner + ": illegal '" + name + "' argument: " + Evaluator.eval(item, this::fail).repr()
-            + " is not a type");
+        throw fail(
+            owner
+                + ": illegal '"
+                + name
+                + "' argument: "
+                + Evaluator.eval(item, this::fail).repr()
+                + " is not a type");
       }
     }
     return b.build();
@@ -120,6 +126,7 @@ public final class ConverterArgs {
 
   /** A positioned error at this converter reference. */
   public ConverterException fail(String message) {
-    return new ConverterException(Diagnostic.error(path, position.line(), position.column(), message));
+    return new ConverterException(
+        Diagnostic.error(path, position.line(), position.column(), message));
   }
 }

@@ -23,7 +23,8 @@ record ConverterInit(
     Position defaultPosition) {
 
   ConverterException defaultFailure(String message) {
-    return new ConverterException(Diagnostic.error(
-        function.path(), defaultPosition.line(), defaultPosition.column(), message));
+    return new ConverterException(
+        Diagnostic.error(
+            function.path(), defaultPosition.line(), defaultPosition.column(), message));
   }
 }

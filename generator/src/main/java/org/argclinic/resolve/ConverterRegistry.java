@@ -3,14 +3,17 @@ package org.argclinic.resolve;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.diag.Suggestions;
 import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Expr;
 import org.argclinic.model.FunctionKind;
@@ -18,13 +21,14 @@ import org.argclinic.model.Parameter;
 import org.argclinic.model.ParameterKind;
 import org.argclinic.model.Position;
 import org.argclinic.model.PythonBlock;
+import org.argclinic.resolve.spi.ConverterProvider;
 import org.argclinic.template.Templates;
 
 /**
  * Converter names to converters: clinic's {@code converters}, {@code legacy_converters} and {@code
  * return_converters} tables. {@link #standard()} holds clinic 3.13's converters plus every {@link
- * org.argclinic.resolve.spi.ConverterProvider} on the class path; {@link #copy()} it per source file
- * and {@link #register(String, PythonBlock)} each {@code [python input]} block in order, since
+ * org.argclinic.resolve.spi.ConverterProvider} on the class path; {@link #copy()} it per source
+ * file and {@link #register(String, PythonBlock)} each {@code [python input]} block in order, since
  * those classes only exist from their block on.
  *
  * <p>The emitter calls {@link #automaticSelf} for each function's implicit {@code self}, {@link
@@ -70,18 +74,26 @@ public final class ConverterRegistry {
   private final Map<String, ConverterSpec> converters;
   private final Map<String, ConverterSpec> legacy;
   private final Map<String, ReturnSpec> returns;
+
   /** Class name to converter spec, for base-class lookups of [python input] classes. */
   private final Map<String, ConverterSpec> classes;
+
   private final Map<String, ReturnSpec> returnClasses;
+
   /** Ports of method-bearing [python input] classes, by {@link #portKey}. */
   private final Map<String, Supplier<? extends CConverter>> ports;
+
   private final Map<String, Supplier<? extends CReturnConverter>> returnPorts;
+
   /** Classes that [python input] code declares other than by class statements, by file name. */
   private final Map<String, ImmutableList<PythonBlock.ConverterClass>> synthetic;
+
   /** Every port, for listings: kind "port"/"return port", class name, file, provider. */
   private final List<Description> portList;
+
   /** Files whose synthetic classes this registry has already added. */
-  private final java.util.Set<String> syntheticDone;
+  private final Set<String> syntheticDone;
+
   /** How the converters this registry makes render their snippets; null: the built-in templates. */
   private CSnippets snippets;
 
@@ -95,7 +107,7 @@ public final class ConverterRegistry {
     returnPorts = new LinkedHashMap<>(from == null ? Map.of() : from.returnPorts);
     synthetic = new LinkedHashMap<>(from == null ? Map.of() : from.synthetic);
     portList = new ArrayList<>(from == null ? List.of() : from.portList);
-    syntheticDone = new java.util.HashSet<>(from == null ? java.util.Set.of() : from.syntheticDone);
+    syntheticDone = new HashSet<>(from == null ? Set.of() : from.syntheticDone);
     snippets = from == null ? null : from.snippets;
   }
 
@@ -121,9 +133,8 @@ public final class ConverterRegistry {
     if (standard == null) {
       ConverterRegistry r = new ConverterRegistry(null);
       StandardConverters.register(r.registrar("builtin"));
-      for (org.argclinic.resolve.spi.ConverterProvider p :
-          ServiceLoader.load(org.argclinic.resolve.spi.ConverterProvider.class,
-              ConverterRegistry.class.getClassLoader())) {
+      for (ConverterProvider p :
+          ServiceLoader.load(ConverterProvider.class, ConverterRegistry.class.getClassLoader())) {
         p.register(r.registrar(p.name()));
       }
       standard = r;
@@ -137,8 +148,8 @@ public final class ConverterRegistry {
   }
 
   /**
-   * Makes the converters this registry makes from now on (and those of its copies) render their
-   * C snippets through {@code templates}: a run's, so that {@code --templates} overrides them.
+   * Makes the converters this registry makes from now on (and those of its copies) render their C
+   * snippets through {@code templates}: a run's, so that {@code --templates} overrides them.
    */
   public ConverterRegistry renderWith(Templates templates) {
     snippets = new CSnippets(templates);
@@ -161,9 +172,17 @@ public final class ConverterRegistry {
      * Adds converter {@code name} ({@code name_converter} in clinic) and, as clinic's metaclass
      * does, a legacy converter for its class-level format unit unless one exists.
      */
-    public Registrar converter(String name, String arguments, Supplier<? extends CConverter> factory) {
-      ConverterSpec spec = new ConverterSpec(name, name + "_converter", factory, ImmutableMap.of(),
-          ImmutableMap.of(), arguments, origin);
+    public Registrar converter(
+        String name, String arguments, Supplier<? extends CConverter> factory) {
+      ConverterSpec spec =
+          new ConverterSpec(
+              name,
+              name + "_converter",
+              factory,
+              ImmutableMap.of(),
+              ImmutableMap.of(),
+              arguments,
+              origin);
       addConverter(spec);
       return this;
     }
@@ -172,36 +191,53 @@ public final class ConverterRegistry {
     public Registrar legacy(String formatUnit, String converterName, Map<String, Expr> presetArgs) {
       ConverterSpec base = converters.get(converterName);
       if (base == null) {
-        throw new IllegalArgumentException("legacy " + formatUnit + ": no converter " + converterName);
+        throw new IllegalArgumentException(
+            "legacy " + formatUnit + ": no converter " + converterName);
       }
-      legacy.put(formatUnit, new ConverterSpec(formatUnit, base.className(), base.factory(),
-          ImmutableMap.copyOf(presetArgs), base.classAttributes(), describeArgs(presetArgs), origin));
+      legacy.put(
+          formatUnit,
+          new ConverterSpec(
+              formatUnit,
+              base.className(),
+              base.factory(),
+              ImmutableMap.copyOf(presetArgs),
+              base.classAttributes(),
+              describeArgs(presetArgs),
+              origin));
       return this;
     }
 
     public Registrar returnConverter(String name, Supplier<? extends CReturnConverter> factory) {
-      ReturnSpec spec = new ReturnSpec(name, name.equals("object") ? "CReturnConverter"
-          : name + "_return_converter", factory, ImmutableMap.of(), "", origin);
+      ReturnSpec spec =
+          new ReturnSpec(
+              name,
+              name.equals("object") ? "CReturnConverter" : name + "_return_converter",
+              factory,
+              ImmutableMap.of(),
+              "",
+              origin);
       returns.put(name, spec);
       returnClasses.put(spec.className(), spec);
       return this;
     }
 
     /**
-     * A Java port of the method-bearing {@code [python input]} class {@code className}, used in
-     * any file that declares a class of that name.
+     * A Java port of the method-bearing {@code [python input]} class {@code className}, used in any
+     * file that declares a class of that name.
      */
     public Registrar port(String className, Supplier<? extends CConverter> factory) {
       return port("", className, factory);
     }
 
     /**
-     * A port used only in files named {@code fileName} (e.g. {@code _winapi.c}), for classes
-     * whose name other files use for different code. It wins over a port for any file.
+     * A port used only in files named {@code fileName} (e.g. {@code _winapi.c}), for classes whose
+     * name other files use for different code. It wins over a port for any file.
      */
-    public Registrar port(String fileName, String className, Supplier<? extends CConverter> factory) {
+    public Registrar port(
+        String fileName, String className, Supplier<? extends CConverter> factory) {
       ports.put(portKey(fileName, className), factory);
-      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
+      portList.add(
+          new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -212,7 +248,8 @@ public final class ConverterRegistry {
     public Registrar returnPort(
         String fileName, String className, Supplier<? extends CReturnConverter> factory) {
       returnPorts.put(portKey(fileName, className), factory);
-      portList.add(new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
+      portList.add(
+          new Description("port", className, fileName.isEmpty() ? "any file" : fileName, origin));
       return this;
     }
 
@@ -233,8 +270,16 @@ public final class ConverterRegistry {
     // clinic's add_default_legacy_c_converter: the class's own format unit, first come first served
     String fu = instantiate(spec).formatUnit();
     if (!fu.equals("O&") && !fu.isEmpty() && !legacy.containsKey(fu)) {
-      legacy.put(fu, new ConverterSpec(fu, spec.className(), spec.factory(), ImmutableMap.of(),
-          spec.classAttributes(), "", spec.origin()));
+      legacy.put(
+          fu,
+          new ConverterSpec(
+              fu,
+              spec.className(),
+              spec.factory(),
+              ImmutableMap.of(),
+              spec.classAttributes(),
+              "",
+              spec.origin()));
     }
   }
 
@@ -242,9 +287,13 @@ public final class ConverterRegistry {
     CConverter c = spec.factory().get();
     c.renderWith(snippets);
     for (Map.Entry<String, Expr> a : spec.classAttributes().entrySet()) {
-      c.applyClassAttribute(a.getKey(), Evaluator.eval(a.getValue(), m -> {
-        throw new IllegalStateException(m);
-      }));
+      c.applyClassAttribute(
+          a.getKey(),
+          Evaluator.eval(
+              a.getValue(),
+              m -> {
+                throw new IllegalStateException(m);
+              }));
     }
     return c;
   }
@@ -264,9 +313,9 @@ public final class ConverterRegistry {
   // ---- [python input] ----
 
   /**
-   * Registers the converter classes a {@code [python input]} block declares. Attribute-only
-   * classes work over any known base; method-bearing ones need a port, otherwise a positioned
-   * error "converter X defines methods and needs a Java port" is reported for each.
+   * Registers the converter classes a {@code [python input]} block declares. Attribute-only classes
+   * work over any known base; method-bearing ones need a port, otherwise a positioned error
+   * "converter X defines methods and needs a Java port" is reported for each.
    */
   public void register(String path, PythonBlock block) throws DiagnosticException {
     List<Diagnostic> errors = new ArrayList<>();
@@ -294,8 +343,8 @@ public final class ConverterRegistry {
       ReturnSpec base = returnClasses.get(cls.base());
       Supplier<? extends CReturnConverter> factory;
       // a port stands for methods: attribute-only classes never take one
-      Optional<Supplier<? extends CReturnConverter>> ported = cls.methods().isEmpty()
-          ? Optional.empty() : port(returnPorts, path, cls.name());
+      Optional<Supplier<? extends CReturnConverter>> ported =
+          cls.methods().isEmpty() ? Optional.empty() : port(returnPorts, path, cls.name());
       if (ported.isPresent()) {
         factory = ported.get();
       } else if (!cls.methods().isEmpty()) {
@@ -305,8 +354,8 @@ public final class ConverterRegistry {
       } else {
         factory = base.factory();
       }
-      ImmutableMap<String, Expr> attrs = merge(base == null ? ImmutableMap.of() : base.classAttributes(),
-          cls.attributes());
+      ImmutableMap<String, Expr> attrs =
+          merge(base == null ? ImmutableMap.of() : base.classAttributes(), cls.attributes());
       ReturnSpec spec = new ReturnSpec(cls.converterName(), cls.name(), factory, attrs, "", path);
       returnClasses.put(cls.name(), spec);
       if (cls.name().endsWith("_return_converter")) {
@@ -319,8 +368,8 @@ public final class ConverterRegistry {
       throw fail(path, pos, "name '" + cls.base() + "' is not defined");
     }
     Supplier<? extends CConverter> factory;
-    Optional<Supplier<? extends CConverter>> ported = cls.methods().isEmpty()
-        ? Optional.empty() : port(ports, path, cls.name());
+    Optional<Supplier<? extends CConverter>> ported =
+        cls.methods().isEmpty() ? Optional.empty() : port(ports, path, cls.name());
     if (ported.isPresent()) {
       factory = ported.get();
     } else if (!cls.methods().isEmpty()) {
@@ -330,15 +379,15 @@ public final class ConverterRegistry {
     } else {
       factory = base.factory();
     }
-    ImmutableMap<String, Expr> attrs = merge(
-        base == null ? ImmutableMap.of() : base.classAttributes(),
-        cls.attributes());
+    ImmutableMap<String, Expr> attrs =
+        merge(base == null ? ImmutableMap.of() : base.classAttributes(), cls.attributes());
     for (Map.Entry<String, Expr> a : attrs.entrySet()) {
       // evaluate now so that a bad attribute is reported at its class, not at each use
       Evaluator.eval(a.getValue(), m -> fail(path, pos, m));
     }
-    ConverterSpec spec = new ConverterSpec(cls.converterName(), cls.name(), factory,
-        ImmutableMap.of(), attrs, "", path);
+    ConverterSpec spec =
+        new ConverterSpec(
+            cls.converterName(), cls.name(), factory, ImmutableMap.of(), attrs, "", path);
     classes.put(cls.name(), spec);
     if (cls.name().endsWith("_converter")) {
       addConverter(spec);
@@ -361,8 +410,8 @@ public final class ConverterRegistry {
   /**
    * The automatic {@code self} of a clone ({@code new = old}): clinic copies the original's self
    * parameter, so its name and declared type follow {@code original} (e.g. {@code type} when
-   * cloning {@code __new__} into a method) while everything decided at render time follows
-   * {@code function}.
+   * cloning {@code __new__} into a method) while everything decided at render time follows {@code
+   * function}.
    */
   public CConverter automaticSelf(FunctionContext function, FunctionContext original) {
     String name = original.selfName();
@@ -372,10 +421,19 @@ public final class ConverterRegistry {
     }
     ConverterSpec spec = converters.get("self");
     CConverter c = instantiate(spec);
-    ConverterInit in = new ConverterInit(spec.className(), name, name, function, PyValue.UNSPECIFIED,
-        Optional.empty(), Optional.empty(), false, function.function().position());
-    ConverterArgs ca = new ConverterArgs(function.path(), spec.className(), args,
-        function.function().position());
+    ConverterInit in =
+        new ConverterInit(
+            spec.className(),
+            name,
+            name,
+            function,
+            PyValue.UNSPECIFIED,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            function.function().position());
+    ConverterArgs ca =
+        new ConverterArgs(function.path(), spec.className(), args, function.function().position());
     try {
       c.init(in, ca);
     } catch (ConverterException e) {
@@ -385,13 +443,14 @@ public final class ConverterRegistry {
   }
 
   /**
-   * Builds the converter of one parameter line, as clinic's parameter parsing does: the default
-   * is evaluated ({@code c_default} / {@code py_default} derived), the converter looked up (legacy
+   * Builds the converter of one parameter line, as clinic's parameter parsing does: the default is
+   * evaluated ({@code c_default} / {@code py_default} derived), the converter looked up (legacy
    * format units in their own table) and initialized with the converter's arguments.
    *
    * @throws DiagnosticException with clinic's message, positioned at the converter or the default
    */
-  public CConverter resolve(FunctionContext function, Parameter parameter) throws DiagnosticException {
+  public CConverter resolve(FunctionContext function, Parameter parameter)
+      throws DiagnosticException {
     try {
       return resolveOrThrow(function, parameter);
     } catch (ConverterException e) {
@@ -408,32 +467,60 @@ public final class ConverterRegistry {
     Optional<String> givenPy = baseArgs.string("py_default");
     boolean vararg = parameter.kind() == ParameterKind.VAR_POSITIONAL;
     boolean varKeyword = parameter.kind() == ParameterKind.VAR_KEYWORD;
-    Defaults.Result d = Defaults.evaluate(path, parameter.defaultValue(), vararg || varKeyword,
-        givenC, givenPy,
-        ref.arguments().containsKey("c_default"), pos);
+    Defaults.Result d =
+        Defaults.evaluate(
+            path,
+            parameter.defaultValue(),
+            vararg || varKeyword,
+            givenC,
+            givenPy,
+            ref.arguments().containsKey("c_default"),
+            pos);
 
     Map<String, ConverterSpec> table = ref.legacy() ? legacy : converters;
     // *args: tuple (CPython 3.14, gh-122943) is the tuple that *args: object already gives
     String name = vararg && !ref.legacy() && ref.name().equals("tuple") ? "object" : ref.name();
     ConverterSpec spec = table.get(name);
     if (vararg && !ref.legacy() && ref.name().equals("array")) {
-      spec = new ConverterSpec("array", "varpos_array_converter", VarPosArrayConverter::new,
-          ImmutableMap.of(), ImmutableMap.of(), "", "builtin");
+      spec =
+          new ConverterSpec(
+              "array",
+              "varpos_array_converter",
+              VarPosArrayConverter::new,
+              ImmutableMap.of(),
+              ImmutableMap.of(),
+              "",
+              "builtin");
     }
     if (varKeyword) {
       // **kwds: dict is the one var-keyword converter (CPython's var_keyword_dict_converter)
       if (ref.legacy() || !name.equals("dict")) {
-        throw fail(path, pos, PyRepr.ofStr("var_keyword_" + ref.name())
-            + " is not a valid converter (**kwds takes 'dict')");
+        throw fail(
+            path,
+            pos,
+            PyRepr.ofStr("var_keyword_" + ref.name())
+                + " is not a valid converter (**kwds takes 'dict')");
       }
-      spec = new ConverterSpec("dict", "var_keyword_dict_converter", VarKeywordDictConverter::new,
-          ImmutableMap.of(), ImmutableMap.of(), "", "builtin");
+      spec =
+          new ConverterSpec(
+              "dict",
+              "var_keyword_dict_converter",
+              VarKeywordDictConverter::new,
+              ImmutableMap.of(),
+              ImmutableMap.of(),
+              "",
+              "builtin");
     }
     if (spec == null) {
-      throw fail(path, pos, PyRepr.ofStr(ref.name()) + " is not a valid "
-          + (ref.legacy() ? "legacy " : "") + "converter"
-          + org.argclinic.diag.Suggestions.didYouMean(ref.name(), table.keySet())
-          + " ('argclinic converters' lists them all)");
+      throw fail(
+          path,
+          pos,
+          PyRepr.ofStr(ref.name())
+              + " is not a valid "
+              + (ref.legacy() ? "legacy " : "")
+              + "converter"
+              + Suggestions.didYouMean(ref.name(), table.keySet())
+              + " ('argclinic converters' lists them all)");
     }
     if (ref.arguments().containsKey("annotation")) {
       throw fail(path, pos, "The 'annotation' parameter is not currently permitted.");
@@ -448,14 +535,31 @@ public final class ConverterRegistry {
     Position dpos = parameter.defaultValue().map(v -> v.position()).orElse(pos);
     CConverter c = instantiate(spec);
     ConverterArgs args = new ConverterArgs(path, spec.className(), own, pos);
-    ConverterInit in = new ConverterInit(spec.className(), parameter.cName(), parameter.name(),
-        function, d.value(), d.cDefault(), d.pyDefault(), unused, dpos);
+    ConverterInit in =
+        new ConverterInit(
+            spec.className(),
+            parameter.cName(),
+            parameter.name(),
+            function,
+            d.value(),
+            d.cDefault(),
+            d.pyDefault(),
+            unused,
+            dpos);
     c.init(in, args);
     if (!args.unused().isEmpty()) {
-      ConverterSpec described = ref.legacy()
-          ? converters.getOrDefault(spec.className().replaceAll("_converter$", ""), spec) : spec;
-      throw fail(path, pos, unexpectedArgument(described.name(), args.unused().iterator().next(),
-          described.arguments(), List.of("c_default", "py_default", "unused")));
+      ConverterSpec described =
+          ref.legacy()
+              ? converters.getOrDefault(spec.className().replaceAll("_converter$", ""), spec)
+              : spec;
+      throw fail(
+          path,
+          pos,
+          unexpectedArgument(
+              described.name(),
+              args.unused().iterator().next(),
+              described.arguments(),
+              List.of("c_default", "py_default", "unused")));
     }
     return c;
   }
@@ -479,19 +583,27 @@ public final class ConverterRegistry {
     FunctionKind kind = function.kind();
     boolean implicit = !ref.legacy() && ref.name().equals("object") && !ref.called();
     if (implicit) {
-      return instantiateReturn(returns.get(
-          kind == FunctionKind.INIT || kind == FunctionKind.SETTER ? "int" : "object"), ref, path);
+      return instantiateReturn(
+          returns.get(kind == FunctionKind.INIT || kind == FunctionKind.SETTER ? "int" : "object"),
+          ref,
+          path);
     }
     if (kind == FunctionKind.GETTER || kind == FunctionKind.SETTER) {
-      throw fail(path, pos, "@" + (kind == FunctionKind.GETTER ? "getter" : "setter")
-          + " method cannot define a return type");
+      throw fail(
+          path,
+          pos,
+          "@"
+              + (kind == FunctionKind.GETTER ? "getter" : "setter")
+              + " method cannot define a return type");
     }
     if (kind == FunctionKind.INIT) {
       throw fail(path, pos, "__init__ methods cannot define a return type");
     }
     if (ref.legacy()) {
-      throw fail(path, pos, "Legacy converter " + PyRepr.ofStr(ref.name())
-          + " not allowed as a return converter");
+      throw fail(
+          path,
+          pos,
+          "Legacy converter " + PyRepr.ofStr(ref.name()) + " not allowed as a return converter");
     }
     ReturnSpec spec = returns.get(ref.name());
     if (spec == null) {
@@ -504,7 +616,8 @@ public final class ConverterRegistry {
     CReturnConverter c = spec.factory().get();
     c.renderWith(snippets);
     for (Map.Entry<String, Expr> a : spec.classAttributes().entrySet()) {
-      c.applyClassAttribute(a.getKey(), Evaluator.eval(a.getValue(), m -> fail(path, ref.position(), m)));
+      c.applyClassAttribute(
+          a.getKey(), Evaluator.eval(a.getValue(), m -> fail(path, ref.position(), m)));
     }
     Map<String, Expr> own = new LinkedHashMap<>(ref.arguments());
     ConverterArgs pyArgs = new ConverterArgs(path, spec.className(), own, ref.position());
@@ -514,8 +627,15 @@ public final class ConverterRegistry {
     ConverterArgs args = new ConverterArgs(path, spec.className(), rest, ref.position());
     c.init(spec.className(), pyDefault, args);
     if (!args.unused().isEmpty()) {
-      throw fail(path, ref.position(), "return " + unexpectedArgument(spec.name(),
-          args.unused().iterator().next(), spec.arguments(), List.of("py_default")));
+      throw fail(
+          path,
+          ref.position(),
+          "return "
+              + unexpectedArgument(
+                  spec.name(),
+                  args.unused().iterator().next(),
+                  spec.arguments(),
+                  List.of("py_default")));
     }
     return c;
   }
@@ -527,15 +647,21 @@ public final class ConverterRegistry {
    * @param arguments the converter's own arguments as listed, e.g. {@code accept={int}, type=None}
    * @param common the arguments every converter of its kind takes
    */
-  private static String unexpectedArgument(String name, String given, String arguments,
-      List<String> common) {
+  private static String unexpectedArgument(
+      String name, String given, String arguments, List<String> common) {
     List<String> own = argumentNames(arguments);
     List<String> all = new ArrayList<>(own);
     all.addAll(common);
-    return "converter '" + name + "' takes no argument '" + given + "'"
-        + org.argclinic.diag.Suggestions.closest(given, all)
-            .map(c -> "; did you mean '" + c + "'? It takes ").orElse("; it takes ")
-        + (own.isEmpty() ? "" : arguments + ", ") + String.join(", ", common)
+    return "converter '"
+        + name
+        + "' takes no argument '"
+        + given
+        + "'"
+        + Suggestions.closest(given, all)
+            .map(c -> "; did you mean '" + c + "'? It takes ")
+            .orElse("; it takes ")
+        + (own.isEmpty() ? "" : arguments + ", ")
+        + String.join(", ", common)
         + " ('argclinic converters --verbose' lists each converter's arguments)";
   }
 
@@ -565,9 +691,9 @@ public final class ConverterRegistry {
   // ---- listing ----
 
   /**
-   * Every converter, legacy format unit, return converter (kinds {@code converter}, {@code
-   * legacy}, {@code return}) and port of a {@code [python input]} class (kind {@code port}, with
-   * the file it is tied to as its arguments), for {@code argclinic converters}.
+   * Every converter, legacy format unit, return converter (kinds {@code converter}, {@code legacy},
+   * {@code return}) and port of a {@code [python input]} class (kind {@code port}, with the file it
+   * is tied to as its arguments), for {@code argclinic converters}.
    */
   public ImmutableList<Description> describe() {
     ImmutableList.Builder<Description> b = ImmutableList.builder();
@@ -576,8 +702,12 @@ public final class ConverterRegistry {
     }
     for (ConverterSpec s : legacy.values()) {
       String target = s.className().replaceAll("_converter$", "");
-      b.add(new Description("legacy", "'" + s.name() + "'",
-          s.arguments().isEmpty() ? target : target + "(" + s.arguments() + ")", s.origin()));
+      b.add(
+          new Description(
+              "legacy",
+              "'" + s.name() + "'",
+              s.arguments().isEmpty() ? target : target + "(" + s.arguments() + ")",
+              s.origin()));
     }
     for (ReturnSpec s : returns.values()) {
       b.add(new Description("return", s.name(), s.arguments(), s.origin()));

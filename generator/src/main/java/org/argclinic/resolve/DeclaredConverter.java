@@ -3,14 +3,29 @@ package org.argclinic.resolve;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * A converter class a {@code [python input]} block declares directly over {@code CConverter},
- * with class attributes only: everything comes from the attributes.
+ * A converter class a {@code [python input]} block declares directly over {@code CConverter}, with
+ * class attributes only: everything comes from the attributes.
  */
 final class DeclaredConverter extends CConverter {
-  private static final ImmutableSet<String> KNOWN = ImmutableSet.of(
-      "type", "default_type", "c_default", "py_default", "c_ignored_default", "converter",
-      "impl_by_reference", "parse_by_reference", "format_unit", "encoding", "subclass_of", "length",
-      "show_in_signature", "signature_name", "broken_limited_capi", "unused", "python_type");
+  private static final ImmutableSet<String> KNOWN =
+      ImmutableSet.of(
+          "type",
+          "default_type",
+          "c_default",
+          "py_default",
+          "c_ignored_default",
+          "converter",
+          "impl_by_reference",
+          "parse_by_reference",
+          "format_unit",
+          "encoding",
+          "subclass_of",
+          "length",
+          "show_in_signature",
+          "signature_name",
+          "broken_limited_capi",
+          "unused",
+          "python_type");
 
   static boolean knownAttribute(String name) {
     return KNOWN.contains(name);

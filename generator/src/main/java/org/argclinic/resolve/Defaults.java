@@ -1,10 +1,14 @@
 package org.argclinic.resolve;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.model.DefaultValue;
 import org.argclinic.model.Expr;
+import org.argclinic.model.Position;
 
 /**
  * Turns a parameter's default as written into clinic's three views of it: the Python value (or
@@ -26,12 +30,19 @@ final class Defaults {
    * @param givenPy the {@code py_default=} converter argument, if given
    * @param hasCDefaultArg whether {@code c_default} was among the converter arguments at all
    */
-  static Result evaluate(String path, Optional<DefaultValue> dflt, boolean vararg,
-      Optional<String> givenC, Optional<String> givenPy, boolean hasCDefaultArg,
-      org.argclinic.model.Position converterPosition) {
+  static Result evaluate(
+      String path,
+      Optional<DefaultValue> dflt,
+      boolean vararg,
+      Optional<String> givenC,
+      Optional<String> givenPy,
+      boolean hasCDefaultArg,
+      Position converterPosition) {
     if (dflt.isEmpty()) {
       if (givenPy.isPresent()) {
-        throw fail(path, converterPosition,
+        throw fail(
+            path,
+            converterPosition,
             "You can't specify py_default without specifying a default value!");
       }
       if (vararg) {
@@ -42,7 +53,7 @@ final class Defaults {
     DefaultValue d = dflt.get();
     String text = d.text().strip();
     Expr expr = d.expr();
-    org.argclinic.model.Position pos = d.position();
+    Position pos = d.position();
     if (!hasCDefaultArg) {
       if (containsUnsupported(expr)) {
         throw fail(path, pos, "Unsupported expression as default value: " + PyRepr.ofStr(text));
@@ -60,8 +71,12 @@ final class Defaults {
     } else if (expr instanceof Expr.Binary
         || (expr instanceof Expr.Unary u && !isNumericConstant(u.operand()))) {
       if (givenC.isEmpty()) {
-        throw fail(path, pos, "When you specify an expression (" + PyRepr.ofStr(text)
-            + ") as your default value, you MUST specify a valid c_default.");
+        throw fail(
+            path,
+            pos,
+            "When you specify an expression ("
+                + PyRepr.ofStr(text)
+                + ") as your default value, you MUST specify a valid c_default.");
       }
       pyDefault = text;
       value = PyValue.UNKNOWN;
@@ -69,32 +84,44 @@ final class Defaults {
     } else if (expr instanceof Expr.Attribute) {
       StringBuilder dotted = new StringBuilder();
       Expr n = expr;
-      java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+      Deque<String> parts = new ArrayDeque<>();
       while (n instanceof Expr.Attribute a) {
         parts.addFirst(a.attr());
         n = a.value();
       }
       if (!(n instanceof Expr.Name base)) {
-        throw fail(path, pos, "Unsupported default value " + PyRepr.ofStr(text)
-            + " (looked like a Python constant)");
+        throw fail(
+            path,
+            pos,
+            "Unsupported default value " + PyRepr.ofStr(text) + " (looked like a Python constant)");
       }
       parts.addFirst(base.id());
       dotted.append(String.join(".", parts));
       pyDefault = dotted.toString();
       if (givenC.isEmpty()) {
-        throw fail(path, pos, "When you specify a named constant (" + PyRepr.ofStr(pyDefault)
-            + ") as your default value, you MUST specify a valid c_default.");
+        throw fail(
+            path,
+            pos,
+            "When you specify a named constant ("
+                + PyRepr.ofStr(pyDefault)
+                + ") as your default value, you MUST specify a valid c_default.");
       }
       cDefault = givenC;
       // clinic evaluates the name in its own module, where only sys is importable this way
-      value = pyDefault.equals("sys.maxsize")
-          ? new PyValue.Int(BigInteger.valueOf(Long.MAX_VALUE)) : PyValue.UNKNOWN;
+      value =
+          pyDefault.equals("sys.maxsize")
+              ? new PyValue.Int(BigInteger.valueOf(Long.MAX_VALUE))
+              : PyValue.UNKNOWN;
     } else {
       Optional<PyValue> lit = literal(expr);
       if (lit.isEmpty()) {
         if (givenC.isEmpty()) {
-          throw fail(path, pos, "When you specify a named constant (" + PyRepr.ofStr(text)
-              + ") as your default value, you MUST specify a valid c_default.");
+          throw fail(
+              path,
+              pos,
+              "When you specify a named constant ("
+                  + PyRepr.ofStr(text)
+                  + ") as your default value, you MUST specify a valid c_default.");
         }
         value = PyValue.UNKNOWN;
         pyDefault = text;
@@ -111,7 +138,8 @@ final class Defaults {
         }
       }
     }
-    return new Result(value,
+    return new Result(
+        value,
         givenC.isPresent() ? givenC : cDefault,
         givenPy.isPresent() ? givenPy : Optional.of(pyDefault));
   }
@@ -123,26 +151,36 @@ final class Defaults {
 
   /** Python's {@code ast.literal_eval}, for the node kinds the model has. */
   static Optional<PyValue> literal(Expr e) {
-    if (e instanceof Expr.Int || e instanceof Expr.Float || e instanceof Expr.Complex
-        || e instanceof Expr.Str || e instanceof Expr.Bytes || e instanceof Expr.Bool
+    if (e instanceof Expr.Int
+        || e instanceof Expr.Float
+        || e instanceof Expr.Complex
+        || e instanceof Expr.Str
+        || e instanceof Expr.Bytes
+        || e instanceof Expr.Bool
         || e instanceof Expr.None) {
-      return Optional.of(Evaluator.eval(e, m -> new ConverterException(Diagnostic.error("", 0, 0, m))));
+      return Optional.of(
+          Evaluator.eval(e, m -> new ConverterException(Diagnostic.error("", 0, 0, m))));
     }
     if (e instanceof Expr.Name n) {
       switch (n.id()) {
-        case "None": return Optional.of(PyValue.NONE);
-        case "True": return Optional.of(new PyValue.Bool(true));
-        case "False": return Optional.of(new PyValue.Bool(false));
-        default: return Optional.empty();
+        case "None":
+          return Optional.of(PyValue.NONE);
+        case "True":
+          return Optional.of(new PyValue.Bool(true));
+        case "False":
+          return Optional.of(new PyValue.Bool(false));
+        default:
+          return Optional.empty();
       }
     }
-    if (e instanceof Expr.Unary u && (u.op().equals("-") || u.op().equals("+"))
+    if (e instanceof Expr.Unary u
+        && (u.op().equals("-") || u.op().equals("+"))
         && isNumericConstant(u.operand())) {
-      return Optional.of(Evaluator.eval(e, m -> new ConverterException(Diagnostic.error("", 0, 0, m))));
+      return Optional.of(
+          Evaluator.eval(e, m -> new ConverterException(Diagnostic.error("", 0, 0, m))));
     }
     if (e instanceof Expr.TupleLit t) {
-      com.google.common.collect.ImmutableList.Builder<PyValue> b =
-          com.google.common.collect.ImmutableList.builder();
+      ImmutableList.Builder<PyValue> b = ImmutableList.builder();
       for (Expr item : t.items()) {
         Optional<PyValue> v = literal(item);
         if (v.isEmpty()) {
@@ -153,8 +191,10 @@ final class Defaults {
       return Optional.of(new PyValue.Tuple(b.build()));
     }
     if (e instanceof Expr.ListLit || e instanceof Expr.SetLit) {
-      return Optional.of(new PyValue.Other(e instanceof Expr.ListLit ? "[...]" : "{...}",
-          e instanceof Expr.ListLit ? "list" : "set"));
+      return Optional.of(
+          new PyValue.Other(
+              e instanceof Expr.ListLit ? "[...]" : "{...}",
+              e instanceof Expr.ListLit ? "list" : "set"));
     }
     return Optional.empty();
   }
@@ -165,7 +205,9 @@ final class Defaults {
 
   /** Clinic's deny list of default nodes when no c_default is given. */
   private static boolean containsUnsupported(Expr e) {
-    if (e instanceof Expr.Call || e instanceof Expr.SetLit || e instanceof Expr.ListLit
+    if (e instanceof Expr.Call
+        || e instanceof Expr.SetLit
+        || e instanceof Expr.ListLit
         || e instanceof Expr.TupleLit) {
       return true;
     }
@@ -181,7 +223,7 @@ final class Defaults {
     return false;
   }
 
-  private static ConverterException fail(String path, org.argclinic.model.Position pos, String msg) {
+  private static ConverterException fail(String path, Position pos, String msg) {
     return new ConverterException(Diagnostic.error(path, pos.line(), pos.column(), msg));
   }
 }

@@ -12,15 +12,25 @@ import org.argclinic.model.Expr;
  */
 final class Evaluator {
   /** Type names visible to converter arguments, with the qualified name Python's repr shows. */
-  static final ImmutableMap<String, String> TYPE_NAMES = ImmutableMap.<String, String>builder()
-      .put("int", "int").put("str", "str").put("bytes", "bytes").put("bytearray", "bytearray")
-      .put("float", "float").put("complex", "complex").put("bool", "bool").put("object", "object")
-      .put("list", "list").put("tuple", "tuple").put("dict", "dict").put("set", "set")
-      .put("NoneType", "NoneType")
-      .put("buffer", "libclinic.converters.buffer")
-      .put("robuffer", "libclinic.converters.robuffer")
-      .put("rwbuffer", "libclinic.converters.rwbuffer")
-      .build();
+  static final ImmutableMap<String, String> TYPE_NAMES =
+      ImmutableMap.<String, String>builder()
+          .put("int", "int")
+          .put("str", "str")
+          .put("bytes", "bytes")
+          .put("bytearray", "bytearray")
+          .put("float", "float")
+          .put("complex", "complex")
+          .put("bool", "bool")
+          .put("object", "object")
+          .put("list", "list")
+          .put("tuple", "tuple")
+          .put("dict", "dict")
+          .put("set", "set")
+          .put("NoneType", "NoneType")
+          .put("buffer", "libclinic.converters.buffer")
+          .put("robuffer", "libclinic.converters.robuffer")
+          .put("rwbuffer", "libclinic.converters.rwbuffer")
+          .build();
 
   private Evaluator() {}
 
@@ -41,10 +51,14 @@ final class Evaluator {
       return PyValue.NONE;
     } else if (e instanceof Expr.Name n) {
       switch (n.id()) {
-        case "None": return PyValue.NONE;
-        case "True": return new PyValue.Bool(true);
-        case "False": return new PyValue.Bool(false);
-        case "unspecified": return PyValue.UNSPECIFIED;
+        case "None":
+          return PyValue.NONE;
+        case "True":
+          return new PyValue.Bool(true);
+        case "False":
+          return new PyValue.Bool(false);
+        case "unspecified":
+          return PyValue.UNSPECIFIED;
         default:
           if (TYPE_NAMES.containsKey(n.id())) {
             return new PyValue.Other("<class '" + TYPE_NAMES.get(n.id()) + "'>", "type");
@@ -64,7 +78,9 @@ final class Evaluator {
           }
           break;
         case "+":
-          if (v instanceof PyValue.Int || v instanceof PyValue.Float || v instanceof PyValue.Complex) {
+          if (v instanceof PyValue.Int
+              || v instanceof PyValue.Float
+              || v instanceof PyValue.Complex) {
             return v;
           }
           break;
@@ -92,15 +108,24 @@ final class Evaluator {
         BigInteger x = li.value();
         BigInteger y = ri.value();
         switch (b.op()) {
-          case "+": return new PyValue.Int(x.add(y));
-          case "-": return new PyValue.Int(x.subtract(y));
-          case "*": return new PyValue.Int(x.multiply(y));
-          case "|": return new PyValue.Int(x.or(y));
-          case "&": return new PyValue.Int(x.and(y));
-          case "^": return new PyValue.Int(x.xor(y));
-          case "<<": return new PyValue.Int(x.shiftLeft(y.intValueExact()));
-          case ">>": return new PyValue.Int(x.shiftRight(y.intValueExact()));
-          default: break;
+          case "+":
+            return new PyValue.Int(x.add(y));
+          case "-":
+            return new PyValue.Int(x.subtract(y));
+          case "*":
+            return new PyValue.Int(x.multiply(y));
+          case "|":
+            return new PyValue.Int(x.or(y));
+          case "&":
+            return new PyValue.Int(x.and(y));
+          case "^":
+            return new PyValue.Int(x.xor(y));
+          case "<<":
+            return new PyValue.Int(x.shiftLeft(y.intValueExact()));
+          case ">>":
+            return new PyValue.Int(x.shiftRight(y.intValueExact()));
+          default:
+            break;
         }
       }
       return PyValue.UNKNOWN;

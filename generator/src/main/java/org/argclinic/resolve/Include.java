@@ -3,8 +3,8 @@ package org.argclinic.resolve;
 import java.util.Optional;
 
 /**
- * An {@code #include "file"   // reason} line that generated code needs, as clinic's codegen
- * {@code Include}.
+ * An {@code #include "file" // reason} line that generated code needs, as clinic's codegen {@code
+ * Include}.
  *
  * @param filename e.g. {@code pycore_long.h}
  * @param reason the comment after the include, e.g. {@code _PyLong_UnsignedShort_Converter()}

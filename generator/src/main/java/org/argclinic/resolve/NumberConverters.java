@@ -18,8 +18,11 @@ public final class NumberConverters {
   static final ImmutableSet<String> INT_OR_NONE = ImmutableSet.of("int", "NoneType");
 
   static ConverterException illegalAccept(ConverterArgs args, String owner, Set<String> accept) {
-    return args.fail(owner + ": illegal 'accept' argument " + ConverterArgs.typeSetText(accept)
-        + ConverterForms.legal(owner));
+    return args.fail(
+        owner
+            + ": illegal 'accept' argument "
+            + ConverterArgs.typeSetText(accept)
+            + ConverterForms.legal(owner));
   }
 
   /** {@code bool}: {@code p} (any object's truth) or, with {@code accept={int}}, {@code i}. */
@@ -41,7 +44,8 @@ public final class NumberConverters {
       } else if (!accept.equals(OBJECT)) {
         throw illegalAccept(args, "bool_converter", accept);
       }
-      if (!(defaultValue instanceof PyValue.Unspecified) && !(defaultValue instanceof PyValue.Unknown)) {
+      if (!(defaultValue instanceof PyValue.Unspecified)
+          && !(defaultValue instanceof PyValue.Unknown)) {
         boolean b = Evaluator.truthy(defaultValue);
         defaultValue = new PyValue.Bool(b);
         if (cDefault.equals(Optional.of("Py_True")) || cDefault.equals(Optional.of("Py_False"))) {
@@ -85,8 +89,11 @@ public final class NumberConverters {
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       if (formatUnit.equals("c")) {
-        return snippet("char_c", argname,
-            "bad_argument", badArgument(displayname, "a byte string of length 1", limitedCapi, true));
+        return snippet(
+            "char_c",
+            argname,
+            "bad_argument",
+            badArgument(displayname, "a byte string of length 1", limitedCapi, true));
       }
       return super.parseArg(argname, displayname, limitedCapi);
     }
@@ -232,13 +239,19 @@ public final class NumberConverters {
 
     @Override
     Optional<String> parseBitwise(String argname, String displayname, boolean limitedCapi) {
-      return snippet("unsigned_long_mask", argname, "fn", "PyLong_AsUnsignedLongMask",
-          "bad_argument", badArgument(displayname, "int", limitedCapi, true));
+      return snippet(
+          "unsigned_long_mask",
+          argname,
+          "fn",
+          "PyLong_AsUnsignedLongMask",
+          "bad_argument",
+          badArgument(displayname, "int", limitedCapi, true));
     }
 
     @Override
     Optional<String> parseLimited(String argname) {
-      return snippet("as_unsigned", argname, "fn", "PyLong_AsUnsignedLong", "ctype", "unsigned long");
+      return snippet(
+          "as_unsigned", argname, "fn", "PyLong_AsUnsignedLong", "ctype", "unsigned long");
     }
   }
 
@@ -250,14 +263,19 @@ public final class NumberConverters {
 
     @Override
     Optional<String> parseBitwise(String argname, String displayname, boolean limitedCapi) {
-      return snippet("unsigned_long_mask", argname, "fn", "PyLong_AsUnsignedLongLongMask",
-          "bad_argument", badArgument(displayname, "int", limitedCapi, true));
+      return snippet(
+          "unsigned_long_mask",
+          argname,
+          "fn",
+          "PyLong_AsUnsignedLongLongMask",
+          "bad_argument",
+          badArgument(displayname, "int", limitedCapi, true));
     }
 
     @Override
     Optional<String> parseLimited(String argname) {
-      return snippet("as_unsigned", argname, "fn", "PyLong_AsUnsignedLongLong",
-          "ctype", "unsigned long long");
+      return snippet(
+          "as_unsigned", argname, "fn", "PyLong_AsUnsignedLongLong", "ctype", "unsigned long long");
     }
   }
 
@@ -352,8 +370,11 @@ public final class NumberConverters {
       if (formatUnit.equals("i")) {
         return snippet("as_signed", argname, "fn", "PyLong_AsInt");
       } else if (formatUnit.equals("C")) {
-        return snippet("int_C", argname,
-            "bad_argument", badArgument(displayname, "a unicode character", limitedCapi, true));
+        return snippet(
+            "int_C",
+            argname,
+            "bad_argument",
+            badArgument(displayname, "a unicode character", limitedCapi, true));
       }
       return super.parseArg(argname, displayname, limitedCapi);
     }
@@ -444,15 +465,17 @@ public final class NumberConverters {
           index = "_PyNumber_Index";
           addInclude("pycore_abstract.h", "_PyNumber_Index()");
         }
-        return snippet(allowNegative ? "ssize_t_n" : "ssize_t_n_non_negative", argname,
-            "index_fn", index);
+        return snippet(
+            allowNegative ? "ssize_t_n" : "ssize_t_n_non_negative", argname, "index_fn", index);
       }
       if (!limitedCapi) {
         return super.parseArg(argname, displayname, limitedCapi);
       }
-      return snippet(allowNegative ? "ssize_t_optional_limited"
-          : "ssize_t_optional_limited_non_negative", argname,
-          "bad_argument", badArgument(displayname, "integer or None", limitedCapi, true));
+      return snippet(
+          allowNegative ? "ssize_t_optional_limited" : "ssize_t_optional_limited_non_negative",
+          argname,
+          "bad_argument",
+          badArgument(displayname, "integer or None", limitedCapi, true));
     }
   }
 

@@ -1,6 +1,11 @@
 package org.argclinic.resolve;
 
-/** {@code object}: any object ({@code O}), a type-checked one ({@code O!}) or a C converter ({@code O&}). */
+import java.util.Optional;
+
+/**
+ * {@code object}: any object ({@code O}), a type-checked one ({@code O!}) or a C converter ({@code
+ * O&}).
+ */
 public class ObjectConverter extends CConverter {
   public ObjectConverter() {
     type = "PyObject *";
@@ -9,9 +14,9 @@ public class ObjectConverter extends CConverter {
 
   @Override
   protected void converterInit(ConverterArgs args) {
-    java.util.Optional<String> conv = args.string("converter");
-    java.util.Optional<String> type = args.string("type");
-    java.util.Optional<String> sub = args.string("subclass_of");
+    Optional<String> conv = args.string("converter");
+    Optional<String> type = args.string("type");
+    Optional<String> sub = args.string("subclass_of");
     if (conv.isPresent()) {
       if (sub.isPresent()) {
         throw args.fail("object: Cannot pass in both 'converter' and 'subclass_of'");

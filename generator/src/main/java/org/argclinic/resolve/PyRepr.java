@@ -2,7 +2,10 @@ package org.argclinic.resolve;
 
 import org.argclinic.expr.ExprPrinter;
 
-/** Python's {@code repr()} for the literal types a default can have (one implementation: ExprPrinter's). */
+/**
+ * Python's {@code repr()} for the literal types a default can have (one implementation:
+ * ExprPrinter's).
+ */
 public final class PyRepr {
   private PyRepr() {}
 

@@ -1,5 +1,6 @@
 package org.argclinic.resolve;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
 
 /**
@@ -8,8 +9,17 @@ import java.math.BigInteger;
  * time, such as {@code sys.maxsize} with a {@code c_default}), and {@link Null} for {@code NULL}.
  */
 public sealed interface PyValue
-    permits PyValue.Unspecified, PyValue.Unknown, PyValue.Null, PyValue.None, PyValue.Bool,
-        PyValue.Int, PyValue.Float, PyValue.Complex, PyValue.Str, PyValue.Bytes, PyValue.Tuple,
+    permits PyValue.Unspecified,
+        PyValue.Unknown,
+        PyValue.Null,
+        PyValue.None,
+        PyValue.Bool,
+        PyValue.Int,
+        PyValue.Float,
+        PyValue.Complex,
+        PyValue.Str,
+        PyValue.Bytes,
+        PyValue.Tuple,
         PyValue.Other {
 
   PyValue UNSPECIFIED = new Unspecified();
@@ -26,17 +36,19 @@ public sealed interface PyValue
   static String ascii(PyValue v) {
     String r = v.repr();
     StringBuilder b = new StringBuilder();
-    r.codePoints().forEach(cp -> {
-      if (cp < 0x80) {
-        b.appendCodePoint(cp);
-      } else if (cp <= 0xff) {
-        b.append(String.format("\\x%02x", cp));
-      } else if (cp <= 0xffff) {
-        b.append(String.format("\\u%04x", cp));
-      } else {
-        b.append(String.format("\\U%08x", cp));
-      }
-    });
+    r.codePoints()
+        .forEach(
+            cp -> {
+              if (cp < 0x80) {
+                b.appendCodePoint(cp);
+              } else if (cp <= 0xff) {
+                b.append(String.format("\\x%02x", cp));
+              } else if (cp <= 0xffff) {
+                b.append(String.format("\\u%04x", cp));
+              } else {
+                b.append(String.format("\\U%08x", cp));
+              }
+            });
     return b.toString();
   }
 
@@ -47,28 +59,53 @@ public sealed interface PyValue
   String typeName();
 
   record Unspecified() implements PyValue {
-    public String repr() { return "<Unspecified>"; }
-    public String typeName() { return "Sentinels"; }
+    public String repr() {
+      return "<Unspecified>";
+    }
+
+    public String typeName() {
+      return "Sentinels";
+    }
   }
 
   record Unknown() implements PyValue {
-    public String repr() { return "<Unknown>"; }
-    public String typeName() { return "Sentinels"; }
+    public String repr() {
+      return "<Unknown>";
+    }
+
+    public String typeName() {
+      return "Sentinels";
+    }
   }
 
   record Null() implements PyValue {
-    public String repr() { return "<Null>"; }
-    public String typeName() { return "Null"; }
+    public String repr() {
+      return "<Null>";
+    }
+
+    public String typeName() {
+      return "Null";
+    }
   }
 
   record None() implements PyValue {
-    public String repr() { return "None"; }
-    public String typeName() { return "NoneType"; }
+    public String repr() {
+      return "None";
+    }
+
+    public String typeName() {
+      return "NoneType";
+    }
   }
 
   record Bool(boolean value) implements PyValue {
-    public String repr() { return value ? "True" : "False"; }
-    public String typeName() { return "bool"; }
+    public String repr() {
+      return value ? "True" : "False";
+    }
+
+    public String typeName() {
+      return "bool";
+    }
   }
 
   record Int(BigInteger value) implements PyValue {
@@ -76,32 +113,55 @@ public sealed interface PyValue
       // BigInteger.toString is slow to start; almost every default fits a long.
       return value.bitLength() < 64 ? Long.toString(value.longValue()) : value.toString();
     }
-    public String typeName() { return "int"; }
+
+    public String typeName() {
+      return "int";
+    }
   }
 
   /** {@code repr} is Python's repr of the double (computed by {@link PyRepr#ofFloat}). */
   record Float(double value) implements PyValue {
-    public String repr() { return PyRepr.ofFloat(value); }
-    public String typeName() { return "float"; }
+    public String repr() {
+      return PyRepr.ofFloat(value);
+    }
+
+    public String typeName() {
+      return "float";
+    }
   }
 
   record Complex(double real, double imag) implements PyValue {
-    public String repr() { return PyRepr.ofComplex(real, imag); }
-    public String typeName() { return "complex"; }
+    public String repr() {
+      return PyRepr.ofComplex(real, imag);
+    }
+
+    public String typeName() {
+      return "complex";
+    }
   }
 
   record Str(String value) implements PyValue {
-    public String repr() { return PyRepr.ofStr(value); }
-    public String typeName() { return "str"; }
+    public String repr() {
+      return PyRepr.ofStr(value);
+    }
+
+    public String typeName() {
+      return "str";
+    }
   }
 
   /** Bytes held as ISO-8859-1 chars 0..255. */
   record Bytes(String value) implements PyValue {
-    public String repr() { return PyRepr.ofBytes(value); }
-    public String typeName() { return "bytes"; }
+    public String repr() {
+      return PyRepr.ofBytes(value);
+    }
+
+    public String typeName() {
+      return "bytes";
+    }
   }
 
-  record Tuple(com.google.common.collect.ImmutableList<PyValue> items) implements PyValue {
+  record Tuple(ImmutableList<PyValue> items) implements PyValue {
     public String repr() {
       StringBuilder b = new StringBuilder("(");
       for (int i = 0; i < items.size(); i++) {
@@ -115,7 +175,10 @@ public sealed interface PyValue
       }
       return b.append(')').toString();
     }
-    public String typeName() { return "tuple"; }
+
+    public String typeName() {
+      return "tuple";
+    }
   }
 
   /** Any other evaluated value (a list, a set, a type): only its repr and type matter. */

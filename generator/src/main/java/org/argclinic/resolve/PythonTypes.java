@@ -4,19 +4,19 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 
 /**
- * The Python type a stub (.pyi) gives a parameter, read from what the converter parses: its
- * format unit, the C converter function of an {@code O&} unit, the type object of an {@code O!}
- * unit. Types are Python type expressions whose names outside builtins are written in full
- * ({@code typing.SupportsIndex}, {@code collections.abc.Buffer}); the stub stage imports them.
+ * The Python type a stub (.pyi) gives a parameter, read from what the converter parses: its format
+ * unit, the C converter function of an {@code O&} unit, the type object of an {@code O!} unit.
+ * Types are Python type expressions whose names outside builtins are written in full ({@code
+ * typing.SupportsIndex}, {@code collections.abc.Buffer}); the stub stage imports them.
  *
  * <p>Types are spelled as typeshed spells them for CPython's own modules, so that stubs of
  * extension modules read like the standard library's:
  *
  * <ul>
- *   <li>every integer converter is {@code int}, as typeshed writes the integer parameters of
- *       zlib, binascii, array, _struct or _hashlib (most of them also take objects with {@code
- *       __index__} at run time; {@code typing.SupportsIndex} would admit those too, but typeshed
- *       keeps it for a few functions such as {@code math.comb});
+ *   <li>every integer converter is {@code int}, as typeshed writes the integer parameters of zlib,
+ *       binascii, array, _struct or _hashlib (most of them also take objects with {@code __index__}
+ *       at run time; {@code typing.SupportsIndex} would admit those too, but typeshed keeps it for
+ *       a few functions such as {@code math.comb});
  *   <li>the float converters call {@code __float__}, then {@code __index__} ({@code
  *       PyFloat_AsDouble}): {@code SupportsFloat | SupportsIndex}, as typeshed types math;
  *   <li>{@code Py_complex} also calls {@code __complex__}: {@code complex | SupportsComplex |
@@ -37,27 +37,50 @@ public final class PythonTypes {
   /** Format units whose parse alone decides the Python type. */
   private static final ImmutableMap<String, String> BY_FORMAT_UNIT =
       ImmutableMap.<String, String>builder()
-          .put("b", INTEGER).put("B", INTEGER).put("h", INTEGER).put("H", INTEGER)
-          .put("i", INTEGER).put("I", INTEGER).put("l", INTEGER).put("k", INTEGER)
-          .put("L", INTEGER).put("K", INTEGER).put("n", INTEGER)
+          .put("b", INTEGER)
+          .put("B", INTEGER)
+          .put("h", INTEGER)
+          .put("H", INTEGER)
+          .put("i", INTEGER)
+          .put("I", INTEGER)
+          .put("l", INTEGER)
+          .put("k", INTEGER)
+          .put("L", INTEGER)
+          .put("K", INTEGER)
+          .put("n", INTEGER)
           .put("C", "str")
           .put("c", "bytes | bytearray")
           .put("p", "bool")
-          .put("f", FLOAT).put("d", FLOAT)
+          .put("f", FLOAT)
+          .put("d", FLOAT)
           .put("D", COMPLEX)
           .put("O", "object")
-          .put("s", "str").put("s#", "str | " + BUFFER)
-          .put("z", "str | None").put("z#", "str | " + BUFFER + " | None")
-          .put("y", BUFFER).put("y#", BUFFER)
-          .put("es", "str").put("es#", "str")
-          .put("et", "str | bytes | bytearray").put("et#", "str | bytes | bytearray")
-          .put("U", "str").put("S", "bytes").put("Y", "bytearray")
-          .put("u", "str").put("u#", "str").put("Z", "str | None").put("Z#", "str | None")
-          .put("y*", BUFFER).put("w*", BUFFER)
-          .put("s*", "str | " + BUFFER).put("z*", "str | " + BUFFER + " | None")
+          .put("s", "str")
+          .put("s#", "str | " + BUFFER)
+          .put("z", "str | None")
+          .put("z#", "str | " + BUFFER + " | None")
+          .put("y", BUFFER)
+          .put("y#", BUFFER)
+          .put("es", "str")
+          .put("es#", "str")
+          .put("et", "str | bytes | bytearray")
+          .put("et#", "str | bytes | bytearray")
+          .put("U", "str")
+          .put("S", "bytes")
+          .put("Y", "bytearray")
+          .put("u", "str")
+          .put("u#", "str")
+          .put("Z", "str | None")
+          .put("Z#", "str | None")
+          .put("y*", BUFFER)
+          .put("w*", BUFFER)
+          .put("s*", "str | " + BUFFER)
+          .put("z*", "str | " + BUFFER + " | None")
           // units CPython's [python input] classes build from macros (pid_t, intptr_t, HANDLE)
-          .put("\" _Py_PARSE_PID \"", INTEGER).put("\" _Py_PARSE_INTPTR \"", INTEGER)
-          .put("\" F_HANDLE \"", INTEGER).put("\" F_POINTER \"", INTEGER)
+          .put("\" _Py_PARSE_PID \"", INTEGER)
+          .put("\" _Py_PARSE_INTPTR \"", INTEGER)
+          .put("\" F_HANDLE \"", INTEGER)
+          .put("\" F_POINTER \"", INTEGER)
           .build();
 
   /** C converter functions of {@code O&} units, CPython's and the public C API's. */
@@ -112,12 +135,12 @@ public final class PythonTypes {
           .build();
 
   /**
-   * The type of a parameter parsed with {@code formatUnit}; empty when the unit does not tell
-   * (an {@code O&} with an unknown C function, an {@code O!} with a type object that is not a
+   * The type of a parameter parsed with {@code formatUnit}; empty when the unit does not tell (an
+   * {@code O&} with an unknown C function, an {@code O!} with a type object that is not a
    * builtin's, a unit argclinic does not know).
    */
-  public static Optional<String> ofFormatUnit(String formatUnit, Optional<String> cConverter,
-      Optional<String> subclassOf) {
+  public static Optional<String> ofFormatUnit(
+      String formatUnit, Optional<String> cConverter, Optional<String> subclassOf) {
     if (formatUnit.equals("O&")) {
       return cConverter.map(BY_C_CONVERTER::get);
     }

@@ -1,5 +1,7 @@
 package org.argclinic.resolve;
 
+import java.util.Optional;
+
 /** Clinic 3.13's return converters (libclinic/return_converters.py) beyond {@code object}. */
 public final class ReturnConverters {
   private ReturnConverters() {}
@@ -8,7 +10,7 @@ public final class ReturnConverters {
   public static class Bool extends CReturnConverter {
     public Bool() {
       type = "int";
-      pythonType = java.util.Optional.of("bool");
+      pythonType = Optional.of("bool");
     }
 
     @Override
@@ -31,12 +33,12 @@ public final class ReturnConverters {
 
     public Long() {
       type = "long";
-      pythonType = java.util.Optional.of("int");
+      pythonType = Optional.of("int");
     }
 
     Long(String type, String conversionFn, String cast, String unsignedCast) {
       this.type = type;
-      this.pythonType = java.util.Optional.of("int");
+      this.pythonType = Optional.of("int");
       this.conversionFn = conversionFn;
       this.cast = cast;
       this.unsignedCast = unsignedCast;
@@ -46,10 +48,18 @@ public final class ReturnConverters {
     void applyClassAttribute(String attr, PyValue v) {
       String s = v instanceof PyValue.Str str ? str.value() : "";
       switch (attr) {
-        case "conversion_fn": conversionFn = s; break;
-        case "cast": cast = s; break;
-        case "unsigned_cast": unsignedCast = s; break;
-        default: super.applyClassAttribute(attr, v); break;
+        case "conversion_fn":
+          conversionFn = s;
+          break;
+        case "cast":
+          cast = s;
+          break;
+        case "unsigned_cast":
+          unsignedCast = s;
+          break;
+        default:
+          super.applyClassAttribute(attr, v);
+          break;
       }
     }
 
@@ -98,7 +108,7 @@ public final class ReturnConverters {
 
     public Double() {
       type = "double";
-      pythonType = java.util.Optional.of("float");
+      pythonType = Optional.of("float");
     }
 
     @Override

@@ -6,10 +6,10 @@ import org.argclinic.model.FunctionKind;
 import org.argclinic.model.Parameter;
 
 /**
- * {@code self}: the first parameter of every function (implicit unless declared). Its C type is
- * the class's typedef, or what {@code self(type=...)} says; in the parser of {@code __new__},
- * {@code __init__}, class and static methods the slot keeps the calling convention's type and the
- * impl call casts.
+ * {@code self}: the first parameter of every function (implicit unless declared). Its C type is the
+ * class's typedef, or what {@code self(type=...)} says; in the parser of {@code __new__}, {@code
+ * __init__}, class and static methods the slot keeps the calling convention's type and the impl
+ * call casts.
  */
 public class SelfConverter extends CConverter {
   private Optional<String> specifiedType = Optional.empty();
@@ -67,14 +67,20 @@ public class SelfConverter extends CConverter {
     d.put("self_name", name());
     d.put("self_type", parserType());
     FunctionKind kind = function().kind();
-    if (kind.newOrInit() && function().cls().isPresent()
+    if (kind.newOrInit()
+        && function().cls().isPresent()
         && !function().cls().get().typedef().isEmpty()) {
-      String check = kind == FunctionKind.NEW
-          ? "(" + name() + " == base_tp || " + name() + "->tp_init == base_tp->tp_init)"
-          : "(Py_IS_TYPE(" + name() + ", base_tp) ||\n         Py_TYPE(" + name()
-              + ")->tp_new == base_tp->tp_new)";
+      String check =
+          kind == FunctionKind.NEW
+              ? "(" + name() + " == base_tp || " + name() + "->tp_init == base_tp->tp_init)"
+              : "(Py_IS_TYPE("
+                  + name()
+                  + ", base_tp) ||\n         Py_TYPE("
+                  + name()
+                  + ")->tp_new == base_tp->tp_new)";
       d.put("self_type_check", check + " &&\n        ");
-      d.put("base_type_ptr", "PyTypeObject *base_tp = " + function().cls().get().typeObject() + ";");
+      d.put(
+          "base_type_ptr", "PyTypeObject *base_tp = " + function().cls().get().typeObject() + ";");
     }
   }
 }

@@ -2,14 +2,15 @@ package org.argclinic.resolve;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.Map;
 import org.argclinic.model.Expr;
 
 /**
  * Clinic 3.13's converters (libclinic/converters.py) and return converters
  * (libclinic/return_converters.py), registered in clinic's order so that the legacy format units
- * each class implies land as they do in clinic (first come, first served), and the converters
- * and arguments newer clinics added (uint8..uint64, Py_ssize_t's allow_negative).
+ * each class implies land as they do in clinic (first come, first served), and the converters and
+ * arguments newer clinics added (uint8..uint64, Py_ssize_t's allow_negative).
  */
 final class StandardConverters {
   private StandardConverters() {}
@@ -17,8 +18,8 @@ final class StandardConverters {
   private static final Expr TRUE = new Expr.Bool(true);
 
   private static Expr types(String... names) {
-    return new Expr.SetLit(ImmutableList.copyOf(
-        java.util.Arrays.stream(names).map(Expr.Name::new).iterator()));
+    return new Expr.SetLit(
+        ImmutableList.copyOf(Arrays.stream(names).map(Expr.Name::new).iterator()));
   }
 
   static void register(ConverterRegistry.Registrar r) {
@@ -51,13 +52,16 @@ final class StandardConverters {
     r.legacy("y", "str", ImmutableMap.of("accept", types("robuffer")));
     r.legacy("y#", "str", ImmutableMap.of("accept", types("robuffer"), "zeroes", TRUE));
     r.legacy("z", "str", ImmutableMap.of("accept", types("str", "NoneType")));
-    r.legacy("z#", "str", ImmutableMap.of("accept", types("robuffer", "str", "NoneType"),
-        "zeroes", TRUE));
+    r.legacy(
+        "z#",
+        "str",
+        ImmutableMap.of("accept", types("robuffer", "str", "NoneType"), "zeroes", TRUE));
     r.converter("PyBytesObject", "", StringConverters.PyBytesObject::new);
     r.converter("PyByteArrayObject", "", StringConverters.PyByteArrayObject::new);
     r.converter("unicode", "", StringConverters.Unicode::new);
     r.converter("Py_UNICODE", "accept={str}, zeroes=False", StringConverters.PyUnicode::new);
-    r.legacy("Z#", "Py_UNICODE", ImmutableMap.of("accept", types("str", "NoneType"), "zeroes", TRUE));
+    r.legacy(
+        "Z#", "Py_UNICODE", ImmutableMap.of("accept", types("str", "NoneType"), "zeroes", TRUE));
     r.legacy("Z", "Py_UNICODE", ImmutableMap.of("accept", types("str", "NoneType")));
     r.legacy("u#", "Py_UNICODE", ImmutableMap.of("zeroes", TRUE));
     r.legacy("u", "Py_UNICODE", ImmutableMap.of());

@@ -5,7 +5,10 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Clinic's string, bytes and buffer converters: str, PyBytesObject, PyByteArrayObject, unicode, Py_UNICODE, Py_buffer. */
+/**
+ * Clinic's string, bytes and buffer converters: str, PyBytesObject, PyByteArrayObject, unicode,
+ * Py_UNICODE, Py_buffer.
+ */
 public final class StringConverters {
   private StringConverters() {}
 
@@ -16,7 +19,9 @@ public final class StringConverters {
     // Explicit, so a cold run does not bootstrap the record's generated methods.
     @Override
     public boolean equals(Object o) {
-      return o instanceof StrKey k && encoding == k.encoding && zeroes == k.zeroes
+      return o instanceof StrKey k
+          && encoding == k.encoding
+          && zeroes == k.zeroes
           && accept.equals(k.accept);
     }
 
@@ -27,22 +32,24 @@ public final class StringConverters {
   }
 
   /** The format unit for each legal {@code str(accept=, encoding=, zeroes=)} combination. */
-  static final ImmutableMap<StrKey, String> STR_FORMAT_UNITS = ImmutableMap.<StrKey, String>builder()
-      .put(new StrKey(ImmutableSet.of("str"), true, false), "es")
-      .put(new StrKey(ImmutableSet.of("str"), true, true), "es#")
-      .put(new StrKey(ImmutableSet.of("bytes", "bytearray", "str"), true, false), "et")
-      .put(new StrKey(ImmutableSet.of("bytes", "bytearray", "str"), true, true), "et#")
-      .put(new StrKey(ImmutableSet.of("str"), false, false), "s")
-      .put(new StrKey(ImmutableSet.of("robuffer", "str"), false, true), "s#")
-      .put(new StrKey(ImmutableSet.of("robuffer"), false, false), "y")
-      .put(new StrKey(ImmutableSet.of("robuffer"), false, true), "y#")
-      .put(new StrKey(ImmutableSet.of("str", "NoneType"), false, false), "z")
-      .put(new StrKey(ImmutableSet.of("robuffer", "str", "NoneType"), false, true), "z#")
-      .build();
+  static final ImmutableMap<StrKey, String> STR_FORMAT_UNITS =
+      ImmutableMap.<StrKey, String>builder()
+          .put(new StrKey(ImmutableSet.of("str"), true, false), "es")
+          .put(new StrKey(ImmutableSet.of("str"), true, true), "es#")
+          .put(new StrKey(ImmutableSet.of("bytes", "bytearray", "str"), true, false), "et")
+          .put(new StrKey(ImmutableSet.of("bytes", "bytearray", "str"), true, true), "et#")
+          .put(new StrKey(ImmutableSet.of("str"), false, false), "s")
+          .put(new StrKey(ImmutableSet.of("robuffer", "str"), false, true), "s#")
+          .put(new StrKey(ImmutableSet.of("robuffer"), false, false), "y")
+          .put(new StrKey(ImmutableSet.of("robuffer"), false, true), "y#")
+          .put(new StrKey(ImmutableSet.of("str", "NoneType"), false, false), "z")
+          .put(new StrKey(ImmutableSet.of("robuffer", "str", "NoneType"), false, true), "z#")
+          .build();
 
   static String formatUnitFor(Set<String> accept, boolean encoding, boolean zeroes) {
     for (var e : STR_FORMAT_UNITS.entrySet()) {
-      if (e.getKey().accept().equals(accept) && e.getKey().encoding() == encoding
+      if (e.getKey().accept().equals(accept)
+          && e.getKey().encoding() == encoding
           && e.getKey().zeroes() == zeroes) {
         return e.getValue();
       }
@@ -66,14 +73,19 @@ public final class StringConverters {
       boolean zeroes = args.bool("zeroes", false);
       String fu = formatUnitFor(accept, encoding, zeroes);
       if (fu.isEmpty()) {
-        throw args.fail("str_converter: illegal combination of arguments (accept="
-            + ConverterArgs.typeSetText(accept) + (encoding ? ", encoding" : "")
-            + (zeroes ? ", zeroes=True" : "") + ")" + ConverterForms.legal("str_converter"));
+        throw args.fail(
+            "str_converter: illegal combination of arguments (accept="
+                + ConverterArgs.typeSetText(accept)
+                + (encoding ? ", encoding" : "")
+                + (zeroes ? ", zeroes=True" : "")
+                + ")"
+                + ConverterForms.legal("str_converter"));
       }
       formatUnit = fu;
       length = zeroes;
       if (encoding) {
-        if (!(defaultValue instanceof PyValue.None || defaultValue instanceof PyValue.Unspecified)) {
+        if (!(defaultValue instanceof PyValue.None
+            || defaultValue instanceof PyValue.Unspecified)) {
           throw args.fail(
               "str_converter: Argument Clinic doesn't support default values for encoded strings");
         }
@@ -99,20 +111,30 @@ public final class StringConverters {
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       if (formatUnit.equals("s")) {
-        return snippet("str_s", argname,
-            "bad_argument", badArgument(displayname, "str", limitedCapi, true),
-            "length_name", lengthName());
+        return snippet(
+            "str_s",
+            argname,
+            "bad_argument",
+            badArgument(displayname, "str", limitedCapi, true),
+            "length_name",
+            lengthName());
       }
       if (formatUnit.equals("z")) {
-        return snippet("str_z", argname,
-            "bad_argument", badArgument(displayname, "str or None", limitedCapi, true),
-            "length_name", lengthName());
+        return snippet(
+            "str_z",
+            argname,
+            "bad_argument",
+            badArgument(displayname, "str or None", limitedCapi, true),
+            "length_name",
+            lengthName());
       }
       return super.parseArg(argname, displayname, limitedCapi);
     }
   }
 
-  /** A converter that type-checks an object and casts it: PyBytesObject, PyByteArrayObject, unicode. */
+  /**
+   * A converter that type-checks an object and casts it: PyBytesObject, PyByteArrayObject, unicode.
+   */
   abstract static class CheckedObject extends CConverter {
     private final String check;
     private final String expected;
@@ -132,8 +154,15 @@ public final class StringConverters {
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       if (formatUnit.equals(unit)) {
-        return snippet("checked_cast", argname, "check", check, "cast", cast(),
-            "bad_argument", badArgument(displayname, expected, limitedCapi, true));
+        return snippet(
+            "checked_cast",
+            argname,
+            "check",
+            check,
+            "cast",
+            cast(),
+            "bad_argument",
+            badArgument(displayname, expected, limitedCapi, true));
       }
       return super.parseArg(argname, displayname, limitedCapi);
     }
@@ -215,11 +244,17 @@ public final class StringConverters {
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
       if (!length) {
         if (accept.equals(NumberConverters.STR)) {
-          return snippet("wchar_str", argname,
-              "bad_argument", badArgument(displayname, "str", limitedCapi, true));
+          return snippet(
+              "wchar_str",
+              argname,
+              "bad_argument",
+              badArgument(displayname, "str", limitedCapi, true));
         } else if (accept.equals(ImmutableSet.of("str", "NoneType"))) {
-          return snippet("wchar_str_or_none", argname,
-              "bad_argument", badArgument(displayname, "str or None", limitedCapi, true));
+          return snippet(
+              "wchar_str_or_none",
+              argname,
+              "bad_argument",
+              badArgument(displayname, "str or None", limitedCapi, true));
         }
       }
       return super.parseArg(argname, displayname, limitedCapi);
@@ -251,12 +286,17 @@ public final class StringConverters {
       } else if (accept.equals(ImmutableSet.of("rwbuffer"))) {
         formatUnit = "w*";
       } else {
-        throw args.fail("Py_buffer_converter: illegal combination of arguments (accept="
-            + ConverterArgs.typeSetText(accept) + ")" + ConverterForms.legal("Py_buffer_converter"));
+        throw args.fail(
+            "Py_buffer_converter: illegal combination of arguments (accept="
+                + ConverterArgs.typeSetText(accept)
+                + ")"
+                + ConverterForms.legal("Py_buffer_converter"));
       }
     }
 
-    /** {@code {0}}: CPython's {@code {NULL, NULL}} warns under -Wextra (missing-field-initializers). */
+    /**
+     * {@code {0}}: CPython's {@code {NULL, NULL}} warns under -Wextra (missing-field-initializers).
+     */
     @Override
     protected String validInitializer(String initializer) {
       return initializer.equals(cIgnoredDefault) ? "{0}" : super.validInitializer(initializer);
@@ -278,11 +318,13 @@ public final class StringConverters {
         case "s*":
           badArgument(displayname, "contiguous buffer", limitedCapi, true);
           return snippet("buffer_s", argname);
-        case "w*": {
-          String bad = badArgument(displayname, "read-write bytes-like object", limitedCapi, true);
-          badArgument(displayname, "contiguous buffer", limitedCapi, true);
-          return snippet("buffer_w", argname, "bad_argument", bad);
-        }
+        case "w*":
+          {
+            String bad =
+                badArgument(displayname, "read-write bytes-like object", limitedCapi, true);
+            badArgument(displayname, "contiguous buffer", limitedCapi, true);
+            return snippet("buffer_w", argname, "bad_argument", bad);
+          }
         default:
           return super.parseArg(argname, displayname, limitedCapi);
       }

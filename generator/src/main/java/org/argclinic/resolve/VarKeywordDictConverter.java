@@ -3,11 +3,11 @@ package org.argclinic.resolve;
 import java.util.Optional;
 
 /**
- * {@code **kwds: dict} (CPython 3.14's clinic, gh-64490): the keyword arguments no other
- * parameter takes, as a new dict the glue owns (empty when there are none). The parser fills it;
- * this converter only declares and releases it. With keyword-capable parameters before it, the
- * parser also sets {@link #splitsKeywords}: the dict of the keywords those parameters take is
- * declared and released here too.
+ * {@code **kwds: dict} (CPython 3.14's clinic, gh-64490): the keyword arguments no other parameter
+ * takes, as a new dict the glue owns (empty when there are none). The parser fills it; this
+ * converter only declares and releases it. With keyword-capable parameters before it, the parser
+ * also sets {@link #splitsKeywords}: the dict of the keywords those parameters take is declared and
+ * released here too.
  */
 public final class VarKeywordDictConverter extends CConverter {
   /** The C name of the dict of the named keywords, in the split form. */
@@ -41,7 +41,9 @@ public final class VarKeywordDictConverter extends CConverter {
 
   @Override
   public String cleanup() {
-    return "Py_XDECREF(" + parserName() + ");\n"
+    return "Py_XDECREF("
+        + parserName()
+        + ");\n"
         + (splitsKeywords ? "Py_XDECREF(" + NAMED + ");\n" : "");
   }
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * {@code *args: array} (CPython 3.14's clinic, gh-122943): the extra positional arguments as the
- * caller's array, {@code PyObject * const *args} and {@code Py_ssize_t args_length}, with no
- * tuple made. The parser points it into the arguments; nothing is released.
+ * caller's array, {@code PyObject * const *args} and {@code Py_ssize_t args_length}, with no tuple
+ * made. The parser points it into the arguments; nothing is released.
  */
 public final class VarPosArrayConverter extends CConverter {
   public VarPosArrayConverter() {

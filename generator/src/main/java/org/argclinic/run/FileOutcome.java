@@ -12,8 +12,8 @@ import org.argclinic.diag.Diagnostic;
  * @param diff with {@link Status#STALE} or {@link Status#WRITTEN}: a unified diff of the change
  * @param staleLines 1-based lines in the old text where a changed region begins
  * @param diagnostics what went wrong or deserves a warning
- * @param missing with {@link Status#STALE} or {@link Status#WRITTEN}: the file did not exist
- *     (a side file never generated, or deleted)
+ * @param missing with {@link Status#STALE} or {@link Status#WRITTEN}: the file did not exist (a
+ *     side file never generated, or deleted)
  */
 public record FileOutcome(
     Path path,
@@ -24,7 +24,11 @@ public record FileOutcome(
     boolean missing) {
 
   /** The outcome for a file that existed before the run. */
-  public FileOutcome(Path path, Status status, String diff, ImmutableList<Integer> staleLines,
+  public FileOutcome(
+      Path path,
+      Status status,
+      String diff,
+      ImmutableList<Integer> staleLines,
       ImmutableList<Diagnostic> diagnostics) {
     this(path, status, diff, staleLines, diagnostics, false);
   }

@@ -7,8 +7,11 @@ import org.argclinic.diag.Diagnostic;
 public record GenerateResult(ImmutableList<FileOutcome> files) {
 
   public boolean hasErrors() {
-    return files.stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED
-        || f.diagnostics().stream().anyMatch(Diagnostic::isError));
+    return files.stream()
+        .anyMatch(
+            f ->
+                f.status() == FileOutcome.Status.FAILED
+                    || f.diagnostics().stream().anyMatch(Diagnostic::isError));
   }
 
   public boolean hasStale() {
@@ -16,7 +19,8 @@ public record GenerateResult(ImmutableList<FileOutcome> files) {
   }
 
   public ImmutableList<Diagnostic> diagnostics() {
-    return files.stream().flatMap(f -> f.diagnostics().stream())
+    return files.stream()
+        .flatMap(f -> f.diagnostics().stream())
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -3,17 +3,36 @@ package org.argclinic.run;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.argclinic.assemble.SideFiles;
 import org.argclinic.diag.Diagnostic;
@@ -37,8 +56,8 @@ import org.argclinic.write.UnifiedDiffs;
 
 /**
  * The orchestrator every front end calls: discover files, then per file scan, parse, render and
- * write (or diff). Files are independent, so they are processed in parallel; results keep the
- * order of discovery.
+ * write (or diff). Files are independent, so they are processed in parallel; results keep the order
+ * of discovery.
  */
 public final class Generator {
   /** Directories never walked into: VCS metadata and build output. */
@@ -61,14 +80,15 @@ public final class Generator {
 
   /**
    * Reads and parses every file and renders it in memory, as {@link #generate} would; writes
-   * nothing. Each model carries the diagnostics generation reports about its declarations
-   * (parse and render errors and warnings; not those about files on disk: hand edits, writes
-   * outside the project).
+   * nothing. Each model carries the diagnostics generation reports about its declarations (parse
+   * and render errors and warnings; not those about files on disk: hand edits, writes outside the
+   * project).
    */
   public ImmutableList<FileModel> model(GenerateRequest request) throws IOException {
     ImmutableList<Path> files = discover(request);
-    ProjectRoots roots = new ProjectRoots(request.defaultProjectRoot().orElse(Path.of("")),
-        "the default project root");
+    ProjectRoots roots =
+        new ProjectRoots(
+            request.defaultProjectRoot().orElse(Path.of("")), "the default project root");
     Templates templates = Templates.of(request.templatesDirectory());
     List<FileModel> out = new ArrayList<>();
     for (Path p : files) {
@@ -77,9 +97,8 @@ public final class Generator {
     return ImmutableList.copyOf(out);
   }
 
-  private FileModel modelOf(Path p, GenerateRequest request, Templates templates,
-      ProjectRoots roots)
-      throws IOException {
+  private FileModel modelOf(
+      Path p, GenerateRequest request, Templates templates, ProjectRoots roots) throws IOException {
     String raw;
     try {
       raw = decode(p, Files.readAllBytes(p));
@@ -88,8 +107,10 @@ public final class Generator {
     }
     Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
     if (mixed.isPresent()) {
-      return new FileModel(new ScannedFile(p.toString(), languageOf(p), ImmutableList.of()),
-          ImmutableList.of(), ImmutableList.of(mixed.get()));
+      return new FileModel(
+          new ScannedFile(p.toString(), languageOf(p), ImmutableList.of()),
+          ImmutableList.of(),
+          ImmutableList.of(mixed.get()));
     }
     String text = LineEndings.toLf(raw);
     FileModel model = read(p, text);
@@ -98,9 +119,9 @@ public final class Generator {
     }
     ImmutableList<Diagnostic> diagnostics;
     try {
-      diagnostics = analyse(p, text, model, request, templates, roots, Optional.empty(),
-          roots.place(p))
-          .diagnostics();
+      diagnostics =
+          analyse(p, text, model, request, templates, roots, Optional.empty(), roots.place(p))
+              .diagnostics();
     } catch (DiagnosticException e) {
       diagnostics = withWarnings(model, e);
     }
@@ -109,8 +130,10 @@ public final class Generator {
 
   /** The parse's warnings (a model with errors is never rendered), then generation's errors. */
   private static ImmutableList<Diagnostic> withWarnings(FileModel model, DiagnosticException e) {
-    return ImmutableList.<Diagnostic>builder().addAll(model.diagnostics())
-        .addAll(e.diagnostics()).build();
+    return ImmutableList.<Diagnostic>builder()
+        .addAll(model.diagnostics())
+        .addAll(e.diagnostics())
+        .build();
   }
 
   /** Regenerates every file in place. */
@@ -143,47 +166,56 @@ public final class Generator {
 
   private Map<Path, List<FileOutcome>> runBySource(GenerateRequest request, boolean write)
       throws IOException {
-    ProjectRoots roots = request.defaultProjectRoot().isPresent()
-        ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
-        : new ProjectRoots(Path.of(""), "the current directory");
+    ProjectRoots roots =
+        request.defaultProjectRoot().isPresent()
+            ? new ProjectRoots(request.defaultProjectRoot().get(), "the default project root")
+            : new ProjectRoots(Path.of(""), "the current directory");
     // One template configuration for the whole run: every stage that renders gets it.
     Templates templates = Templates.of(request.templatesDirectory());
     // Discovery happens inside the parallel pass: each candidate is read once, and only the
     // bytes of files that may hold a block are decoded and processed.
     Map<Path, Long> sizes = candidateSizes(request);
     List<Path> files = List.copyOf(sizes.keySet());
-    Set<Path> named = new java.util.HashSet<>(request.paths());
+    Set<Path> named = new HashSet<>(request.paths());
     // Files in clinic/ directories are usually side files another source writes; they go in a
     // second phase so they are never read while their owner rewrites them.
     List<Path> owners = files.stream().filter(p -> !isSideFileDirectory(p)).toList();
     List<Path> sides = files.stream().filter(Generator::isSideFileDirectory).toList();
-    Map<Path, List<FileOutcome>> bySource = new java.util.LinkedHashMap<>();
+    Map<Path, List<FileOutcome>> bySource = new LinkedHashMap<>();
     // Side files the first phase generated and found (or made) up to date hold exactly what
     // generation writes: processing them again would only repeat that outcome.
-    Set<Path> settled = new java.util.HashSet<>();
+    Set<Path> settled = new HashSet<>();
     // The stub stage reads every file's model once the files are done.
-    Map<Path, FileModel> models = new java.util.concurrent.ConcurrentHashMap<>();
-    List<List<FileOutcome>> first = inParallel(owners, sizes,
-        p -> processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    Map<Path, FileModel> models = new ConcurrentHashMap<>();
+    List<List<FileOutcome>> first =
+        inParallel(
+            owners,
+            sizes,
+            p -> processCandidate(p, named.contains(p), request, templates, write, roots, models));
     for (int i = 0; i < owners.size(); i++) {
       bySource.put(owners.get(i), first.get(i));
       for (FileOutcome o : first.get(i)) {
-        boolean upToDate = o.status() == FileOutcome.Status.UNCHANGED
-            || o.status() == FileOutcome.Status.WRITTEN;
+        boolean upToDate =
+            o.status() == FileOutcome.Status.UNCHANGED || o.status() == FileOutcome.Status.WRITTEN;
         if (upToDate && o.diagnostics().stream().noneMatch(Diagnostic::isError)) {
           settled.add(o.path().toAbsolutePath().normalize());
         }
       }
     }
-    List<List<FileOutcome>> second = inParallel(sides, sizes,
-        p -> settled.contains(p.toAbsolutePath().normalize()) ? List.<FileOutcome>of()
-            : processCandidate(p, named.contains(p), request, templates, write, roots, models));
+    List<List<FileOutcome>> second =
+        inParallel(
+            sides,
+            sizes,
+            p ->
+                settled.contains(p.toAbsolutePath().normalize())
+                    ? List.<FileOutcome>of()
+                    : processCandidate(
+                        p, named.contains(p), request, templates, write, roots, models));
     for (int i = 0; i < sides.size(); i++) {
       bySource.put(sides.get(i), second.get(i));
     }
     if (request.stubs()) {
-      List<FileModel> inOrder = files.stream().map(models::get)
-          .filter(java.util.Objects::nonNull).toList();
+      List<FileModel> inOrder = files.stream().map(models::get).filter(Objects::nonNull).toList();
       List<FileOutcome> done = new ArrayList<>();
       bySource.values().forEach(done::addAll);
       for (FileOutcome o : stubs(inOrder, done, request, templates, write, roots)) {
@@ -196,23 +228,34 @@ public final class Generator {
   /**
    * Writes (or diffs) the stub of each module the files declare. A stub on disk is replaced only
    * when argclinic wrote it, its generated part was not edited since, and this run read every
-   * source it was made from (else a run over one file would drop the other files'
-   * declarations); {@code force} overrides all three. Like every write, a stub stays inside the
-   * project of the source that first declares its module unless {@code allowOutsideProject}.
+   * source it was made from (else a run over one file would drop the other files' declarations);
+   * {@code force} overrides all three. Like every write, a stub stays inside the project of the
+   * source that first declares its module unless {@code allowOutsideProject}.
    */
-  private static List<FileOutcome> stubs(List<FileModel> models, List<FileOutcome> done,
-      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots)
+  private static List<FileOutcome> stubs(
+      List<FileModel> models,
+      List<FileOutcome> done,
+      GenerateRequest request,
+      Templates templates,
+      boolean write,
+      ProjectRoots roots)
       throws IOException {
     // Compared without the quoted line: the glue's diagnostics carry it, the stubs' do not.
-    Set<Diagnostic> reported = new java.util.HashSet<>();
+    Set<Diagnostic> reported = new HashSet<>();
     done.forEach(o -> o.diagnostics().forEach(d -> reported.add(withoutSourceLine(d))));
     // The sources may have been rewritten since they were read: diagnostics quote them as read.
-    Map<String, List<String>> lines = new java.util.HashMap<>();
-    java.util.function.Function<Diagnostic, Diagnostic> quoted = d -> models.stream()
-        .filter(m -> m.source().path().equals(d.path())).findFirst()
-        .map(m -> d.withSourceLine(lines.computeIfAbsent(d.path(),
-            k -> m.source().text().lines().toList())))
-        .orElse(d);
+    Map<String, List<String>> lines = new HashMap<>();
+    Function<Diagnostic, Diagnostic> quoted =
+        d ->
+            models.stream()
+                .filter(m -> m.source().path().equals(d.path()))
+                .findFirst()
+                .map(
+                    m ->
+                        d.withSourceLine(
+                            lines.computeIfAbsent(
+                                d.path(), k -> m.source().text().lines().toList())))
+                .orElse(d);
     List<FileOutcome> out = new ArrayList<>();
     List<Stubs.Stub> built;
     try {
@@ -222,9 +265,11 @@ public final class Generator {
       return List.of(FileOutcome.failed(at, ImmutableList.of(e.diagnostic())));
     }
     for (Stubs.Stub stub : built) {
-      ImmutableList<Diagnostic> diagnostics = stub.diagnostics().stream()
-          .filter(d -> !reported.contains(withoutSourceLine(d))).map(quoted)
-          .collect(ImmutableList.toImmutableList());
+      ImmutableList<Diagnostic> diagnostics =
+          stub.diagnostics().stream()
+              .filter(d -> !reported.contains(withoutSourceLine(d)))
+              .map(quoted)
+              .collect(ImmutableList.toImmutableList());
       Path target = stub.path();
       if (stub.failed()) {
         out.add(FileOutcome.failed(target, diagnostics));
@@ -233,22 +278,36 @@ public final class Generator {
       // Placed before the stub on disk is read: check must not show what lies outside either.
       Path landing = roots.place(target);
       if (!request.allowOutsideProject()) {
-        Optional<Diagnostic> outside = outside(stub.origin(), target, landing,
-            roots.rootOf(stub.origin()), stub.at());
+        Optional<Diagnostic> outside =
+            outside(stub.origin(), target, landing, roots.rootOf(stub.origin()), stub.at());
         if (outside.isPresent()) {
-          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
-              .addAll(diagnostics).add(quoted.apply(outside.get())).build()));
+          out.add(
+              FileOutcome.failed(
+                  target,
+                  ImmutableList.<Diagnostic>builder()
+                      .addAll(diagnostics)
+                      .add(quoted.apply(outside.get()))
+                      .build()));
           continue;
         }
       }
-      Optional<String> old = Files.isRegularFile(landing) ? Optional.of(readText(landing))
-          : Optional.empty();
+      Optional<String> old =
+          Files.isRegularFile(landing) ? Optional.of(readText(landing)) : Optional.empty();
       if (old.isPresent() && !request.force()) {
         Optional<String> refusal = stubRefusal(stub, Stubs.read(old.get()));
         if (refusal.isPresent()) {
-          out.add(FileOutcome.failed(target, ImmutableList.<Diagnostic>builder()
-              .addAll(diagnostics).add(Diagnostic.error(target.toString(), 1, 1,
-                  refusal.get() + "; use --force to overwrite it")).build()));
+          out.add(
+              FileOutcome.failed(
+                  target,
+                  ImmutableList.<Diagnostic>builder()
+                      .addAll(diagnostics)
+                      .add(
+                          Diagnostic.error(
+                              target.toString(),
+                              1,
+                              1,
+                              refusal.get() + "; use --force to overwrite it"))
+                      .build()));
           continue;
         }
       }
@@ -259,18 +318,23 @@ public final class Generator {
 
   private static Optional<String> stubRefusal(Stubs.Stub stub, Stubs.Existing existing) {
     if (!existing.ours()) {
-      return Optional.of("stub was not written by argclinic (it has no '# argclinic: output='"
-          + " line)");
+      return Optional.of(
+          "stub was not written by argclinic (it has no '# argclinic: output='" + " line)");
     }
     if (existing.edited()) {
-      return Optional.of("generated part of the stub was edited by hand (its checksum no longer"
-          + " matches)");
+      return Optional.of(
+          "generated part of the stub was edited by hand (its checksum no longer" + " matches)");
     }
-    List<String> unread = existing.sources().stream()
-        .filter(s -> !stub.sources().contains(s)).toList();
+    List<String> unread =
+        existing.sources().stream().filter(s -> !stub.sources().contains(s)).toList();
     if (!unread.isEmpty()) {
-      return Optional.of("stub was also made from " + String.join(", ", unread) + ", which this"
-          + " run did not read: name " + (unread.size() == 1 ? "it" : "them") + " too");
+      return Optional.of(
+          "stub was also made from "
+              + String.join(", ", unread)
+              + ", which this"
+              + " run did not read: name "
+              + (unread.size() == 1 ? "it" : "them")
+              + " too");
     }
     return Optional.empty();
   }
@@ -279,31 +343,44 @@ public final class Generator {
     return new Diagnostic(d.path(), d.line(), d.column(), d.severity(), d.message());
   }
 
-  /** Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff. */
-  private static FileOutcome outcome(Path target, Path landing, Optional<String> old,
-      String newText, LineEndings endings, boolean write, ImmutableList<Diagnostic> diagnostics)
+  /**
+   * Unchanged, or written (to {@code landing}, where a write to it lands) / stale with its diff.
+   */
+  private static FileOutcome outcome(
+      Path target,
+      Path landing,
+      Optional<String> old,
+      String newText,
+      LineEndings endings,
+      boolean write,
+      ImmutableList<Diagnostic> diagnostics)
       throws IOException {
     String oldText = old.orElse("");
     if (old.isPresent() && oldText.equals(newText)) {
-      return new FileOutcome(target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(),
-          diagnostics);
+      return new FileOutcome(
+          target, FileOutcome.Status.UNCHANGED, "", ImmutableList.of(), diagnostics);
     }
     String diff = UnifiedDiffs.diff(target.toString(), oldText, newText);
     ImmutableList<Integer> lines = UnifiedDiffs.changedLines(oldText, newText);
     if (write) {
       AtomicWriter.writeIfChanged(landing, endings.apply(newText));
     }
-    return new FileOutcome(target, write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
-        diff, lines, diagnostics, old.isEmpty());
+    return new FileOutcome(
+        target,
+        write ? FileOutcome.Status.WRITTEN : FileOutcome.Status.STALE,
+        diff,
+        lines,
+        diagnostics,
+        old.isEmpty());
   }
 
   /**
-   * Maps {@code files} on the calling thread and the common pool's workers, largest file first
-   * (a few files of CPython's tree are many times larger than the rest: started last, they would
-   * leave the other cores idle at the end). Results keep the order of {@code files}.
+   * Maps {@code files} on the calling thread and the common pool's workers, largest file first (a
+   * few files of CPython's tree are many times larger than the rest: started last, they would leave
+   * the other cores idle at the end). Results keep the order of {@code files}.
    */
-  private static <R> List<R> inParallel(List<Path> files, Map<Path, Long> known,
-      java.util.function.Function<Path, R> work) {
+  private static <R> List<R> inParallel(
+      List<Path> files, Map<Path, Long> known, Function<Path, R> work) {
     int n = files.size();
     long[] sizes = new long[n];
     Integer[] order = new Integer[n];
@@ -318,20 +395,20 @@ public final class Generator {
         }
       }
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+    Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
     Object[] results = new Object[n];
-    java.util.concurrent.atomic.AtomicInteger next =
-        new java.util.concurrent.atomic.AtomicInteger();
-    Runnable drain = () -> {
-      for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
-        int i = order[k];
-        results[i] = work.apply(files.get(i));
-      }
-    };
-    int helpers = Math.min(n - 1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
-    List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>();
+    AtomicInteger next = new AtomicInteger();
+    Runnable drain =
+        () -> {
+          for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+            int i = order[k];
+            results[i] = work.apply(files.get(i));
+          }
+        };
+    int helpers = Math.min(n - 1, ForkJoinPool.getCommonPoolParallelism());
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (int h = 0; h < helpers; h++) {
-      tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(drain));
+      tasks.add(ForkJoinPool.commonPool().submit(drain));
     }
     RuntimeException failure = null;
     try {
@@ -339,7 +416,7 @@ public final class Generator {
     } catch (RuntimeException e) {
       failure = e;
     }
-    for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
+    for (ForkJoinTask<?> t : tasks) {
       try {
         t.join();
       } catch (RuntimeException e) {
@@ -350,12 +427,18 @@ public final class Generator {
       throw failure;
     }
     @SuppressWarnings("unchecked")
-    List<R> out = (List<R>) java.util.Arrays.asList(results);
+    List<R> out = (List<R>) Arrays.asList(results);
     return out;
   }
 
-  private List<FileOutcome> processCandidate(Path p, boolean named, GenerateRequest request,
-      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models) {
+  private List<FileOutcome> processCandidate(
+      Path p,
+      boolean named,
+      GenerateRequest request,
+      Templates templates,
+      boolean write,
+      ProjectRoots roots,
+      Map<Path, FileModel> models) {
     byte[] bytes;
     try {
       // Most candidates hold no block: they are read into this thread's buffer, not into a new
@@ -364,7 +447,7 @@ public final class Generator {
       if (!named && !holdsBlock(read.buffer(), read.length())) {
         return List.of();
       }
-      bytes = java.util.Arrays.copyOf(read.buffer(), read.length());
+      bytes = Arrays.copyOf(read.buffer(), read.length());
     } catch (IOException e) {
       // let the read report it
       return processUnchecked(p, Optional.empty(), request, templates, write, roots, models);
@@ -374,26 +457,48 @@ public final class Generator {
 
   private static boolean isSideFileDirectory(Path p) {
     Path parent = p.getParent();
-    return parent != null && parent.getFileName() != null
+    return parent != null
+        && parent.getFileName() != null
         && parent.getFileName().toString().equals("clinic");
   }
 
-  private List<FileOutcome> processUnchecked(Path p, Optional<byte[]> bytes,
-      GenerateRequest request, Templates templates, boolean write, ProjectRoots roots,
+  private List<FileOutcome> processUnchecked(
+      Path p,
+      Optional<byte[]> bytes,
+      GenerateRequest request,
+      Templates templates,
+      boolean write,
+      ProjectRoots roots,
       Map<Path, FileModel> models) {
     try {
-      return process(p, bytes.isPresent() ? bytes.get() : Files.readAllBytes(p), request,
-          templates, write, roots, models);
+      return process(
+          p,
+          bytes.isPresent() ? bytes.get() : Files.readAllBytes(p),
+          request,
+          templates,
+          write,
+          roots,
+          models);
     } catch (NotUtf8 e) {
       return List.of(FileOutcome.failed(p, ImmutableList.of(e.diagnostic)));
     } catch (IOException e) {
-      return List.of(FileOutcome.failed(p, ImmutableList.of(
-          Diagnostic.error(p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
+      return List.of(
+          FileOutcome.failed(
+              p,
+              ImmutableList.of(
+                  Diagnostic.error(
+                      p.toString(), 0, 0, "cannot read or write: " + e.getMessage()))));
     }
   }
 
-  private List<FileOutcome> process(Path p, byte[] bytes, GenerateRequest request,
-      Templates templates, boolean write, ProjectRoots roots, Map<Path, FileModel> models)
+  private List<FileOutcome> process(
+      Path p,
+      byte[] bytes,
+      GenerateRequest request,
+      Templates templates,
+      boolean write,
+      ProjectRoots roots,
+      Map<Path, FileModel> models)
       throws IOException {
     String raw = decode(p, bytes);
     Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
@@ -409,14 +514,14 @@ public final class Generator {
     }
     // A source is written in place: through a symbolic link, to where the link leads.
     Path sourceLanding = roots.place(p);
-    Optional<ProjectRoots.Root> root = request.allowOutsideProject() ? Optional.empty()
-        : Optional.of(roots.rootOf(p));
+    Optional<ProjectRoots.Root> root =
+        request.allowOutsideProject() ? Optional.empty() : Optional.of(roots.rootOf(p));
     // A run that only makes stubs does not write the source (its stubs are placed on their own).
     if (root.isPresent() && request.glue()) {
       // Checked before anything else is reported: no line of a file out there is quoted, but
       // its first block's opening line.
-      Optional<Diagnostic> out = outside(p, p, sourceLanding, root.get(),
-          Position.of(firstBlockLine(model), 1));
+      Optional<Diagnostic> out =
+          outside(p, p, sourceLanding, root.get(), Position.of(firstBlockLine(model), 1));
       if (out.isPresent()) {
         return List.of(FileOutcome.failed(p, ImmutableList.of(out.get())));
       }
@@ -457,9 +562,15 @@ public final class Generator {
     List<FileOutcome> out = new ArrayList<>();
     for (Map.Entry<Path, String> e : rendered.entrySet()) {
       Path target = e.getKey();
-      out.add(outcome(target, landings.get(target), Optional.ofNullable(oldTexts.get(target)),
-          e.getValue(), endings, write,
-          target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
+      out.add(
+          outcome(
+              target,
+              landings.get(target),
+              Optional.ofNullable(oldTexts.get(target)),
+              e.getValue(),
+              endings,
+              write,
+              target.equals(p) ? sourceDiagnostics : ImmutableList.of()));
     }
     return out;
   }
@@ -468,8 +579,8 @@ public final class Generator {
    * A parsed source rendered for its target: what it would write, what those files hold now, and
    * the diagnostics about the source (warnings; errors are thrown).
    */
-  private record Analysis(Placed placed, Map<Path, String> oldTexts,
-      ImmutableList<Diagnostic> diagnostics) {}
+  private record Analysis(
+      Placed placed, Map<Path, String> oldTexts, ImmutableList<Diagnostic> diagnostics) {}
 
   /**
    * Renders a parsed source without errors for the target asked for, or, when none was, for the
@@ -477,21 +588,29 @@ public final class Generator {
    *
    * @throws DiagnosticException with the errors generation would report
    */
-  private Analysis analyse(Path p, String text, FileModel model, GenerateRequest request,
-      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
+  private Analysis analyse(
+      Path p,
+      String text,
+      FileModel model,
+      GenerateRequest request,
+      Templates templates,
+      ProjectRoots roots,
+      Optional<ProjectRoots.Root> root,
       Path sourceLanding)
       throws DiagnosticException, IOException {
     // Without a target asked for, the one the header records; the default header is read
     // first, since the declarations may render for its target only.
     GenerateRequest applied = request;
-    boolean targetGiven = request.cApiGiven()
-        && (request.cApi() != CApi.LIMITED || request.limitedVersionGiven());
+    boolean targetGiven =
+        request.cApiGiven() && (request.cApi() != CApi.LIMITED || request.limitedVersionGiven());
     Optional<Path> header = targetGiven ? Optional.empty() : Stamps.defaultHeader(p);
     if (header.isPresent()) {
       Path landing = roots.place(header.get());
       if (root.isEmpty() || ProjectRoots.violation(landing, root.get()).isEmpty()) {
-        applied = Stamps.ofDefaultHeader(header.get(), landing)
-            .map(st -> Stamps.apply(request, st)).orElse(request);
+        applied =
+            Stamps.ofDefaultHeader(header.get(), landing)
+                .map(st -> Stamps.apply(request, st))
+                .orElse(request);
       }
     }
     Placed placed = renderAndPlace(p, model, applied, templates, roots, root, sourceLanding);
@@ -503,8 +622,13 @@ public final class Generator {
       // A header named elsewhere (a destination directive) may record another target; with a
       // target asked for, a warning if it differs from the recorded one.
       GenerateRequest fromStamp = Stamps.apply(request, stamp.get());
-      String stampLine = oldTexts.get(stamp.get().file()).lines().skip(stamp.get().line() - 1)
-          .findFirst().orElse("");
+      String stampLine =
+          oldTexts
+              .get(stamp.get().file())
+              .lines()
+              .skip(stamp.get().line() - 1)
+              .findFirst()
+              .orElse("");
       Stamps.differs(fromStamp, stamp.get(), stampLine).ifPresent(stampWarnings::add);
       if (!fromStamp.equals(applied)) {
         placed = renderAndPlace(p, model, fromStamp, templates, roots, root, sourceLanding);
@@ -514,9 +638,9 @@ public final class Generator {
     found.addAll(placed.rendered().warnings());
     // The source may be rewritten before they are printed: they keep the lines they point at.
     List<String> lines = found.isEmpty() ? List.of() : text.lines().toList();
-    ImmutableList<Diagnostic> diagnostics = java.util.stream.Stream.concat(
-            found.stream().map(d -> d.withSourceLine(lines)), stampWarnings.stream())
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<Diagnostic> diagnostics =
+        Stream.concat(found.stream().map(d -> d.withSourceLine(lines)), stampWarnings.stream())
+            .collect(ImmutableList.toImmutableList());
     return new Analysis(placed, oldTexts, diagnostics);
   }
 
@@ -524,12 +648,18 @@ public final class Generator {
   private record Placed(Rendered rendered, Map<Path, Path> landings) {}
 
   /**
-   * Renders {@code p} for {@code request} and places every file it would write; a file that
-   * lands outside the project root (when {@code root} is given) is an error.
+   * Renders {@code p} for {@code request} and places every file it would write; a file that lands
+   * outside the project root (when {@code root} is given) is an error.
    */
-  private Placed renderAndPlace(Path p, FileModel model, GenerateRequest request,
-      Templates templates, ProjectRoots roots, Optional<ProjectRoots.Root> root,
-      Path sourceLanding) throws DiagnosticException, IOException {
+  private Placed renderAndPlace(
+      Path p,
+      FileModel model,
+      GenerateRequest request,
+      Templates templates,
+      ProjectRoots roots,
+      Optional<ProjectRoots.Root> root,
+      Path sourceLanding)
+      throws DiagnosticException, IOException {
     // The renderer refuses hand-edited output inside the source itself (per block).
     Rendered r;
     try {
@@ -537,7 +667,7 @@ public final class Generator {
     } catch (TemplateFailure e) {
       throw new DiagnosticException(e.diagnostic());
     }
-    Map<Path, Path> landings = new java.util.HashMap<>();
+    Map<Path, Path> landings = new HashMap<>();
     // Every target is placed before any side file is read: check must not show (in a diff)
     // what lies outside the project either.
     List<Diagnostic> outside = new ArrayList<>();
@@ -545,8 +675,13 @@ public final class Generator {
       Path landing = target.equals(p) ? sourceLanding : roots.place(target);
       landings.put(target, landing);
       if (root.isPresent() && !target.equals(p)) {
-        outside(p, target, landing, root.get(), r.namedAt().getOrDefault(target,
-            Position.of(firstBlockLine(model), 1))).ifPresent(outside::add);
+        outside(
+                p,
+                target,
+                landing,
+                root.get(),
+                r.namedAt().getOrDefault(target, Position.of(firstBlockLine(model), 1)))
+            .ifPresent(outside::add);
       }
     }
     if (!outside.isEmpty()) {
@@ -555,10 +690,12 @@ public final class Generator {
     return new Placed(r, landings);
   }
 
-  /** The present text of every file {@code placed} would write that exists (the source: {@code text}). */
-  private static Map<Path, String> oldTexts(Path p, String text, Placed placed)
-      throws IOException {
-    Map<Path, String> old = new java.util.LinkedHashMap<>();
+  /**
+   * The present text of every file {@code placed} would write that exists (the source: {@code
+   * text}).
+   */
+  private static Map<Path, String> oldTexts(Path p, String text, Placed placed) throws IOException {
+    Map<Path, String> old = new LinkedHashMap<>();
     for (Path target : placed.rendered().texts().keySet()) {
       Path landing = placed.landings().get(target);
       // The source itself was read moments ago.
@@ -575,12 +712,23 @@ public final class Generator {
    * The error for a write to {@code target} (landing on {@code landing}) that leaves the project,
    * blamed on {@code at} in the source {@code source}.
    */
-  private static Optional<Diagnostic> outside(Path source, Path target, Path landing,
-      ProjectRoots.Root root, Position at) {
-    return ProjectRoots.violation(landing, root).map(why -> Diagnostic.error(source.toString(),
-        at.line(), at.column(), (target.equals(source) ? "this file, written in place, is "
-            : "'" + target + "' leads to ") + landing + ", " + why + ": writes stay inside the"
-            + " project unless --allow-outside-project (Maven: allowOutsideProject) is given"));
+  private static Optional<Diagnostic> outside(
+      Path source, Path target, Path landing, ProjectRoots.Root root, Position at) {
+    return ProjectRoots.violation(landing, root)
+        .map(
+            why ->
+                Diagnostic.error(
+                    source.toString(),
+                    at.line(),
+                    at.column(),
+                    (target.equals(source)
+                            ? "this file, written in place, is "
+                            : "'" + target + "' leads to ")
+                        + landing
+                        + ", "
+                        + why
+                        + ": writes stay inside the project unless --allow-outside-project (Maven:"
+                        + " allowOutsideProject) is given"));
   }
 
   /** The line of the file's first block, or 0 (no line is quoted) when it has none. */
@@ -591,10 +739,17 @@ public final class Generator {
 
   /** A side file that is not a single preserve block, or whose output was edited by hand. */
   private static List<Diagnostic> sideFileEdits(Path target, String old) {
-    if (SourceLanguage.of(target.getFileName().toString()).equals(Optional.of(SourceLanguage.RUST))) {
-      return Checksums.hasValidStamp(old) ? List.of() : List.of(Diagnostic.error(target.toString(),
-          Math.max(1, Lines.count(old)), 1, "generated Rust glue was edited by hand (its"
-              + " 'argclinic: output=' stamp does not match); use --force to overwrite it"));
+    if (SourceLanguage.of(target.getFileName().toString())
+        .equals(Optional.of(SourceLanguage.RUST))) {
+      return Checksums.hasValidStamp(old)
+          ? List.of()
+          : List.of(
+              Diagnostic.error(
+                  target.toString(),
+                  Math.max(1, Lines.count(old)),
+                  1,
+                  "generated Rust glue was edited by hand (its 'argclinic: output=' stamp does not"
+                      + " match); use --force to overwrite it"));
     }
     Optional<Diagnostic> foreign = SideFiles.verify(target.toString(), old);
     if (foreign.isPresent()) {
@@ -617,9 +772,16 @@ public final class Generator {
       }
       String actual = Checksums.of(b.output(), expected.length());
       if (!expected.equals(actual)) {
-        out.add(Diagnostic.error(file.path(), b.endMarkerLine(), 1,
-            "generated output was edited by hand (end marker says output=" + expected
-                + ", the output hashes to " + actual + "); use --force to overwrite it"));
+        out.add(
+            Diagnostic.error(
+                file.path(),
+                b.endMarkerLine(),
+                1,
+                "generated output was edited by hand (end marker says output="
+                    + expected
+                    + ", the output hashes to "
+                    + actual
+                    + "); use --force to overwrite it"));
       }
     }
     return out;
@@ -632,8 +794,10 @@ public final class Generator {
       return read(p, LineEndings.toLf(decode(p, bytes)));
     } catch (NotUtf8 e) {
       SourceLanguage lang = SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
-      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of()),
-          ImmutableList.of(), ImmutableList.of(e.diagnostic));
+      return new FileModel(
+          new ScannedFile(p.toString(), lang, ImmutableList.of()),
+          ImmutableList.of(),
+          ImmutableList.of(e.diagnostic));
     }
   }
 
@@ -642,8 +806,10 @@ public final class Generator {
     try {
       return parser.parse(Scanner.scan(p.toString(), lang, text));
     } catch (DiagnosticException e) {
-      return new FileModel(new ScannedFile(p.toString(), lang, ImmutableList.of(
-          new Segment.Verbatim(text, 1))), ImmutableList.of(), e.diagnostics());
+      return new FileModel(
+          new ScannedFile(p.toString(), lang, ImmutableList.of(new Segment.Verbatim(text, 1))),
+          ImmutableList.of(),
+          e.diagnostics());
     }
   }
 
@@ -658,15 +824,25 @@ public final class Generator {
 
   /** A source whose lines end both ways, refused at the first line that differs from line 1. */
   private static Optional<Diagnostic> mixedLineEndings(Path p, String raw) {
-    return LineEndings.firstMixedLine(raw).map(line -> {
-      LineEndings first = LineEndings.of(raw);
-      String other = first == LineEndings.CRLF ? "LF" : "CRLF";
-      String source = raw.lines().skip(line - 1).findFirst().orElse("");
-      return new Diagnostic(p.toString(), line, source.length() + 1, Diagnostic.Severity.ERROR,
-          "line ends with " + other + " but line 1 with " + first.label() + ": argclinic writes"
-              + " a file back with its line endings, so they must all be the same (convert the"
-              + " file, e.g. with dos2unix or unix2dos)", source);
-    });
+    return LineEndings.firstMixedLine(raw)
+        .map(
+            line -> {
+              LineEndings first = LineEndings.of(raw);
+              String other = first == LineEndings.CRLF ? "LF" : "CRLF";
+              String source = raw.lines().skip(line - 1).findFirst().orElse("");
+              return new Diagnostic(
+                  p.toString(),
+                  line,
+                  source.length() + 1,
+                  Diagnostic.Severity.ERROR,
+                  "line ends with "
+                      + other
+                      + " but line 1 with "
+                      + first.label()
+                      + ": argclinic writes a file back with its line endings, so they must all be"
+                      + " the same (convert the file, e.g. with dos2unix or unix2dos)",
+                  source);
+            });
   }
 
   private static String decode(Path p, byte[] bytes) throws IOException {
@@ -676,12 +852,14 @@ public final class Generator {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-    java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, out, true);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
     if (!r.isError()) {
       return out.flip().toString();
     }
@@ -704,9 +882,16 @@ public final class Generator {
     }
     String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
     String source = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-    return new Diagnostic(p.toString(), line, before.length() + 1, Diagnostic.Severity.ERROR,
-        String.format("byte 0x%02x is not UTF-8: sources are read as UTF-8, as CPython's clinic"
-            + " reads them", bytes[offset] & 0xff), source);
+    return new Diagnostic(
+        p.toString(),
+        line,
+        before.length() + 1,
+        Diagnostic.Severity.ERROR,
+        String.format(
+            "byte 0x%02x is not UTF-8: sources are read as UTF-8, as CPython's clinic"
+                + " reads them",
+            bytes[offset] & 0xff),
+        source);
   }
 
   /** A source that is not UTF-8, reported at its first bad byte. */
@@ -720,11 +905,11 @@ public final class Generator {
   }
 
   /**
-   * The files a request names: each file as given, and from each directory every source file
-   * (by extension) that holds a block marker, filtered by includes and excludes.
+   * The files a request names: each file as given, and from each directory every source file (by
+   * extension) that holds a block marker, filtered by includes and excludes.
    */
   public static ImmutableList<Path> discover(GenerateRequest request) throws IOException {
-    Set<Path> named = new java.util.HashSet<>(request.paths());
+    Set<Path> named = new HashSet<>(request.paths());
     return candidates(request).stream()
         .filter(f -> named.contains(f) || holdsBlock(f))
         .collect(ImmutableList.toImmutableList());
@@ -741,10 +926,10 @@ public final class Generator {
 
   /** {@link #candidates} with each file's size as the walk saw it (-1 for files named). */
   private static Map<Path, Long> candidateSizes(GenerateRequest request) throws IOException {
-    Map<Path, Long> out = new java.util.LinkedHashMap<>();
+    Map<Path, Long> out = new LinkedHashMap<>();
     for (Path root : request.paths()) {
       if (!Files.exists(root)) {
-        throw new java.nio.file.NoSuchFileException(root.toString());
+        throw new NoSuchFileException(root.toString());
       }
       if (!Files.isDirectory(root)) {
         out.putIfAbsent(root, -1L);
@@ -752,7 +937,7 @@ public final class Generator {
       }
       List<PathMatcher> inc = matchers(request.includes());
       List<PathMatcher> exc = matchers(request.excludes());
-      Map<Path, Long> found = new java.util.TreeMap<>();
+      Map<Path, Long> found = new TreeMap<>();
       walk(root, found);
       for (Map.Entry<Path, Long> f : found.entrySet()) {
         if ((inc.isEmpty() && exc.isEmpty()) || selected(root.relativize(f.getKey()), inc, exc)) {
@@ -769,31 +954,32 @@ public final class Generator {
   }
 
   /**
-   * Every regular source file (by extension) under {@code root}, with its size. The name is
-   * tested first, and the walk's own attributes answer the rest: no second stat per file.
+   * Every regular source file (by extension) under {@code root}, with its size. The name is tested
+   * first, and the walk's own attributes answer the rest: no second stat per file.
    */
   private static void walk(Path root, Map<Path, Long> out) throws IOException {
-    Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-      @Override
-      public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-          java.nio.file.attribute.BasicFileAttributes attrs) {
-        return !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())
-            ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public java.nio.file.FileVisitResult visitFile(Path file,
-          java.nio.file.attribute.BasicFileAttributes attrs) {
-        if (SourceLanguage.of(file.getFileName().toString()).isPresent()) {
-          if (attrs.isRegularFile()) {
-            out.put(file, attrs.size());
-          } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
-            out.put(file, -1L); // a link to a file: as Files.isRegularFile sees it
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
-        }
-        return java.nio.file.FileVisitResult.CONTINUE;
-      }
-    });
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (SourceLanguage.of(file.getFileName().toString()).isPresent()) {
+              if (attrs.isRegularFile()) {
+                out.put(file, attrs.size());
+              } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                out.put(file, -1L); // a link to a file: as Files.isRegularFile sees it
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /**
@@ -830,6 +1016,7 @@ public final class Generator {
 
   /** Files at most this large are read into a kept per-thread buffer. */
   private static final int KEPT_BUFFER = 4 << 20;
+
   /** Shared by every Generator: a long-lived JVM keeps at most one buffer per thread. */
   private static final ThreadLocal<byte[]> READ_BUFFER =
       ThreadLocal.withInitial(() -> new byte[1 << 16]);
@@ -839,7 +1026,7 @@ public final class Generator {
 
   /** Reads {@code p} whole into this thread's buffer, or a new one when it is too small. */
   private static Read readIntoBuffer(Path p) throws IOException {
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p)) {
+    try (FileChannel ch = FileChannel.open(p)) {
       byte[] buffer = READ_BUFFER.get();
       long size = ch.size();
       if (size >= buffer.length) {
@@ -847,13 +1034,13 @@ public final class Generator {
       }
       int length = 0;
       while (true) {
-        int n = ch.read(java.nio.ByteBuffer.wrap(buffer, length, buffer.length - length));
+        int n = ch.read(ByteBuffer.wrap(buffer, length, buffer.length - length));
         if (n < 0) {
           break;
         }
         length += n;
         if (length == buffer.length) { // the file grew while it was read
-          buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
       }
       if (buffer.length <= KEPT_BUFFER) {

@@ -2,6 +2,9 @@ package org.argclinic.run;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +20,7 @@ import org.argclinic.model.Position;
 import org.argclinic.parse.DocstringWidth;
 import org.argclinic.parse.DslParser;
 import org.argclinic.resolve.ConverterRegistry;
+import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
 import org.argclinic.template.Templates;
 
@@ -27,53 +31,65 @@ public final class Generators {
   public static Generator standard() {
     // Assemblers hold nothing per run; those with the built-in templates serve every run.
     Map<EmitOptions, Assembler> assemblers = new ConcurrentHashMap<>();
-    return new Generator(DslParser::parse, (source, model, request, templates) -> {
-      ImmutableList<Diagnostic> width = request.checkDocstringWidth()
-          ? DocstringWidth.check(model) : ImmutableList.of();
-      if (width.stream().anyMatch(Diagnostic::isError)) {
-        throw new DiagnosticException(width);
-      }
-      Rendered r = model.source().language() == SourceLanguage.RUST
-          ? Rendered.of(RustRenderer.render(source, model, request.rustFfi(), templates))
-          : render(templates == Templates.builtIn()
-              ? assemblers.computeIfAbsent(options(request),
-                  o -> new Assembler(o, templates, ConverterRegistry::standard))
-              : new Assembler(options(request), templates, ConverterRegistry::standard),
-              source, model);
-      return width.isEmpty() ? r : new Rendered(r.texts(), r.namedAt(),
-          ImmutableList.<Diagnostic>builder().addAll(width).addAll(r.warnings()).build());
-    });
+    return new Generator(
+        DslParser::parse,
+        (source, model, request, templates) -> {
+          ImmutableList<Diagnostic> width =
+              request.checkDocstringWidth() ? DocstringWidth.check(model) : ImmutableList.of();
+          if (width.stream().anyMatch(Diagnostic::isError)) {
+            throw new DiagnosticException(width);
+          }
+          Rendered r =
+              model.source().language() == SourceLanguage.RUST
+                  ? Rendered.of(RustRenderer.render(source, model, request.rustFfi(), templates))
+                  : render(
+                      templates == Templates.builtIn()
+                          ? assemblers.computeIfAbsent(
+                              options(request),
+                              o -> new Assembler(o, templates, ConverterRegistry::standard))
+                          : new Assembler(options(request), templates, ConverterRegistry::standard),
+                      source,
+                      model);
+          return width.isEmpty()
+              ? r
+              : new Rendered(
+                  r.texts(),
+                  r.namedAt(),
+                  ImmutableList.<Diagnostic>builder().addAll(width).addAll(r.warnings()).build());
+        });
   }
 
   /**
    * Renders a small bundled sample (the declarations of examples/c/clinicdemo.c) in memory and
    * throws the result away. A front end calls it on a background thread while it parses its
    * arguments: the classes, the FreeMarker templates and the converter registry a run needs are
-   * then loaded, and the JIT has started, when the run begins. Never fails: a warm-up error
-   * only means the run does that work itself.
+   * then loaded, and the JIT has started, when the run begins. Never fails: a warm-up error only
+   * means the run does that work itself.
    */
   public static void warmUp(CApi cApi) {
-    try (java.io.InputStream in = Generators.class.getResourceAsStream("warmup.c")) {
+    try (InputStream in = Generators.class.getResourceAsStream("warmup.c")) {
       if (in == null) {
         return;
       }
       // The shared pieces the workers would otherwise wait for come first: the converter
       // registry and the template configuration; the sample then parses the templates.
       ConverterRegistry.standard();
-      Assembler assembler = new Assembler(options(GenerateRequest.builder().cApi(cApi).build()),
-          Templates.builtIn(), ConverterRegistry::standard);
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      FileModel model = DslParser.parse(org.argclinic.scan.Scanner.scan("warmup.c",
-          org.argclinic.scan.SourceLanguage.C, text));
+      Assembler assembler =
+          new Assembler(
+              options(GenerateRequest.builder().cApi(cApi).build()),
+              Templates.builtIn(),
+              ConverterRegistry::standard);
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      FileModel model = DslParser.parse(Scanner.scan("warmup.c", SourceLanguage.C, text));
       assembler.assemble(model);
-    } catch (java.io.IOException | DiagnosticException | RuntimeException e) {
+    } catch (IOException | DiagnosticException | RuntimeException e) {
       // nothing to do: the run itself reports whatever is wrong
     }
   }
 
   static EmitOptions options(GenerateRequest request) {
-    return new EmitOptions(request.cApi(),
-        request.templatesDirectory(), request.force(), request.limitedVersion());
+    return new EmitOptions(
+        request.cApi(), request.templatesDirectory(), request.force(), request.limitedVersion());
   }
 
   private static Rendered render(Assembler assembler, Path source, FileModel model)

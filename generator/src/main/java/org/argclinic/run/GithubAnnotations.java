@@ -13,29 +13,44 @@ public final class GithubAnnotations {
   private GithubAnnotations() {}
 
   /**
-   * One line per diagnostic and per stale block ({@link StaleBlocks}; stale files are read
-   * again to find their blocks), in the order of the result.
+   * One line per diagnostic and per stale block ({@link StaleBlocks}; stale files are read again to
+   * find their blocks), in the order of the result.
    *
-   * @param base paths under it are printed relative to it (GitHub wants repository-relative
-   *     paths); others are printed as they are
+   * @param base paths under it are printed relative to it (GitHub wants repository-relative paths);
+   *     others are printed as they are
    */
   public static ImmutableList<String> lines(GenerateResult result, Path base) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (FileOutcome f : result.files()) {
       for (Diagnostic d : f.diagnostics()) {
-        out.add(command(d.isError() ? "error" : "warning", relative(Path.of(d.path()), base),
-            d.line(), d.column(), d.message()));
+        out.add(
+            command(
+                d.isError() ? "error" : "warning",
+                relative(Path.of(d.path()), base),
+                d.line(),
+                d.column(),
+                d.message()));
       }
       if (f.status() == FileOutcome.Status.STALE && f.missing()) {
-        out.add(command("error", relative(f.path(), base), 0, 0,
-            "generated file is missing; run `argclinic generate` on its source"));
+        out.add(
+            command(
+                "error",
+                relative(f.path(), base),
+                0,
+                0,
+                "generated file is missing; run `argclinic generate` on its source"));
       } else if (f.status() == FileOutcome.Status.STALE) {
         String file = relative(f.path(), base);
         for (StaleBlocks.Location loc : StaleBlocks.of(f)) {
-          String what = loc.label().isEmpty() ? "generated code"
-              : "generated code of '" + loc.label() + "'";
-          out.add(command("error", file, loc.line(), 0,
-              what + " is out of date; run `argclinic generate " + file + "`"));
+          String what =
+              loc.label().isEmpty() ? "generated code" : "generated code of '" + loc.label() + "'";
+          out.add(
+              command(
+                  "error",
+                  file,
+                  loc.line(),
+                  0,
+                  what + " is out of date; run `argclinic generate " + file + "`"));
         }
       }
     }

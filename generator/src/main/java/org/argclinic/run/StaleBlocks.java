@@ -47,8 +47,8 @@ public final class StaleBlocks {
   }
 
   /**
-   * Maps each changed line of {@code oldText} to the block containing it, once per block, in
-   * order; a file that no longer exists (empty text) is stale at line 1.
+   * Maps each changed line of {@code oldText} to the block containing it, once per block, in order;
+   * a file that no longer exists (empty text) is stale at line 1.
    */
   public static ImmutableList<Location> of(Path path, String oldText, List<Integer> staleLines) {
     List<Integer> lines = staleLines.isEmpty() ? List.of(1) : staleLines;
@@ -76,8 +76,8 @@ public final class StaleBlocks {
   }
 
   /**
-   * The last line a change of this block's output can start on: its end marker, or, for a block
-   * not generated yet, the line after its stop line, where the output will go.
+   * The last line a change of this block's output can start on: its end marker, or, for a block not
+   * generated yet, the line after its stop line, where the output will go.
    */
   private static int lastLine(Segment.Block b) {
     if (b.endMarkerLine() > 0) {
@@ -87,7 +87,10 @@ public final class StaleBlocks {
   }
 
   private static String label(Segment.Block b) {
-    return Lines.splitKeepEnds(b.input()).stream().map(String::strip).filter(s -> !s.isEmpty())
-        .findFirst().orElse("");
+    return Lines.splitKeepEnds(b.input()).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .findFirst()
+        .orElse("");
   }
 }

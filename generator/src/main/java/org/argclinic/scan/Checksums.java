@@ -11,13 +11,16 @@ public final class Checksums {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   /** One digest per thread: files are checked in parallel, and a digest is not thread-safe. */
-  private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-1"); // what the end markers hold; not for security
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides SHA-1", e);
-    }
-  });
+  private static final ThreadLocal<MessageDigest> SHA1 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance(
+                  "SHA-1"); // what the end markers hold; not for security
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every Java runtime provides SHA-1", e);
+            }
+          });
 
   private Checksums() {}
 
@@ -43,8 +46,8 @@ public final class Checksums {
   private static final String STAMP = "// argclinic: output=";
 
   /**
-   * Appends the stamp line that lets a whole generated file (Rust glue, which has no end
-   * markers) prove it was not edited since: {@code // argclinic: output=<checksum of the rest>}.
+   * Appends the stamp line that lets a whole generated file (Rust glue, which has no end markers)
+   * prove it was not edited since: {@code // argclinic: output=<checksum of the rest>}.
    */
   public static String stamped(String body) {
     return body + STAMP + of(body) + "\n";

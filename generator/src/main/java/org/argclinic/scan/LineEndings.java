@@ -3,9 +3,9 @@ package org.argclinic.scan;
 import java.util.Optional;
 
 /**
- * A source's line endings. Every stage works on {@code \n} text; a source written with {@code
- * \r\n} is read as {@code \n} and every file it makes is written back with {@code \r\n}, so a
- * Windows checkout is generated (and checked) like any other, its bytes kept.
+ * A source's line endings. Every stage works on {@code \n} text; a source written with {@code \r\n}
+ * is read as {@code \n} and every file it makes is written back with {@code \r\n}, so a Windows
+ * checkout is generated (and checked) like any other, its bytes kept.
  */
 public enum LineEndings {
   LF("\n"),
@@ -24,8 +24,8 @@ public enum LineEndings {
   }
 
   /**
-   * The first line (1-based) whose ending is not the first line's: a file with both kinds cannot
-   * be written back as it was, so it is refused rather than silently rewritten or skipped.
+   * The first line (1-based) whose ending is not the first line's: a file with both kinds cannot be
+   * written back as it was, so it is refused rather than silently rewritten or skipped.
    */
   public static Optional<Integer> firstMixedLine(String text) {
     if (text.indexOf('\r') < 0) {

@@ -3,6 +3,7 @@ package org.argclinic.scan;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,19 +12,22 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 
 /**
- * Splits a source file into verbatim text and blocks, recognising markers exactly where
- * Argument Clinic does: a start line {@code /*[NAME input]} (leading white space allowed), a stop
- * line {@code [NAME start generated code]*}{@code /} at the start of a line, and an optional end
- * marker {@code /*[NAME end generated code: ARGS]*}{@code /} after the output.
+ * Splits a source file into verbatim text and blocks, recognising markers exactly where Argument
+ * Clinic does: a start line {@code /*[NAME input]} (leading white space allowed), a stop line
+ * {@code [NAME start generated code]*}{@code /} at the start of a line, and an optional end marker
+ * {@code /*[NAME end generated code: ARGS]*}{@code /} after the output.
  *
  * <p>Every byte is kept: {@link ScannedFile#text()} returns the input unchanged.
  */
 public final class Scanner {
-  private static final Pattern START = Pattern.compile("/\\*\\[(\\w+) input\\]\\n?", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern END = Pattern.compile("/\\*\\[(\\w+) end generated code: (.+)\\]\\*/\\n?");
+  private static final Pattern START =
+      Pattern.compile("/\\*\\[(\\w+) input\\]\\n?", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern END =
+      Pattern.compile("/\\*\\[(\\w+) end generated code: (.+)\\]\\*/\\n?");
 
   /** Text every start line holds: a cheap test before the regular expression. */
   private static final String START_HINT = "/*[";
+
   /** Text every end marker holds. */
   private static final String END_HINT = " end generated code: ";
 
@@ -32,8 +36,10 @@ public final class Scanner {
   /** Line offsets of a text, so lines are cut out only where a marker may be. */
   private static final class LineIndex {
     private final String text;
+
     /** starts[k] is the offset of line k; starts[size] is text.length(). */
     private final int[] starts;
+
     private final int size;
 
     LineIndex(String text) {
@@ -43,7 +49,7 @@ public final class Scanner {
       int start = 0;
       while (start < text.length()) {
         if (n + 1 >= s.length) {
-          s = java.util.Arrays.copyOf(s, s.length * 2);
+          s = Arrays.copyOf(s, s.length * 2);
         }
         s[n++] = start;
         int nl = text.indexOf('\n', start);
@@ -86,7 +92,7 @@ public final class Scanner {
       if (at < 0) {
         return -1;
       }
-      int k = java.util.Arrays.binarySearch(starts, from, size, at);
+      int k = Arrays.binarySearch(starts, from, size, at);
       return k >= 0 ? k : -k - 2;
     }
   }
@@ -134,16 +140,23 @@ public final class Scanner {
    * Adds the block that starts at line {@code start} (a verbatim segment instead when it has no
    * stop line); returns the first line after it.
    */
-  private static int block(String path, LineIndex lines, int start, List<Segment> segments,
-      List<Diagnostic> errors) {
+  private static int block(
+      String path, LineIndex lines, int start, List<Segment> segments, List<Diagnostic> errors) {
     String name = startName(lines.get(start)).orElseThrow();
     String stop = "[" + name + " start generated code]*/";
     Stop s = findStop(path, lines, stop, start + 1, errors);
     if (s.line() < 0) {
       String input = lines.range(start + 1, s.next());
-      errors.add(Diagnostic.error(path, start + 1, 1,
-          "unterminated block: '" + Lines.stripEnd(lines.get(start)).strip()
-              + "' has no stop line '" + stop + "'"));
+      errors.add(
+          Diagnostic.error(
+              path,
+              start + 1,
+              1,
+              "unterminated block: '"
+                  + Lines.stripEnd(lines.get(start)).strip()
+                  + "' has no stop line '"
+                  + stop
+                  + "'"));
       // Keep the bytes so the file still round-trips; the caller refuses to write it.
       segments.add(new Segment.Verbatim(lines.get(start) + input, start + 1));
       return s.next();
@@ -158,24 +171,33 @@ public final class Scanner {
       try {
         args = parseArguments(end.get().arguments());
       } catch (IllegalArgumentException e) {
-        errors.add(Diagnostic.error(path, end.get().line() + 1, 1,
-            "mangled end marker: " + e.getMessage()));
+        errors.add(
+            Diagnostic.error(
+                path, end.get().line() + 1, 1, "mangled end marker: " + e.getMessage()));
       }
     }
-    segments.add(new Segment.Block(name, start + 1, lines.get(start), input,
-        lines.get(s.line()), output, end.map(e -> lines.get(e.line())), args,
-        end.map(e -> e.line() + 1).orElse(0)));
+    segments.add(
+        new Segment.Block(
+            name,
+            start + 1,
+            lines.get(start),
+            input,
+            lines.get(s.line()),
+            output,
+            end.map(e -> lines.get(e.line())),
+            args,
+            end.map(e -> e.line() + 1).orElse(0)));
     return end.isPresent() ? end.get().line() + 1 : s.next();
   }
 
   /**
-   * Where a block's stop line is ({@code line}; -1 when another block or the end of the file
-   * comes first) and where scanning goes on ({@code next}).
+   * Where a block's stop line is ({@code line}; -1 when another block or the end of the file comes
+   * first) and where scanning goes on ({@code next}).
    */
   private record Stop(int line, int next) {}
 
-  private static Stop findStop(String path, LineIndex lines, String stop, int from,
-      List<Diagnostic> errors) {
+  private static Stop findStop(
+      String path, LineIndex lines, String stop, int from, List<Diagnostic> errors) {
     int i = from;
     while (i < lines.size()) {
       // Lines holding neither the stop text nor "/*[" are input: skip to the next one that may.
@@ -189,14 +211,18 @@ public final class Scanner {
         String rest = l.substring(stop.length());
         if (!rest.isBlank()) {
           int garbage = rest.length() - rest.stripLeading().length();
-          errors.add(Diagnostic.error(path, i + 1, stop.length() + garbage + 1,
-              "garbage after the stop line: '" + Lines.stripEnd(rest) + "'"));
+          errors.add(
+              Diagnostic.error(
+                  path,
+                  i + 1,
+                  stop.length() + garbage + 1,
+                  "garbage after the stop line: '" + Lines.stripEnd(rest) + "'"));
         }
         return new Stop(i, i + 1);
       }
       if (l.stripLeading().startsWith(stop)) {
-        errors.add(Diagnostic.error(path, i + 1, 1,
-            "white space is not allowed before the stop line"));
+        errors.add(
+            Diagnostic.error(path, i + 1, 1, "white space is not allowed before the stop line"));
         return new Stop(i, i + 1);
       }
       if (startName(l).isPresent()) {
@@ -244,8 +270,8 @@ public final class Scanner {
   }
 
   /**
-   * {@code text.split("\\s+")} for a stripped text, without a regular expression (it runs for
-   * every end marker): an empty text gives one empty word.
+   * {@code text.split("\\s+")} for a stripped text, without a regular expression (it runs for every
+   * end marker): an empty text gives one empty word.
    */
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();

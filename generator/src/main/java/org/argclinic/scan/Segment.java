@@ -18,7 +18,8 @@ public sealed interface Segment permits Segment.Verbatim, Segment.Block {
   /**
    * A {@code /*[clinic input]} or {@code /*[python input]} block with whatever output follows it.
    *
-   * @param dslName the word between the brackets of the start line: {@code clinic} or {@code python}
+   * @param dslName the word between the brackets of the start line: {@code clinic} or {@code
+   *     python}
    * @param startLine 1-based line of the start marker
    * @param startMarker the start marker line as written, with its line end
    * @param input the DSL text between the markers, each line with its line end; the input checksum
@@ -66,10 +67,16 @@ public sealed interface Segment permits Segment.Verbatim, Segment.Block {
     // looks blocks up in a hash map).
     @Override
     public boolean equals(Object o) {
-      return o instanceof Block b && startLine == b.startLine && endMarkerLine == b.endMarkerLine
-          && dslName.equals(b.dslName) && startMarker.equals(b.startMarker)
-          && input.equals(b.input) && stopMarker.equals(b.stopMarker) && output.equals(b.output)
-          && endMarker.equals(b.endMarker) && endArguments.equals(b.endArguments);
+      return o instanceof Block b
+          && startLine == b.startLine
+          && endMarkerLine == b.endMarkerLine
+          && dslName.equals(b.dslName)
+          && startMarker.equals(b.startMarker)
+          && input.equals(b.input)
+          && stopMarker.equals(b.stopMarker)
+          && output.equals(b.output)
+          && endMarker.equals(b.endMarker)
+          && endArguments.equals(b.endArguments);
     }
 
     @Override

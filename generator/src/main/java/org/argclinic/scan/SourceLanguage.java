@@ -14,7 +14,10 @@ public enum SourceLanguage {
   /** The language a file name implies, if argclinic reads such files. */
   public static Optional<SourceLanguage> of(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cc") || n.endsWith(".cpp")
+    if (n.endsWith(".c")
+        || n.endsWith(".h")
+        || n.endsWith(".cc")
+        || n.endsWith(".cpp")
         || n.endsWith(".hpp")) {
       return Optional.of(C);
     }

@@ -72,9 +72,9 @@ public final class Snippets {
   }
 
   /**
-   * Python's {@code textwrap.dedent}: removes the longest common leading white space of the
-   * lines that are not blank, compared character by character: a tab and spaces have no margin in
-   * common, so a snippet indented with both keeps its indentation, as CPython's clinic keeps it.
+   * Python's {@code textwrap.dedent}: removes the longest common leading white space of the lines
+   * that are not blank, compared character by character: a tab and spaces have no margin in common,
+   * so a snippet indented with both keeps its indentation, as CPython's clinic keeps it.
    */
   public static String dedent(String text) {
     if (!needsDedent(text)) {
@@ -112,8 +112,8 @@ public final class Snippets {
   }
 
   /**
-   * Whether {@link #dedent} might change {@code text}: a line of white space only (to empty), or
-   * no line flush left (a margin, maybe). Most snippets have a flush-left line and no such line.
+   * Whether {@link #dedent} might change {@code text}: a line of white space only (to empty), or no
+   * line flush left (a margin, maybe). Most snippets have a flush-left line and no such line.
    */
   private static boolean needsDedent(String text) {
     boolean flushLine = false;

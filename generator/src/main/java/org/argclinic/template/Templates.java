@@ -27,15 +27,18 @@ import org.argclinic.diag.Diagnostic;
 
 /**
  * A run's FreeMarker configuration: templates come from the classpath ({@code
- * org/argclinic/templates/}) unless the run's override directory ({@code --templates DIR}) holds
- * a file of the same name. A run gets one from its request ({@link #of}) and hands it to every
- * stage that renders: the converters' snippets (resolve), the C and Rust emitters, the stubs.
+ * org/argclinic/templates/}) unless the run's override directory ({@code --templates DIR}) holds a
+ * file of the same name. A run gets one from its request ({@link #of}) and hands it to every stage
+ * that renders: the converters' snippets (resolve), the C and Rust emitters, the stubs.
  */
 public final class Templates {
-  /** Built-in templates never change while the JVM runs: every run without an override shares it. */
+  /**
+   * Built-in templates never change while the JVM runs: every run without an override shares it.
+   */
   private static volatile Templates builtIn;
 
   private final Configuration config;
+
   /**
    * Rendered text by (template name, view model), for built-in templates only: the same small
    * snippet (an argument check, a parse step) is rendered for thousands of parameters, and a
@@ -43,6 +46,7 @@ public final class Templates {
    * without limit.
    */
   private final Map<RenderKey, String> rendered = new ConcurrentHashMap<>();
+
   private final boolean cacheable;
   private final Optional<Path> overrideDir;
 
@@ -62,7 +66,9 @@ public final class Templates {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof RenderKey k && hash == k.hash && name.equals(k.name)
+      return other instanceof RenderKey k
+          && hash == k.hash
+          && name.equals(k.name)
           && model.equals(k.model);
     }
 
@@ -85,11 +91,15 @@ public final class Templates {
     // Numbers print the same whatever the machine's locale.
     config.setLocale(Locale.ROOT);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-    TemplateLoader classpath = new ClassTemplateLoader(Templates.class, "/org/argclinic/templates/");
+    TemplateLoader classpath =
+        new ClassTemplateLoader(Templates.class, "/org/argclinic/templates/");
     if (overrideDir.isPresent()) {
       try {
-        config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            new FileTemplateLoader(overrideDir.get().toFile()), classpath}));
+        config.setTemplateLoader(
+            new MultiTemplateLoader(
+                new TemplateLoader[] {
+                  new FileTemplateLoader(overrideDir.get().toFile()), classpath
+                }));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -101,8 +111,8 @@ public final class Templates {
   }
 
   /**
-   * The configuration of a run with override directory {@code overrideDir}: the shared built-in
-   * one (with its render cache) when there is none, else a new one, so that a long-lived JVM sees
+   * The configuration of a run with override directory {@code overrideDir}: the shared built-in one
+   * (with its render cache) when there is none, else a new one, so that a long-lived JVM sees
    * override templates as they are when the run starts.
    */
   public static Templates of(Optional<Path> overrideDir) {
@@ -142,9 +152,9 @@ public final class Templates {
   }
 
   /**
-   * As {@link #render}, remembering the text: {@code model} must be a value (immutable, with
-   * equals and hashCode over everything the template reads), e.g. a record of strings, numbers
-   * and lists, or an immutable map of those.
+   * As {@link #render}, remembering the text: {@code model} must be a value (immutable, with equals
+   * and hashCode over everything the template reads), e.g. a record of strings, numbers and lists,
+   * or an immutable map of those.
    */
   public String renderValue(String name, Object model) {
     if (!cacheable) {
@@ -166,15 +176,15 @@ public final class Templates {
   }
 
   /**
-   * As {@link #renderValue}, for templates that only interpolate some strings of their model
-   * (print them with {@code ${...}}, never test, measure or transform them): {@code model} builds
-   * the view model from those strings. FreeMarker then runs once per distinct shape, with
-   * numbered slot markers standing for the strings, and each call fills the remembered text's
-   * slots with its own strings. Most snippets differ only in parameter names, so a run over
-   * CPython's tree calls FreeMarker a few hundred times instead of a few thousand.
+   * As {@link #renderValue}, for templates that only interpolate some strings of their model (print
+   * them with {@code ${...}}, never test, measure or transform them): {@code model} builds the view
+   * model from those strings. FreeMarker then runs once per distinct shape, with numbered slot
+   * markers standing for the strings, and each call fills the remembered text's slots with its own
+   * strings. Most snippets differ only in parameter names, so a run over CPython's tree calls
+   * FreeMarker a few hundred times instead of a few thousand.
    */
-  public String renderSlotted(String name, Function<List<String>, Object> model,
-      List<String> strings) {
+  public String renderSlotted(
+      String name, Function<List<String>, Object> model, List<String> strings) {
     Object whole = model.apply(strings);
     if (checkSlots && cacheable && fitSlots(strings)) {
       return checkedSlotted(name, model, strings, whole);
@@ -207,24 +217,33 @@ public final class Templates {
     return slotChecks.get();
   }
 
-  private String checkedSlotted(String name, Function<List<String>, Object> model,
-      List<String> strings, Object whole) {
+  private String checkedSlotted(
+      String name, Function<List<String>, Object> model, List<String> strings, Object whole) {
     String expected = render(name, whole);
-    String slotted = fillSlots(render(name, model.apply(SLOTS.subList(0, strings.size()))),
-        strings);
+    String slotted =
+        fillSlots(render(name, model.apply(SLOTS.subList(0, strings.size()))), strings);
     slotChecks.incrementAndGet();
     if (!slotted.equals(expected)) {
-      throw new IllegalStateException("slotted rendering of " + name + " differs from whole"
-          + " rendering for " + strings + ":\n--- whole\n" + expected + "\n--- slotted\n" + slotted);
+      throw new IllegalStateException(
+          "slotted rendering of "
+              + name
+              + " differs from whole"
+              + " rendering for "
+              + strings
+              + ":\n--- whole\n"
+              + expected
+              + "\n--- slotted\n"
+              + slotted);
     }
     return expected;
   }
 
   /**
-   * Brackets a slot's number. No built-in template holds it; a string that does is rendered
-   * whole instead (see fitSlots), so a marker in the output is always one of ours.
+   * Brackets a slot's number. No built-in template holds it; a string that does is rendered whole
+   * instead (see fitSlots), so a marker in the output is always one of ours.
    */
   private static final char SLOT = '\u0001';
+
   private static final List<String> SLOTS = slotMarkers(256);
 
   private static List<String> slotMarkers(int n) {
@@ -263,7 +282,9 @@ public final class Templates {
     return b.append(text, from, text.length()).toString();
   }
 
-  /** Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record. */
+  /**
+   * Renders {@code name} (e.g. {@code c/core/methoddef_define.c.ftl}) with one view-model record.
+   */
   public String render(String name, Object model) {
     try {
       Template t = config.getTemplate(name);
@@ -291,22 +312,27 @@ public final class Templates {
       }
     }
     if (parse != null) {
-      return failure(parse.getTemplateName() == null ? name : parse.getTemplateName(),
-          parse.getLineNumber(), parse.getColumnNumber(), parse.getEditorMessage(), e);
+      return failure(
+          parse.getTemplateName() == null ? name : parse.getTemplateName(),
+          parse.getLineNumber(),
+          parse.getColumnNumber(),
+          parse.getEditorMessage(),
+          e);
     }
     if (render != null) {
-      return failure(render.getTemplateSourceName() == null ? name
-              : render.getTemplateSourceName(),
+      return failure(
+          render.getTemplateSourceName() == null ? name : render.getTemplateSourceName(),
           render.getLineNumber() == null ? 0 : render.getLineNumber(),
           render.getColumnNumber() == null ? 0 : render.getColumnNumber(),
-          render.getMessageWithoutStackTop().strip(), e);
+          render.getMessageWithoutStackTop().strip(),
+          e);
     }
     return new UncheckedIOException((IOException) e);
   }
 
   /** The error at the file the template came from: the override's, else the built-in name. */
-  private TemplateFailure failure(String name, int line, int column, String message,
-      Exception cause) {
+  private TemplateFailure failure(
+      String name, int line, int column, String message, Exception cause) {
     String path = name;
     if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {
       path = overrideDir.get().resolve(name).toString();

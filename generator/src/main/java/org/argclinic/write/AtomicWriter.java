@@ -10,9 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
 /**
- * The write stage: a file is replaced only when its bytes change, and then atomically (a temp
- * file beside it, renamed over it), so a reader never sees half a file and an unchanged file keeps
- * its modification time.
+ * The write stage: a file is replaced only when its bytes change, and then atomically (a temp file
+ * beside it, renamed over it), so a reader never sees half a file and an unchanged file keeps its
+ * modification time.
  *
  * <p>The temp file is named {@code .NAME.PID.RANDOM.argclinic-tmp}. A run killed between creating
  * it and the rename (SIGKILL, power loss) leaves the file itself untouched but the temp file
@@ -25,10 +25,13 @@ public final class AtomicWriter {
 
   /** Deletes {@code PREFIX PID.*.argclinic-tmp} files whose process is gone. */
   private static void removeLeftovers(Path dir, String prefix) throws IOException {
-    try (var stream = Files.newDirectoryStream(dir, p -> {
-      String n = p.getFileName().toString();
-      return n.startsWith(prefix) && n.endsWith(SUFFIX);
-    })) {
+    try (var stream =
+        Files.newDirectoryStream(
+            dir,
+            p -> {
+              String n = p.getFileName().toString();
+              return n.startsWith(prefix) && n.endsWith(SUFFIX);
+            })) {
       for (Path leftover : stream) {
         String rest = leftover.getFileName().toString().substring(prefix.length());
         int dot = rest.indexOf('.');

@@ -11,24 +11,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps writes inside the project. The project root of a source file is the nearest directory
- * above it that holds {@code .git} (a directory, or a file in worktrees and submodules), {@code
- * .hg} or {@code .svn}; without one, a fallback directory (the current working directory). A path
- * generation writes is judged by where the write would land on the real file system: every
- * existing ancestor and a symbolic link at the path itself are resolved, so neither {@code ..},
- * an absolute name nor a link can lead a write out, nor into the root's own VCS metadata (hooks
- * there run later, outside the reach of the tree being generated).
+ * Keeps writes inside the project. The project root of a source file is the nearest directory above
+ * it that holds {@code .git} (a directory, or a file in worktrees and submodules), {@code .hg} or
+ * {@code .svn}; without one, a fallback directory (the current working directory). A path
+ * generation writes is judged by where the write would land on the real file system: every existing
+ * ancestor and a symbolic link at the path itself are resolved, so neither {@code ..}, an absolute
+ * name nor a link can lead a write out, nor into the root's own VCS metadata (hooks there run
+ * later, outside the reach of the tree being generated).
  *
- * <p>One instance serves one run: real directories and roots are cached per directory, so a
- * target in a directory seen before costs one {@code lstat}.
+ * <p>One instance serves one run: real directories and roots are cached per directory, so a target
+ * in a directory seen before costs one {@code lstat}.
  */
 public final class ProjectRoots {
   private static final List<String> VCS_MARKERS = List.of(".git", ".hg", ".svn");
+
   /** As the kernel's limit on links followed while resolving one path (ELOOP). */
   private static final int MAX_LINKS = 40;
 
   private final Root fallback;
   private final Map<Path, Root> byDirectory = new ConcurrentHashMap<>();
+
   /** Absolute directory as named to where it lands. */
   private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
 
@@ -40,8 +42,10 @@ public final class ProjectRoots {
    * @param fallbackName what it is, for messages ("the current directory")
    */
   public ProjectRoots(Path fallback, String fallbackName) throws IOException {
-    this.fallback = new Root(fallback.toAbsolutePath().toRealPath(),
-        "no .git, .hg or .svn encloses the file, so " + fallbackName);
+    this.fallback =
+        new Root(
+            fallback.toAbsolutePath().toRealPath(),
+            "no .git, .hg or .svn encloses the file, so " + fallbackName);
   }
 
   /** The project root of {@code source}: found from the real directory that holds it. */
@@ -50,8 +54,8 @@ public final class ProjectRoots {
   }
 
   /**
-   * {@link #landing(Path)}, with the directory that holds {@code target} resolved once per run
-   * (the run creates directories, but a directory it creates lands where it was placed).
+   * {@link #landing(Path)}, with the directory that holds {@code target} resolved once per run (the
+   * run creates directories, but a directory it creates lands where it was placed).
    */
   public Path place(Path target) throws IOException {
     Path abs = target.toAbsolutePath();
@@ -110,10 +114,10 @@ public final class ProjectRoots {
   }
 
   /**
-   * The real path a write to {@code target} lands on: the real path of its longest existing
-   * prefix (every symbolic link followed, {@code ..} taken as the kernel takes it), with the
-   * names that do not exist yet appended as directories would be created for them. A symbolic
-   * link at the target itself is followed too: the writer writes through it.
+   * The real path a write to {@code target} lands on: the real path of its longest existing prefix
+   * (every symbolic link followed, {@code ..} taken as the kernel takes it), with the names that do
+   * not exist yet appended as directories would be created for them. A symbolic link at the target
+   * itself is followed too: the writer writes through it.
    */
   public static Path landing(Path target) throws IOException {
     return landing(target.toAbsolutePath(), 0);

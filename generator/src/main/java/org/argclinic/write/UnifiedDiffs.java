@@ -24,8 +24,8 @@ public final class UnifiedDiffs {
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
     // git's a/ b/ prefixes; an absolute path keeps a single slash.
     String rel = name.startsWith("/") ? name.substring(1) : name;
-    List<String> out = UnifiedDiffUtils.generateUnifiedDiff(
-        "a/" + rel, "b/" + rel, oldLines, patch, CONTEXT);
+    List<String> out =
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + rel, "b/" + rel, oldLines, patch, CONTEXT);
     StringBuilder sb = new StringBuilder();
     for (String l : out) {
       sb.append(l).append('\n');

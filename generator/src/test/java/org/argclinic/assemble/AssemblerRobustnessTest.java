@@ -22,8 +22,18 @@ import org.junit.jupiter.api.Test;
  * different converter.
  */
 class AssemblerRobustnessTest {
-  private static final String[] CONVERTERS = {"object", "int", "Py_ssize_t", "str", "Py_buffer",
-      "bool", "double", "unicode", "self", "defining_class"};
+  private static final String[] CONVERTERS = {
+    "object",
+    "int",
+    "Py_ssize_t",
+    "str",
+    "Py_buffer",
+    "bool",
+    "double",
+    "unicode",
+    "self",
+    "defining_class"
+  };
 
   @Test
   void mangledDeclarationsGiveDiagnosticsNotInternalErrors() throws Exception {
@@ -41,8 +51,8 @@ class AssemblerRobustnessTest {
         String mangled = mangle(text, random, random.nextInt(blocks));
         runs++;
         try {
-          new Assembler(EmitOptions.core()).assemble(
-              DslParser.parse(Scanner.scan(src.toString(), SourceLanguage.C, mangled)));
+          new Assembler(EmitOptions.core())
+              .assemble(DslParser.parse(Scanner.scan(src.toString(), SourceLanguage.C, mangled)));
         } catch (DiagnosticException e) {
           rejected++;
           for (Diagnostic d : e.diagnostics()) {
@@ -57,7 +67,8 @@ class AssemblerRobustnessTest {
     }
     System.out.println("robustness: " + runs + " mangled files, " + rejected + " rejected");
     assertWithMessage(runs + " mangled files, " + rejected + " rejected; internal errors")
-        .that(internal).isEmpty();
+        .that(internal)
+        .isEmpty();
     // The mangling must reach the emitter, not only the parser: most variants still generate.
     assertWithMessage("variants that generated").that(runs - rejected).isGreaterThan(runs / 4);
   }
@@ -83,8 +94,13 @@ class AssemblerRobustnessTest {
           switch (random.nextInt(3)) {
             case 0 -> block.remove(i);
             case 1 -> block.add(i, block.get(i));
-            default -> block.set(i, block.get(i).replaceFirst(":\\s*\\w+",
-                ": " + CONVERTERS[random.nextInt(CONVERTERS.length)]));
+            default ->
+                block.set(
+                    i,
+                    block
+                        .get(i)
+                        .replaceFirst(
+                            ":\\s*\\w+", ": " + CONVERTERS[random.nextInt(CONVERTERS.length)]));
           }
         }
         for (String b : block) {

@@ -3,7 +3,6 @@ package org.argclinic.assemble;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,17 +28,36 @@ import org.junit.jupiter.api.Test;
 class AssemblerTest {
   private static final Position P = Position.of(1, 0);
 
-  private static Function fn(String fullName, String module, String cName, String doc,
-      List<Parameter> params) {
+  private static Function fn(
+      String fullName, String module, String cName, String doc, List<Parameter> params) {
     String name = fullName.substring(fullName.lastIndexOf('.') + 1);
-    return new Function(name, fullName, module, Optional.empty(), cName, FunctionKind.PLAIN,
-        ConverterRef.simple("object", P), ImmutableList.copyOf(params), doc, ImmutableList.of(),
-        Optional.empty(), P);
+    return new Function(
+        name,
+        fullName,
+        module,
+        Optional.empty(),
+        cName,
+        FunctionKind.PLAIN,
+        ConverterRef.simple("object", P),
+        ImmutableList.copyOf(params),
+        doc,
+        ImmutableList.of(),
+        Optional.empty(),
+        P);
   }
 
   private static Parameter param(String name, String converter, ParameterKind kind) {
-    return new Parameter(name, name, kind, ConverterRef.simple(converter, P), Optional.empty(), 0,
-        "", Optional.empty(), Optional.empty(), P);
+    return new Parameter(
+        name,
+        name,
+        kind,
+        ConverterRef.simple(converter, P),
+        Optional.empty(),
+        0,
+        "",
+        Optional.empty(),
+        Optional.empty(),
+        P);
   }
 
   /** Attaches statements to the file's clinic blocks in order. */
@@ -57,10 +75,19 @@ class AssemblerTest {
     Path src = Corpus.tree().resolve("Modules/_contextvarsmodule.c");
     String text = Files.readString(src);
     ScannedFile scanned = Scanner.scan(src.toString(), SourceLanguage.C, text);
-    FileModel m = model(scanned, List.of(
-        List.of(new Statement.ModuleDecl("_contextvars", P)),
-        List.of(new Statement.FunctionDecl(fn("_contextvars.copy_context", "_contextvars",
-            "_contextvars_copy_context", "", List.of())))));
+    FileModel m =
+        model(
+            scanned,
+            List.of(
+                List.of(new Statement.ModuleDecl("_contextvars", P)),
+                List.of(
+                    new Statement.FunctionDecl(
+                        fn(
+                            "_contextvars.copy_context",
+                            "_contextvars",
+                            "_contextvars_copy_context",
+                            "",
+                            List.of())))));
     AssembledFile out = new Assembler(EmitOptions.core()).assemble(m);
     assertThat(out.text()).isEqualTo(text);
     Path side = src.resolveSibling("clinic/_contextvarsmodule.c.h");

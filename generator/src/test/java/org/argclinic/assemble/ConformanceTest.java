@@ -58,7 +58,8 @@ class ConformanceTest {
         }
       }
       Path expectedSide = src.resolveSibling("clinic").resolve(src.getFileName() + ".h");
-      if (Files.exists(expectedSide) && !out.sideFiles().containsKey(expectedSide.toString())
+      if (Files.exists(expectedSide)
+          && !out.sideFiles().containsKey(expectedSide.toString())
           && text.contains("clinic/" + src.getFileName() + ".h")) {
         return "side file " + expectedSide.getFileName() + " not produced";
       }
@@ -103,18 +104,24 @@ class ConformanceTest {
     long identical = results.values().stream().filter(String::isEmpty).count();
     List<String> report = new ArrayList<>();
     report.add("identical: " + identical + " / " + results.size());
-    results.forEach((k, v) -> {
-      if (!v.isEmpty()) {
-        report.add(k + ": " + v);
-      }
-    });
+    results.forEach(
+        (k, v) -> {
+          if (!v.isEmpty()) {
+            report.add(k + ": " + v);
+          }
+        });
     Files.createDirectories(Paths.get("target"));
     Files.write(Paths.get("target/conformance.txt"), report);
-    System.out.println("conformance: " + identical + " / " + results.size()
-        + " files identical (details in target/conformance.txt)");
+    System.out.println(
+        "conformance: "
+            + identical
+            + " / "
+            + results.size()
+            + " files identical (details in target/conformance.txt)");
     int floor = Integer.parseInt(Files.readString(FLOOR).strip());
     assertWithMessage("identical files fell below the committed floor; see target/conformance.txt")
-        .that(identical).isAtLeast((long) floor);
+        .that(identical)
+        .isAtLeast((long) floor);
   }
 
   @Test
@@ -122,7 +129,8 @@ class ConformanceTest {
     Path golden = Corpus.tree().resolve("Lib/test/clinic.test.c");
     String d = compare(golden);
     Files.createDirectories(Paths.get("target"));
-    Files.writeString(Paths.get("target/clinic-test-c.txt"), d.isEmpty() ? "identical\n" : d + "\n");
+    Files.writeString(
+        Paths.get("target/clinic-test-c.txt"), d.isEmpty() ? "identical\n" : d + "\n");
     assertWithMessage("Lib/test/clinic.test.c").that(d).isEmpty();
   }
 }

@@ -25,19 +25,20 @@ class QuickStartTest {
   @Test
   void theReadmeShowsTheFilesAsTheyAre() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"));
-    for (String file : List.of("c/quickstart.c", "rust/Cargo.toml", "rust/build.rs",
-        "rust/src/lib.rs")) {
+    for (String file :
+        List.of("c/quickstart.c", "rust/Cargo.toml", "rust/build.rs", "rust/src/lib.rs")) {
       String text = Files.readString(QUICKSTART.resolve(file));
       assertWithMessage(file + " is not in the README as it is in the tree")
-          .that(readme).contains("\n" + text + "```\n");
+          .that(readme)
+          .contains("\n" + text + "```\n");
     }
   }
 
   @Test
   void theGlueIsUpToDateForTheTargetEachHeaderRecords() throws Exception {
     // No target given: clinic/ is public, limited/clinic/ is limited 3.11, as their stamps say.
-    GenerateResult r = Generators.standard().check(GenerateRequest.builder()
-        .addPath(QUICKSTART).build());
+    GenerateResult r =
+        Generators.standard().check(GenerateRequest.builder().addPath(QUICKSTART).build());
     assertWithMessage(r.files().toString()).that(r.exitCode()).isEqualTo(0);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(Files.readString(QUICKSTART.resolve("c/limited/clinic/quickstart.c.h")))
@@ -47,8 +48,10 @@ class QuickStartTest {
 
   @Test
   void everyBuildCompilesCleanlyAndBehaves() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("python3", "test_quickstart.py")
-        .directory(QUICKSTART.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("python3", "test_quickstart.py")
+            .directory(QUICKSTART.toFile())
+            .redirectErrorStream(true);
     pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
@@ -56,7 +59,8 @@ class QuickStartTest {
     String text = new String(out, StandardCharsets.UTF_8);
     assertWithMessage(text).that(p.exitValue()).isEqualTo(0);
     // python3 is 3.11+ with cargo on the test machines: all three builds
-    assertWithMessage(text).that(text).contains("c public: ok\nc limited 3.11: ok\nrust: ok\n"
-        + "3 builds passed");
+    assertWithMessage(text)
+        .that(text)
+        .contains("c public: ok\nc limited 3.11: ok\nrust: ok\n" + "3 builds passed");
   }
 }

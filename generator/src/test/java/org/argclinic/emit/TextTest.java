@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TextTest {
   @Test
   void formatMapFillsFieldsAndUndoublesBraces() {
-    assertThat(Text.formatMap("{{a}} {a}({b})}}", Map.of("a", "x", "b", "y"))).isEqualTo("{a} x(y)}");
+    assertThat(Text.formatMap("{{a}} {a}({b})}}", Map.of("a", "x", "b", "y")))
+        .isEqualTo("{a} x(y)}");
     assertThrows(IllegalArgumentException.class, () -> Text.formatMap("{missing}", Map.of()));
     assertThrows(IllegalArgumentException.class, () -> Text.formatMap("a } b", Map.of()));
   }
@@ -25,7 +26,8 @@ class TextTest {
 
   @Test
   void normalizeSnippetDedentsStripsAndIndents() {
-    assertThat(Text.normalizeSnippet("\n\n        if (x) {\n            y;\n\n        }\n    \n", 4))
+    assertThat(
+            Text.normalizeSnippet("\n\n        if (x) {\n            y;\n\n        }\n    \n", 4))
         .isEqualTo("    if (x) {\n        y;\n\n    }");
   }
 
@@ -46,19 +48,23 @@ class TextTest {
 
   @Test
   void wrapDeclarationsAlignsAfterParenthesis() {
-    String decl = "static PyObject *\n"
-        + "_io_FileIO_readinto_impl(fileio *self, PyTypeObject *cls, Py_buffer *buffer, int flag)";
-    assertThat(Text.wrapDeclarations(decl, 78)).isEqualTo("static PyObject *\n"
-        + "_io_FileIO_readinto_impl(fileio *self, PyTypeObject *cls, Py_buffer *buffer,\n"
-        + "                         int flag)");
+    String decl =
+        "static PyObject *\n"
+            + "_io_FileIO_readinto_impl(fileio *self, PyTypeObject *cls, Py_buffer *buffer, int"
+            + " flag)";
+    assertThat(Text.wrapDeclarations(decl, 78))
+        .isEqualTo(
+            "static PyObject *\n"
+                + "_io_FileIO_readinto_impl(fileio *self, PyTypeObject *cls, Py_buffer *buffer,\n"
+                + "                         int flag)");
   }
 
   @Test
   void docstringForCStringQuotesEachLine() {
-    assertThat(Text.docstringForCString("f($module, /)\n--")).isEqualTo(
-        "\"f($module, /)\\n\"\n\"--\\n\"\n\"\\n\"");
-    assertThat(Text.docstringForCString("a \"q\" 'x'\n\nb")).isEqualTo(
-        "\"a \\\"q\\\" \\'x\\'\\n\"\n\"\\n\"\n\"b\"");
+    assertThat(Text.docstringForCString("f($module, /)\n--"))
+        .isEqualTo("\"f($module, /)\\n\"\n\"--\\n\"\n\"\\n\"");
+    assertThat(Text.docstringForCString("a \"q\" 'x'\n\nb"))
+        .isEqualTo("\"a \\\"q\\\" \\'x\\'\\n\"\n\"\\n\"\n\"b\"");
   }
 
   @Test
@@ -71,12 +77,14 @@ class TextTest {
   @Test
   void textWrapMatchesPythonOnHyphensAndWidth() {
     // textwrap.fill with break_on_hyphens splits 'keyword-only' only when it must.
-    String msg = "Note: Passing 2 positional arguments to depr_star_pos2_len1() is deprecated. "
-        + "Parameter 'b' will become a keyword-only parameter in Python 3.14.";
-    assertThat(TextWrap.fill(msg)).isEqualTo(
-        "Note: Passing 2 positional arguments to depr_star_pos2_len1() is\n"
-            + "deprecated. Parameter 'b' will become a keyword-only parameter in\n"
-            + "Python 3.14.");
+    String msg =
+        "Note: Passing 2 positional arguments to depr_star_pos2_len1() is deprecated. "
+            + "Parameter 'b' will become a keyword-only parameter in Python 3.14.";
+    assertThat(TextWrap.fill(msg))
+        .isEqualTo(
+            "Note: Passing 2 positional arguments to depr_star_pos2_len1() is\n"
+                + "deprecated. Parameter 'b' will become a keyword-only parameter in\n"
+                + "Python 3.14.");
     assertThat(TextWrap.wrap("aaa bbb ccc", 8, false)).containsExactly("aaa bbb ", "ccc").inOrder();
   }
 }

@@ -49,8 +49,8 @@ class ExprPrinterTest {
     assertThat(ExprPrinter.reprStr("'")).isEqualTo("\"'\"");
     assertThat(ExprPrinter.reprStr("'\"")).isEqualTo("'\\'\"'");
     assertThat(ExprPrinter.reprStr("\"")).isEqualTo("'\"'");
-    assertThat(ExprPrinter.reprStr("a\\b\t\n\r\u0000\u007f")).isEqualTo(
-        "'a\\\\b\\t\\n\\r\\x00\\x7f'");
+    assertThat(ExprPrinter.reprStr("a\\b\t\n\r\u0000\u007f"))
+        .isEqualTo("'a\\\\b\\t\\n\\r\\x00\\x7f'");
     assertThat(ExprPrinter.reprStr("\u0080\u00a0\u00e9\u200b\ud83d\ude00"))
         .isEqualTo("'\\x80\\xa0é\\u200b😀'");
     assertThat(ExprPrinter.reprBytes("'\"")).isEqualTo("b'\\'\"'");

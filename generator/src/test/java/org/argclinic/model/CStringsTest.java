@@ -16,7 +16,8 @@ class CStringsTest {
     assertThat(CStrings.literal("\u007f\u001b")).isEqualTo("\"\\177\\033\"");
     // no two question marks stay side by side: no trigraph can form
     assertThat(CStrings.literal("??= ???! ?a?")).isEqualTo("\"?\\?= ?\\?\\?! ?a?\"");
-    assertThat(CStrings.literal("caf\u00e9 \uD83D\uDE00 */")).isEqualTo("\"caf\u00e9 \uD83D\uDE00 */\"");
+    assertThat(CStrings.literal("caf\u00e9 \uD83D\uDE00 */"))
+        .isEqualTo("\"caf\u00e9 \uD83D\uDE00 */\"");
     assertThat(CStrings.escape("plain", false)).isSameInstanceAs("plain");
     assertThrows(IllegalArgumentException.class, () -> CStrings.literal("x\udc80"));
   }
@@ -25,7 +26,8 @@ class CStringsTest {
   void tellsWhatNoCStringHoldsAndWhatCPythonWritesWrongly() {
     assertThat(CStrings.problem("a\u0000b")).hasValue("a NUL character, which ends a C string");
     assertThat(CStrings.problem("\uD83D\uDE00")).isEmpty();
-    assertThat(CStrings.problem("a\uD83D")).hasValue("a lone surrogate (\\ud83d), which has no UTF-8 form");
+    assertThat(CStrings.problem("a\uD83D"))
+        .hasValue("a lone surrogate (\\ud83d), which has no UTF-8 form");
     assertThat(CStrings.verbatim("it's */ caf\u00e9 ?! ??")).isTrue();
     for (String broken : new String[] {"\"", "\\", "\n", "\r", "\u0000", "??=", "a??/"}) {
       assertThat(CStrings.verbatim(broken)).isFalse();

@@ -33,14 +33,16 @@ public class DslParserErrorTest {
     } catch (DiagnosticException e) {
       diagnostics = e.diagnostics();
     }
-    return diagnostics.stream().filter(Diagnostic::isError)
+    return diagnostics.stream()
+        .filter(Diagnostic::isError)
         .map(d -> d.line() + ":" + d.column() + ": " + d.message())
         .collect(Collectors.toList());
   }
 
   /** A case's DSL as a whole block (the start and stop lines added unless present). */
   public static String wrap(String dsl) {
-    return dsl.startsWith("/*[") ? dsl
+    return dsl.startsWith("/*[")
+        ? dsl
         : "/*[clinic input]\n" + dsl + "[clinic start generated code]*/\n";
   }
 
@@ -74,8 +76,8 @@ public class DslParserErrorTest {
     return out.stream();
   }
 
-  private static void add(List<Arguments> out, String name, StringBuilder input,
-      StringBuilder expected) {
+  private static void add(
+      List<Arguments> out, String name, StringBuilder input, StringBuilder expected) {
     if (name != null) {
       out.add(Arguments.of(name, input.toString(), expected.toString().strip()));
     }

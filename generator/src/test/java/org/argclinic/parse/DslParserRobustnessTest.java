@@ -43,8 +43,10 @@ class DslParserRobustnessTest {
       for (int m = 0; m < MUTATIONS_PER_FILE; m++) {
         Segment.Block b = blocks.get(random.nextInt(blocks.size()));
         String mutated = mutate(b.input(), random);
-        String damaged = text.replace(b.text(), b.startMarker() + mutated + b.stopMarker()
-            + b.output() + b.endMarker().orElse(""));
+        String damaged =
+            text.replace(
+                b.text(),
+                b.startMarker() + mutated + b.stopMarker() + b.output() + b.endMarker().orElse(""));
         try {
           DslParser.parse(Scanner.scan(p.toString(), SourceLanguage.C, damaged));
           parsed++;

@@ -36,10 +36,14 @@ class ClinicSourceSnippetTest {
   /**
    * @param cls the Python class in clinic's source
    * @param index which {@code format_code("""...""")} of that class, in source order
-   * @param extra the template's other placeholders, clinic-style ({@code {argname}} and
-   *     {@code {{name}}} allowed inside {@code bad_argument})
+   * @param extra the template's other placeholders, clinic-style ({@code {argname}} and {@code
+   *     {{name}}} allowed inside {@code bad_argument})
    */
-  record Case(String cls, int index, ConverterRef ref, boolean limited,
+  record Case(
+      String cls,
+      int index,
+      ConverterRef ref,
+      boolean limited,
       ImmutableMap<String, String> extra) {
     @Override
     public String toString() {
@@ -47,7 +51,8 @@ class ClinicSourceSnippetTest {
     }
   }
 
-  static final String LIMITED_BAD = "PyErr_Format(PyExc_TypeError, \"{{name}}() argument 1 must be %s, not %T\", {argname});";
+  static final String LIMITED_BAD =
+      "PyErr_Format(PyExc_TypeError, \"{{name}}() argument 1 must be %s, not %T\", {argname});";
 
   static String limitedBad(String expected) {
     return LIMITED_BAD.replace("%s", expected);
@@ -68,43 +73,93 @@ class ClinicSourceSnippetTest {
   static Stream<Case> cases() {
     return Stream.of(
         k("CConverter", 0, ref("object", "converter", str("conv")), false, "converter", "conv"),
-        k("CConverter", 1, ref("object", "subclass_of", str("&PyDict_Type")), true,
-            "bad_argument", limitedBad("dict"), "typecheck", "PyDict_Check", "cast", ""),
-        k("CConverter", 2, ref("object", "subclass_of", str("st->T"), "type", str("T *")), false,
+        k(
+            "CConverter",
+            1,
+            ref("object", "subclass_of", str("&PyDict_Type")),
+            true,
             "bad_argument",
-            "_PyArg_BadArgument(\"{{name}}\", \"argument 1\", ({subclass_of})->tp_name, {argname});",
-            "subclass_of", "st->T", "cast", "(T *)"),
-        k("CConverter", 2, ref("object", "subclass_of", str("st->T")), true,
+            limitedBad("dict"),
+            "typecheck",
+            "PyDict_Check",
+            "cast",
+            ""),
+        k(
+            "CConverter",
+            2,
+            ref("object", "subclass_of", str("st->T"), "type", str("T *")),
+            false,
             "bad_argument",
-            "PyErr_Format(PyExc_TypeError, \"{{name}}() argument 1 must be %s, not %T\", \"({subclass_of})->tp_name\", {argname});",
-            "subclass_of", "st->T", "cast", ""),
+            "_PyArg_BadArgument(\"{{name}}\", \"argument 1\", ({subclass_of})->tp_name,"
+                + " {argname});",
+            "subclass_of",
+            "st->T",
+            "cast",
+            "(T *)"),
+        k(
+            "CConverter",
+            2,
+            ref("object", "subclass_of", str("st->T")),
+            true,
+            "bad_argument",
+            "PyErr_Format(PyExc_TypeError, \"{{name}}() argument 1 must be %s, not %T\","
+                + " \"({subclass_of})->tp_name\", {argname});",
+            "subclass_of",
+            "st->T",
+            "cast",
+            ""),
         k("CConverter", 3, ref("object", "type", str("T *")), false, "cast", "(T *)"),
         k("bool_converter", 0, ref("bool", "accept", types("int")), false),
         k("bool_converter", 1, ref("bool"), false),
-        k("char_converter", 0, ref("char"), true,
-            "bad_argument", limitedBad("a byte string of length 1")),
+        k(
+            "char_converter",
+            0,
+            ref("char"),
+            true,
+            "bad_argument",
+            limitedBad("a byte string of length 1")),
         k("unsigned_char_converter", 0, ref("unsigned_char"), false),
         k("unsigned_char_converter", 1, ref("unsigned_char", "bitwise", bool(true)), false),
         k("short_converter", 0, ref("short"), false),
         k("unsigned_short_converter", 0, ref("unsigned_short", "bitwise", bool(true)), false),
         k("unsigned_short_converter", 1, ref("unsigned_short"), true),
         k("int_converter", 0, ref("int"), false),
-        k("int_converter", 1, ref("int", "accept", types("str")), true,
-            "bad_argument", limitedBad("a unicode character")),
+        k(
+            "int_converter",
+            1,
+            ref("int", "accept", types("str")),
+            true,
+            "bad_argument",
+            limitedBad("a unicode character")),
         k("unsigned_int_converter", 0, ref("unsigned_int", "bitwise", bool(true)), false),
         k("unsigned_int_converter", 1, ref("unsigned_int"), true),
         k("long_converter", 0, ref("long"), false),
-        k("unsigned_long_converter", 0, ref("unsigned_long", "bitwise", bool(true)), true,
-            "bad_argument", limitedBad("int")),
+        k(
+            "unsigned_long_converter",
+            0,
+            ref("unsigned_long", "bitwise", bool(true)),
+            true,
+            "bad_argument",
+            limitedBad("int")),
         k("unsigned_long_converter", 1, ref("unsigned_long"), true),
         k("long_long_converter", 0, ref("long_long"), false),
-        k("unsigned_long_long_converter", 0, ref("unsigned_long_long", "bitwise", bool(true)),
-            false, "bad_argument", coreBad("int")),
+        k(
+            "unsigned_long_long_converter",
+            0,
+            ref("unsigned_long_long", "bitwise", bool(true)),
+            false,
+            "bad_argument",
+            coreBad("int")),
         k("unsigned_long_long_converter", 1, ref("unsigned_long_long"), true),
         k("Py_ssize_t_converter", 0, ref("Py_ssize_t"), true, "PyNumber_Index", "PyNumber_Index"),
         k("Py_ssize_t_converter", 0, ref("Py_ssize_t"), false, "PyNumber_Index", "_PyNumber_Index"),
-        k("Py_ssize_t_converter", 1, ref("Py_ssize_t", "accept", types("int", "NoneType")), true,
-            "bad_argument", limitedBad("integer or None")),
+        k(
+            "Py_ssize_t_converter",
+            1,
+            ref("Py_ssize_t", "accept", types("int", "NoneType")),
+            true,
+            "bad_argument",
+            limitedBad("integer or None")),
         k("slice_index_converter", 0, ref("slice_index"), true),
         k("slice_index_converter", 1, ref("slice_index", "accept", types("int")), true),
         k("size_t_converter", 1, ref("size_t"), true),
@@ -114,24 +169,69 @@ class ClinicSourceSnippetTest {
         k("double_converter", 0, ref("double"), false),
         k("double_converter", 1, ref("double"), true),
         k("Py_complex_converter", 0, ref("Py_complex"), true),
-        k("str_converter", 0, ref("str"), true, "bad_argument", limitedBad("str"),
-            "length_name", "p_length"),
-        k("str_converter", 1, ref("str", "accept", types("str", "NoneType")), false,
-            "bad_argument", coreBad("str or None"), "length_name", "p_length"),
-        k("str_converter", 1, ref("str", "accept", types("str", "NoneType")), true,
-            "bad_argument", limitedBad("str or None"), "length_name", "p_length"),
-        k("PyBytesObject_converter", 0, ref("PyBytesObject"), true,
-            "bad_argument", limitedBad("bytes"), "type", "PyBytesObject *"),
-        k("PyByteArrayObject_converter", 0, ref("PyByteArrayObject"), false,
-            "bad_argument", coreBad("bytearray"), "type", "PyByteArrayObject *"),
+        k(
+            "str_converter",
+            0,
+            ref("str"),
+            true,
+            "bad_argument",
+            limitedBad("str"),
+            "length_name",
+            "p_length"),
+        k(
+            "str_converter",
+            1,
+            ref("str", "accept", types("str", "NoneType")),
+            false,
+            "bad_argument",
+            coreBad("str or None"),
+            "length_name",
+            "p_length"),
+        k(
+            "str_converter",
+            1,
+            ref("str", "accept", types("str", "NoneType")),
+            true,
+            "bad_argument",
+            limitedBad("str or None"),
+            "length_name",
+            "p_length"),
+        k(
+            "PyBytesObject_converter",
+            0,
+            ref("PyBytesObject"),
+            true,
+            "bad_argument",
+            limitedBad("bytes"),
+            "type",
+            "PyBytesObject *"),
+        k(
+            "PyByteArrayObject_converter",
+            0,
+            ref("PyByteArrayObject"),
+            false,
+            "bad_argument",
+            coreBad("bytearray"),
+            "type",
+            "PyByteArrayObject *"),
         k("unicode_converter", 0, ref("unicode"), true, "bad_argument", limitedBad("str")),
         k("Py_UNICODE_converter", 0, ref("Py_UNICODE"), false, "bad_argument", coreBad("str")),
-        k("Py_UNICODE_converter", 1, ref("Py_UNICODE", "accept", types("str", "NoneType")), true,
-            "bad_argument", limitedBad("str or None")),
+        k(
+            "Py_UNICODE_converter",
+            1,
+            ref("Py_UNICODE", "accept", types("str", "NoneType")),
+            true,
+            "bad_argument",
+            limitedBad("str or None")),
         k("Py_buffer_converter", 0, ref("Py_buffer"), false),
         k("Py_buffer_converter", 1, ref("Py_buffer", "accept", types("str", "buffer")), true),
-        k("Py_buffer_converter", 2, ref("Py_buffer", "accept", types("rwbuffer")), true,
-            "bad_argument", limitedBad("read-write bytes-like object")));
+        k(
+            "Py_buffer_converter",
+            2,
+            ref("Py_buffer", "accept", types("rwbuffer")),
+            true,
+            "bad_argument",
+            limitedBad("read-write bytes-like object")));
   }
 
   static Map<String, List<String>> templates;
@@ -153,7 +253,8 @@ class ClinicSourceSnippetTest {
         for (int i = 0; i < names.size(); i++) {
           int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : src.length();
           String body = src.substring(spans.get(i)[0], end);
-          Matcher t = Pattern.compile("format_code\\(\"\"\"(.*?)\"\"\"", Pattern.DOTALL).matcher(body);
+          Matcher t =
+              Pattern.compile("format_code\\(\"\"\"(.*?)\"\"\"", Pattern.DOTALL).matcher(body);
           List<String> list = new ArrayList<>();
           while (t.find()) {
             list.add(t.group(1));

@@ -54,9 +54,10 @@ class CorpusResolveTest {
             classDecls.put(c.fullName(), c);
           } else if (s instanceof Statement.FunctionDecl fd) {
             Function f = fd.function();
-            Optional<Statement.ClassDecl> cls = f.className()
-                .map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
-                .map(classDecls::get);
+            Optional<Statement.ClassDecl> cls =
+                f.className()
+                    .map(cn -> f.module().isEmpty() ? cn : f.module() + "." + cn)
+                    .map(classDecls::get);
             FunctionContext ctx = new FunctionContext(path, f, cls);
             functions++;
             try {
@@ -80,7 +81,14 @@ class CorpusResolveTest {
     assertThat(functions).isEqualTo(2120);
     assertThat(parameters).isEqualTo(3287);
     // the ported classes are among those used
-    assertThat(classes).containsAtLeast("path_t_converter", "dir_fd_converter", "Py_buffer_converter",
-        "str_converter", "Py_UCS4_converter", "HKEY_converter", "cache_struct_converter");
+    assertThat(classes)
+        .containsAtLeast(
+            "path_t_converter",
+            "dir_fd_converter",
+            "Py_buffer_converter",
+            "str_converter",
+            "Py_UCS4_converter",
+            "HKEY_converter",
+            "cache_struct_converter");
   }
 }

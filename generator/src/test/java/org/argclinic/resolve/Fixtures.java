@@ -26,15 +26,38 @@ final class Fixtures {
   }
 
   static FunctionContext function(String name, FunctionKind kind) {
-    Function f = new Function(name, name, "", Optional.empty(), name, kind,
-        ConverterRef.simple("object", Position.of(1, 1)), ImmutableList.of(), "",
-        ImmutableList.of(), Optional.empty(), Position.of(1, 1));
+    Function f =
+        new Function(
+            name,
+            name,
+            "",
+            Optional.empty(),
+            name,
+            kind,
+            ConverterRef.simple("object", Position.of(1, 1)),
+            ImmutableList.of(),
+            "",
+            ImmutableList.of(),
+            Optional.empty(),
+            Position.of(1, 1));
     return new FunctionContext("test.c", f, Optional.empty());
   }
 
   static FunctionContext withReturn(String name, FunctionKind kind, ConverterRef ret) {
-    Function f = new Function(name, name, "", Optional.empty(), name, kind, ret,
-        ImmutableList.of(), "", ImmutableList.of(), Optional.empty(), Position.of(1, 1));
+    Function f =
+        new Function(
+            name,
+            name,
+            "",
+            Optional.empty(),
+            name,
+            kind,
+            ret,
+            ImmutableList.of(),
+            "",
+            ImmutableList.of(),
+            Optional.empty(),
+            Position.of(1, 1));
     return new FunctionContext("test.c", f, Optional.empty());
   }
 
@@ -46,8 +69,8 @@ final class Fixtures {
       args.put((String) kv[i], (Expr) kv[i + 1]);
       texts.put((String) kv[i], kv[i + 1].toString());
     }
-    return new ConverterRef(name, false, ImmutableMap.copyOf(args), ImmutableMap.copyOf(texts),
-        kv.length > 0, POS);
+    return new ConverterRef(
+        name, false, ImmutableMap.copyOf(args), ImmutableMap.copyOf(texts), kv.length > 0, POS);
   }
 
   static ConverterRef legacy(String unit) {
@@ -90,7 +113,8 @@ final class Fixtures {
     return param(name, ref, d, ParameterKind.POSITIONAL_ONLY);
   }
 
-  static Parameter param(String name, ConverterRef ref, Optional<DefaultValue> d, ParameterKind kind) {
+  static Parameter param(
+      String name, ConverterRef ref, Optional<DefaultValue> d, ParameterKind kind) {
     return new Parameter(name, name, kind, ref, d, 0, "", Optional.empty(), Optional.empty(), POS);
   }
 

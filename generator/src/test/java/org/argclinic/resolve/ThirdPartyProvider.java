@@ -16,8 +16,8 @@ public final class ThirdPartyProvider implements ConverterProvider {
   }
 
   /**
-   * {@code thirdparty_u8}: an int in 0..255 parsed inline (not named uint8: that is CPython
-   * 3.15's own converter now, and a provider's name would replace it).
+   * {@code thirdparty_u8}: an int in 0..255 parsed inline (not named uint8: that is CPython 3.15's
+   * own converter now, and a provider's name would replace it).
    */
   public static final class Uint8 extends CConverter {
     public Uint8() {

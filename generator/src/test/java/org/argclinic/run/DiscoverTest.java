@@ -29,21 +29,30 @@ class DiscoverTest {
   }
 
   private GenerateRequest request(List<String> includes, List<String> excludes) {
-    return GenerateRequest.builder().addPath(dir).addIncludes(includes).addExcludes(excludes)
+    return GenerateRequest.builder()
+        .addPath(dir)
+        .addIncludes(includes)
+        .addExcludes(excludes)
         .build();
   }
 
   @Test
   void candidatesAreSourceFilesWithOrWithoutBlocks() throws Exception {
-    assertThat(Generator.candidates(request(List.of(), List.of()))).containsExactly(
-        dir.resolve("plain.c"), dir.resolve("sub/deep.rs"), dir.resolve("top.c"),
-        dir.resolve("vendor/v.c")).inOrder();
+    assertThat(Generator.candidates(request(List.of(), List.of())))
+        .containsExactly(
+            dir.resolve("plain.c"),
+            dir.resolve("sub/deep.rs"),
+            dir.resolve("top.c"),
+            dir.resolve("vendor/v.c"))
+        .inOrder();
   }
 
   @Test
   void discoverKeepsOnlyFilesWithBlocks() throws Exception {
-    assertThat(Generator.discover(request(List.of(), List.of()))).containsExactly(
-        dir.resolve("sub/deep.rs"), dir.resolve("top.c"), dir.resolve("vendor/v.c")).inOrder();
+    assertThat(Generator.discover(request(List.of(), List.of())))
+        .containsExactly(
+            dir.resolve("sub/deep.rs"), dir.resolve("top.c"), dir.resolve("vendor/v.c"))
+        .inOrder();
   }
 
   @Test

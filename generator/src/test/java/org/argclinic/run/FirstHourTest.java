@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.argclinic.diag.Diagnostic;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a new user meets in the first hour (issue 16): diagnostics that point at the mistake and
- * say what to do, whichever command reports them.
+ * What a new user meets in the first hour (issue 16): diagnostics that point at the mistake and say
+ * what to do, whichever command reports them.
  */
 class FirstHourTest {
   @TempDir Path dir;
@@ -39,13 +40,17 @@ class FirstHourTest {
   @Test
   void limitedRefusalPointsAtTheParameter() throws Exception {
     Path f = write("buf.c", block("module m\nm.f\n    a: long\n    b: Py_buffer\n"));
-    GenerateResult r = Generators.standard().check(request(f).cApi(CApi.LIMITED)
-        .limitedVersion(new Version(3, 10)).build());
+    GenerateResult r =
+        Generators.standard()
+            .check(request(f).cApi(CApi.LIMITED).limitedVersion(new Version(3, 10)).build());
     assertThat(r.diagnostics()).hasSize(1);
     Diagnostic d = r.diagnostics().get(0);
-    assertThat(d.header()).isEqualTo(f + ":5:8: error: m.f: parameter 'b': converter 'Py_buffer'"
-        + " needs Py_buffer, which the limited API of Python 3.10 lacks (Py_buffer is part of the"
-        + " limited API of Python 3.11 and later; use --limited-version 3.11 or newer)");
+    assertThat(d.header())
+        .isEqualTo(
+            f
+                + ":5:8: error: m.f: parameter 'b': converter 'Py_buffer' needs Py_buffer, which"
+                + " the limited API of Python 3.10 lacks (Py_buffer is part of the limited API of"
+                + " Python 3.11 and later; use --limited-version 3.11 or newer)");
   }
 
   /** Every diagnostic of a run as {@code header} lines, in order. */
@@ -54,29 +59,29 @@ class FirstHourTest {
   }
 
   private List<String> modelDiagnostics(GenerateRequest r) throws Exception {
-    return headers(Generators.standard().model(r).stream()
-        .flatMap(m -> m.diagnostics().stream()).toList());
+    return headers(
+        Generators.standard().model(r).stream().flatMap(m -> m.diagnostics().stream()).toList());
   }
 
   /** Declarations that parse but that generation refuses, C and Rust, one mistake each. */
   private static final String[][] RENDER_ERRORS = {
-      {"c", "module m\nm.f\n    a: lnog\n"},
-      {"c", "module m\nm.f\n    b: long = \"one\"\n"},
-      {"c", "module m\nm.f\n    b: int(bitwise=True)\n"},
-      {"c", "module m\nm.f\n    b: Py_buffer(accept={str, rwbuffer})\n"},
-      {"c", "module m\nm.f\n    b: str(accept={bytes})\n"},
-      {"c", "module m\nm.f -> lnog\n"},
-      {"c", "module m\nm.f\n    a: int(accpet={str})\n"},
-      {"rs", "module m\nm.f\n    s: str(encoding='utf-8')\n"},
-      {"rs", "module m\nm.f\n    a: lnog\n"},
+    {"c", "module m\nm.f\n    a: lnog\n"},
+    {"c", "module m\nm.f\n    b: long = \"one\"\n"},
+    {"c", "module m\nm.f\n    b: int(bitwise=True)\n"},
+    {"c", "module m\nm.f\n    b: Py_buffer(accept={str, rwbuffer})\n"},
+    {"c", "module m\nm.f\n    b: str(accept={bytes})\n"},
+    {"c", "module m\nm.f -> lnog\n"},
+    {"c", "module m\nm.f\n    a: int(accpet={str})\n"},
+    {"rs", "module m\nm.f\n    s: str(encoding='utf-8')\n"},
+    {"rs", "module m\nm.f\n    a: lnog\n"},
   };
 
   @Test
   void modelReportsExactlyWhatGenerateReports() throws Exception {
     int n = 0;
-    List<String[]> inputs = new java.util.ArrayList<>();
-    DslParserErrorTest.cases().forEach(a -> inputs.add(new String[] {"c",
-        DslParserErrorTest.wrap((String) a.get()[1])}));
+    List<String[]> inputs = new ArrayList<>();
+    DslParserErrorTest.cases()
+        .forEach(a -> inputs.add(new String[] {"c", DslParserErrorTest.wrap((String) a.get()[1])}));
     for (String[] c : RENDER_ERRORS) {
       inputs.add(new String[] {c[0], block(c[1])});
     }
@@ -97,8 +102,10 @@ class FirstHourTest {
     Path f = write("buf.c", block("module m\nm.f\n    a: long\n    b: Py_buffer\n"));
     assertThat(modelDiagnostics(request(f).build())).isEmpty();
     assertThat(modelDiagnostics(request(f).cApi(CApi.LIMITED).build())).hasSize(1);
-    assertThat(modelDiagnostics(request(f).cApi(CApi.LIMITED).limitedVersion(new Version(3, 11))
-        .build())).isEmpty();
+    assertThat(
+            modelDiagnostics(
+                request(f).cApi(CApi.LIMITED).limitedVersion(new Version(3, 11)).build()))
+        .isEmpty();
   }
 
   private static final String BUFFERS = block("module m\nm.f\n    b: Py_buffer\n");
@@ -106,8 +113,8 @@ class FirstHourTest {
   @Test
   void checkAndGenerateKeepTheTargetTheHeaderRecords() throws Exception {
     Path f = write("spam.c", BUFFERS);
-    GenerateRequest limited311 = request(f).cApi(CApi.LIMITED)
-        .limitedVersion(new Version(3, 11)).build();
+    GenerateRequest limited311 =
+        request(f).cApi(CApi.LIMITED).limitedVersion(new Version(3, 11)).build();
     assertThat(Generators.standard().generate(limited311).hasErrors()).isFalse();
     Path header = dir.resolve("clinic/spam.c.h");
     String made = Files.readString(header);
@@ -128,10 +135,12 @@ class FirstHourTest {
     // A target asked for that differs is applied, and said so at the stamp.
     GenerateResult asked = Generators.standard().check(request(f).cApi(CApi.PUBLIC).build());
     assertThat(asked.exitCode()).isEqualTo(1);
-    assertThat(headers(asked.diagnostics())).containsExactly(header + ":4:1: warning: this header"
-        + " was generated with --c-api limited --limited-version 3.11; it is regenerated with"
-        + " --c-api public as asked (without --c-api, a run keeps the target the header"
-        + " records)");
+    assertThat(headers(asked.diagnostics()))
+        .containsExactly(
+            header
+                + ":4:1: warning: this header was generated with --c-api limited --limited-version"
+                + " 3.11; it is regenerated with --c-api public as asked (without --c-api, a run"
+                + " keeps the target the header records)");
     assertThat(asked.diagnostics().get(0).sourceLine()).startsWith("/* Generated by argclinic");
   }
 
@@ -142,11 +151,12 @@ class FirstHourTest {
     Path header = dir.resolve("clinic/spam.c.h");
     Files.delete(header);
     GenerateResult r = Generators.standard().check(request(f).build());
-    FileOutcome o = r.files().stream().filter(x -> x.path().equals(header)).findFirst()
-        .orElseThrow();
+    FileOutcome o =
+        r.files().stream().filter(x -> x.path().equals(header)).findFirst().orElseThrow();
     assertThat(o.status()).isEqualTo(FileOutcome.Status.STALE);
     assertThat(o.missing()).isTrue();
-    assertThat(r.files().stream().filter(x -> x.path().equals(f)).findFirst().orElseThrow()
-        .missing()).isFalse();
+    assertThat(
+            r.files().stream().filter(x -> x.path().equals(f)).findFirst().orElseThrow().missing())
+        .isFalse();
   }
 }

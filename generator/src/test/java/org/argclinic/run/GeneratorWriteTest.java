@@ -24,23 +24,32 @@ class GeneratorWriteTest {
   private static final String BLOCK_OUTPUT = "static int x;\n";
 
   private static String source(String output) {
-    return "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n" + output
-        + "/*[clinic end generated code: output=" + Checksums.of(BLOCK_OUTPUT)
-        + " input=" + Checksums.of("module m\n") + "]*/\n";
+    return "/*[clinic input]\nmodule m\n[clinic start generated code]*/\n"
+        + output
+        + "/*[clinic end generated code: output="
+        + Checksums.of(BLOCK_OUTPUT)
+        + " input="
+        + Checksums.of("module m\n")
+        + "]*/\n";
   }
 
-  private final Generator appending = new Generator(
-      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
+  private final Generator appending =
+      new Generator(
+          f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+          (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text() + "// tail\n")));
 
-  private final Generator identity = new Generator(
-      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
+  private final Generator identity =
+      new Generator(
+          f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+          (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text())));
 
   private GenerateRequest request(Path p, boolean force) {
     // The temporary directory is the project (no VCS root encloses it).
-    return GenerateRequest.builder().addPath(p).force(force)
-        .defaultProjectRoot(java.util.Optional.of(dir)).build();
+    return GenerateRequest.builder()
+        .addPath(p)
+        .force(force)
+        .defaultProjectRoot(Optional.of(dir))
+        .build();
   }
 
   @Test
@@ -83,16 +92,26 @@ class GeneratorWriteTest {
   private static final String SIDE_OUTPUT = "static int generated;\n";
 
   private static String sideFile(String output) {
-    return "/*[clinic input]\npreserve\n[clinic start generated code]*/\n" + output
-        + "/*[clinic end generated code: output=" + Checksums.of(SIDE_OUTPUT)
-        + " input=" + Checksums.of("preserve\n") + "]*/\n";
+    return "/*[clinic input]\npreserve\n[clinic start generated code]*/\n"
+        + output
+        + "/*[clinic end generated code: output="
+        + Checksums.of(SIDE_OUTPUT)
+        + " input="
+        + Checksums.of("preserve\n")
+        + "]*/\n";
   }
 
   /** Writes clinic/a.c.h beside the source, with new output. */
-  private final Generator withSideFile = new Generator(
-      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.c.h"), sideFile(SIDE_OUTPUT) + "// new\n")));
+  private final Generator withSideFile =
+      new Generator(
+          f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+          (p, m, r, t) ->
+              Rendered.of(
+                  ImmutableMap.of(
+                      p,
+                      m.source().text(),
+                      p.resolveSibling("clinic").resolve("a.c.h"),
+                      sideFile(SIDE_OUTPUT) + "// new\n")));
 
   @Test
   void handEditedSideFileIsRefusedUnlessForced() throws Exception {
@@ -132,30 +151,46 @@ class GeneratorWriteTest {
     Path side = Files.createDirectories(dir.resolve("clinic")).resolve("a.c.h");
     Files.writeString(side, sideFile(SIDE_OUTPUT));
     List<Path> rendered = Collections.synchronizedList(new ArrayList<>());
-    Generator g = new Generator(
-        s -> new FileModel(s, ImmutableList.of(), ImmutableList.of()),
-        (p, m, r, t) -> {
-          rendered.add(p);
-          return Rendered.of(p.equals(f)
-              ? ImmutableMap.of(p, m.source().text(), side, sideFile(SIDE_OUTPUT) + "// new\n")
-              : ImmutableMap.of(p, m.source().text()));
-        });
+    Generator g =
+        new Generator(
+            s -> new FileModel(s, ImmutableList.of(), ImmutableList.of()),
+            (p, m, r, t) -> {
+              rendered.add(p);
+              return Rendered.of(
+                  p.equals(f)
+                      ? ImmutableMap.of(
+                          p, m.source().text(), side, sideFile(SIDE_OUTPUT) + "// new\n")
+                      : ImmutableMap.of(p, m.source().text()));
+            });
     // The side file named first: the run still renders its owner first, and the side file the
     // owner wrote is not read again (as the Maven plugin's own parallel stream used to).
-    Map<Path, List<FileOutcome>> by = g.bySource(GenerateRequest.builder().addPath(side)
-        .addPath(f).defaultProjectRoot(Optional.of(dir)).build(), true);
+    Map<Path, List<FileOutcome>> by =
+        g.bySource(
+            GenerateRequest.builder()
+                .addPath(side)
+                .addPath(f)
+                .defaultProjectRoot(Optional.of(dir))
+                .build(),
+            true);
     assertThat(rendered).containsExactly(f);
     assertThat(by.get(f).stream().map(FileOutcome::path).toList())
-        .containsExactly(f, side).inOrder();
+        .containsExactly(f, side)
+        .inOrder();
     assertThat(by.get(side)).isEmpty();
     assertThat(Files.readString(side)).endsWith("// new\n");
   }
 
   /** Writes clinic/a.rs (Rust glue: no end markers, a stamp line instead). */
-  private final Generator withRustGlue = new Generator(
-      f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
-      (p, m, r, t) -> Rendered.of(ImmutableMap.of(p, m.source().text(),
-          p.resolveSibling("clinic").resolve("a.rs"), Checksums.stamped("pub fn glue() {}\n"))));
+  private final Generator withRustGlue =
+      new Generator(
+          f -> new FileModel(f, ImmutableList.of(), ImmutableList.of()),
+          (p, m, r, t) ->
+              Rendered.of(
+                  ImmutableMap.of(
+                      p,
+                      m.source().text(),
+                      p.resolveSibling("clinic").resolve("a.rs"),
+                      Checksums.stamped("pub fn glue() {}\n"))));
 
   @Test
   void handEditedRustGlueIsRefusedUnlessForced() throws Exception {

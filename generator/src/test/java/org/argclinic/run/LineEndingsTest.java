@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sources written with CRLF line ends (a Windows checkout): generated like any other, written
- * back with CRLF; mixed line ends refused at the first line that differs. Before, a CRLF source's
- * blocks were not recognised and generate did nothing, silently.
+ * Sources written with CRLF line ends (a Windows checkout): generated like any other, written back
+ * with CRLF; mixed line ends refused at the first line that differs. Before, a CRLF source's blocks
+ * were not recognised and generate did nothing, silently.
  */
 class LineEndingsTest {
   @TempDir Path dir;
@@ -68,8 +68,9 @@ class LineEndingsTest {
 
     // Up to date afterwards: check is clean and a second generate writes nothing.
     assertThat(generator.check(request(cr)).exitCode()).isEqualTo(0);
-    assertThat(generator.generate(request(cr)).files().stream()
-            .allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED))
+    assertThat(
+            generator.generate(request(cr)).files().stream()
+                .allMatch(f -> f.status() == FileOutcome.Status.UNCHANGED))
         .isTrue();
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writes stay inside the project (issue 12): a block cannot send output outside the project
- * root, by {@code ..}, an absolute path or a symbolic link, unless the request allows it.
+ * Writes stay inside the project (issue 12): a block cannot send output outside the project root,
+ * by {@code ..}, an absolute path or a symbolic link, unless the request allows it.
  */
 class ProjectConfinementTest {
   @TempDir Path base;
+
   /** A project root (it holds .git) and a directory beside it. */
   private Path project;
+
   private Path outside;
 
   private final Generator generator = Generators.standard();
@@ -31,12 +34,16 @@ class ProjectConfinementTest {
 
   /** Line 2 declares a destination writing {@code fileName}; all output goes there. */
   private static String withDestination(String fileName) {
-    return "/*[clinic input]\ndestination x new file '" + fileName + "'\noutput everything x\n"
-        + "[clinic start generated code]*/\n\n" + FUNCTION;
+    return "/*[clinic input]\ndestination x new file '"
+        + fileName
+        + "'\noutput everything x\n"
+        + "[clinic start generated code]*/\n\n"
+        + FUNCTION;
   }
 
-  private static final String MESSAGE_END = ": writes stay inside the project unless"
-      + " --allow-outside-project (Maven: allowOutsideProject) is given";
+  private static final String MESSAGE_END =
+      ": writes stay inside the project unless"
+          + " --allow-outside-project (Maven: allowOutsideProject) is given";
 
   @BeforeEach
   void layout() throws IOException {
@@ -59,8 +66,10 @@ class ProjectConfinementTest {
   /** Every file under {@code dir} (links not followed), relative, sorted. */
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .map(f -> dir.relativize(f).toString()).sorted().toList();
+      return s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+          .map(f -> dir.relativize(f).toString())
+          .sorted()
+          .toList();
     }
   }
 
@@ -81,11 +90,10 @@ class ProjectConfinementTest {
     List<String> outsideBefore = files(outside);
     List<String> projectBefore = files(project);
     for (boolean write : new boolean[] {false, true}) {
-      GenerateResult r = write ? generator.generate(request(src, false))
-          : generator.check(request(src, false));
+      GenerateResult r =
+          write ? generator.generate(request(src, false)) : generator.check(request(src, false));
       assertThat(r.exitCode()).isEqualTo(1);
-      assertThat(r.diagnostics().stream().map(Diagnostic::header).toList())
-          .containsExactly(header);
+      assertThat(r.diagnostics().stream().map(Diagnostic::header).toList()).containsExactly(header);
       assertThat(r.files()).hasSize(1);
       assertThat(r.files().get(0).status()).isEqualTo(FileOutcome.Status.FAILED);
       assertThat(r.files().get(0).diff()).isEmpty();
@@ -101,23 +109,44 @@ class ProjectConfinementTest {
     String name = Path.of("").toAbsolutePath().relativize(outside.resolve("x.h")).toString();
     assertThat(name).startsWith("../");
     Path src = source("src/rel.c", withDestination(name));
-    refused(src, src + ":2:25: error: '" + name + "' leads to " + outside.toRealPath()
-        .resolve("x.h") + rootReason() + MESSAGE_END);
+    refused(
+        src,
+        src
+            + ":2:25: error: '"
+            + name
+            + "' leads to "
+            + outside.toRealPath().resolve("x.h")
+            + rootReason()
+            + MESSAGE_END);
   }
 
   @Test
   void destinationClimbingOutOfTheSourceDirectoryIsRefused() throws Exception {
     Path src = source("src/a/rel.c", withDestination("{dirname}/../../../outside/x.h"));
-    refused(src, src + ":2:25: error: '" + src.getParent() + "/../../../outside/x.h' leads to "
-        + outside.toRealPath().resolve("x.h") + rootReason() + MESSAGE_END);
+    refused(
+        src,
+        src
+            + ":2:25: error: '"
+            + src.getParent()
+            + "/../../../outside/x.h' leads to "
+            + outside.toRealPath().resolve("x.h")
+            + rootReason()
+            + MESSAGE_END);
   }
 
   @Test
   void absoluteDestinationIsRefused() throws Exception {
     Path target = outside.resolve("abs.h");
     Path src = source("src/abs.c", withDestination(target.toString()));
-    refused(src, src + ":2:25: error: '" + target + "' leads to " + outside.toRealPath()
-        .resolve("abs.h") + rootReason() + MESSAGE_END);
+    refused(
+        src,
+        src
+            + ":2:25: error: '"
+            + target
+            + "' leads to "
+            + outside.toRealPath().resolve("abs.h")
+            + rootReason()
+            + MESSAGE_END);
   }
 
   @Test
@@ -127,13 +156,27 @@ class ProjectConfinementTest {
     Files.writeString(outside.resolve("lib.rs"), "secret\n");
     Path c = source("src/c/link.c", "int x;\n" + FUNCTION);
     Files.createSymbolicLink(c.resolveSibling("clinic"), outside);
-    refused(c, c + ":2:1: error: '" + c.resolveSibling("clinic").resolve("link.c.h")
-        + "' leads to " + outside.toRealPath().resolve("link.c.h") + rootReason() + MESSAGE_END);
+    refused(
+        c,
+        c
+            + ":2:1: error: '"
+            + c.resolveSibling("clinic").resolve("link.c.h")
+            + "' leads to "
+            + outside.toRealPath().resolve("link.c.h")
+            + rootReason()
+            + MESSAGE_END);
     // The Rust glue goes to clinic/ as well.
     Path rs = source("src/r/lib.rs", FUNCTION);
     Files.createSymbolicLink(rs.resolveSibling("clinic"), outside);
-    refused(rs, rs + ":1:1: error: '" + rs.resolveSibling("clinic").resolve("lib.rs")
-        + "' leads to " + outside.toRealPath().resolve("lib.rs") + rootReason() + MESSAGE_END);
+    refused(
+        rs,
+        rs
+            + ":1:1: error: '"
+            + rs.resolveSibling("clinic").resolve("lib.rs")
+            + "' leads to "
+            + outside.toRealPath().resolve("lib.rs")
+            + rootReason()
+            + MESSAGE_END);
     assertThat(Files.readString(outside.resolve("link.c.h"))).isEqualTo("secret\n");
   }
 
@@ -141,9 +184,15 @@ class ProjectConfinementTest {
   void danglingClinicLinkIsJudgedByWhereItLeads() throws Exception {
     Path src = source("src/link.c", FUNCTION);
     Files.createSymbolicLink(src.resolveSibling("clinic"), outside.resolve("made/later"));
-    refused(src, src + ":1:1: error: '" + src.resolveSibling("clinic").resolve("link.c.h")
-        + "' leads to " + outside.toRealPath().resolve("made/later/link.c.h") + rootReason()
-        + MESSAGE_END);
+    refused(
+        src,
+        src
+            + ":1:1: error: '"
+            + src.resolveSibling("clinic").resolve("link.c.h")
+            + "' leads to "
+            + outside.toRealPath().resolve("made/later/link.c.h")
+            + rootReason()
+            + MESSAGE_END);
   }
 
   @Test
@@ -152,17 +201,31 @@ class ProjectConfinementTest {
     Files.writeString(real, FUNCTION);
     Path link = Files.createDirectories(project.resolve("src")).resolve("linked.c");
     Files.createSymbolicLink(link, real);
-    refused(link, link + ":1:1: error: this file, written in place, is " + real.toRealPath()
-        + rootReason() + MESSAGE_END);
+    refused(
+        link,
+        link
+            + ":1:1: error: this file, written in place, is "
+            + real.toRealPath()
+            + rootReason()
+            + MESSAGE_END);
     assertThat(Files.isSymbolicLink(link)).isTrue();
   }
 
   @Test
   void versionControlMetadataIsOutOfBounds() throws Exception {
     Path src = source("src/hook.c", withDestination("{dirname}/../.git/hooks/pre-commit"));
-    refused(src, src + ":2:25: error: '" + src.getParent() + "/../.git/hooks/pre-commit' leads"
-        + " to " + project.toRealPath().resolve(".git/hooks/pre-commit") + ", inside the"
-        + " version-control metadata of the project root " + real(project) + MESSAGE_END);
+    refused(
+        src,
+        src
+            + ":2:25: error: '"
+            + src.getParent()
+            + "/../.git/hooks/pre-commit' leads"
+            + " to "
+            + project.toRealPath().resolve(".git/hooks/pre-commit")
+            + ", inside the"
+            + " version-control metadata of the project root "
+            + real(project)
+            + MESSAGE_END);
   }
 
   @Test
@@ -190,8 +253,8 @@ class ProjectConfinementTest {
     Path linked = source("src/c/link.c", FUNCTION);
     Path shared = Files.createDirectories(project.resolve("shared"));
     Files.createSymbolicLink(linked.resolveSibling("clinic"), shared);
-    GenerateResult r = generator.generate(GenerateRequest.builder().addPath(src).addPath(linked)
-        .build());
+    GenerateResult r =
+        generator.generate(GenerateRequest.builder().addPath(src).addPath(linked).build());
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(Files.readString(project.resolve("src/gen/x.h"))).contains("m_f_impl(");
@@ -217,11 +280,15 @@ class ProjectConfinementTest {
     Path loose = Files.createDirectories(base.resolve("loose")).resolve("a.c");
     Files.writeString(loose, FUNCTION);
     GenerateResult r = generator.generate(request(loose, false));
-    assertThat(r.diagnostics().stream().map(Diagnostic::header).toList()).containsExactly(
-        loose + ":1:1: error: this file, written in place, is " + loose.toRealPath()
-            + ", outside the project root " + Path.of("").toAbsolutePath().toRealPath()
-            + " (no .git, .hg or .svn encloses the file, so the current directory)"
-            + MESSAGE_END);
+    assertThat(r.diagnostics().stream().map(Diagnostic::header).toList())
+        .containsExactly(
+            loose
+                + ":1:1: error: this file, written in place, is "
+                + loose.toRealPath()
+                + ", outside the project root "
+                + Path.of("").toAbsolutePath().toRealPath()
+                + " (no .git, .hg or .svn encloses the file, so the current directory)"
+                + MESSAGE_END);
     assertThat(Files.readString(loose)).isEqualTo(FUNCTION);
     assertThat(files(loose.getParent())).containsExactly("a.c");
   }
@@ -233,12 +300,25 @@ class ProjectConfinementTest {
     Files.writeString(inside, FUNCTION);
     Path climbing = dir.resolve("b.c");
     Files.writeString(climbing, withDestination("{dirname}/../b.h"));
-    GenerateResult r = generator.generate(GenerateRequest.builder().addPath(inside)
-        .addPath(climbing).defaultProjectRoot(Optional.of(dir)).build());
-    assertThat(r.diagnostics().stream().map(Diagnostic::header).toList()).containsExactly(
-        climbing + ":2:25: error: '" + dir + "/../b.h' leads to " + base.toRealPath()
-            .resolve("b.h") + ", outside the project root " + dir.toRealPath() + " (no .git,"
-            + " .hg or .svn encloses the file, so the default project root)" + MESSAGE_END);
+    GenerateResult r =
+        generator.generate(
+            GenerateRequest.builder()
+                .addPath(inside)
+                .addPath(climbing)
+                .defaultProjectRoot(Optional.of(dir))
+                .build());
+    assertThat(r.diagnostics().stream().map(Diagnostic::header).toList())
+        .containsExactly(
+            climbing
+                + ":2:25: error: '"
+                + dir
+                + "/../b.h' leads to "
+                + base.toRealPath().resolve("b.h")
+                + ", outside the project root "
+                + dir.toRealPath()
+                + " (no .git,"
+                + " .hg or .svn encloses the file, so the default project root)"
+                + MESSAGE_END);
     assertThat(files(dir)).containsExactly("a.c", "b.c", "clinic/a.c.h");
     assertThat(ImmutableList.copyOf(files(base))).doesNotContain("b.h");
   }

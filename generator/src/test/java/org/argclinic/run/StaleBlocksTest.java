@@ -15,7 +15,8 @@ class StaleBlocksTest {
   // 3-5 module block, end marker on 6
   // 8-14 spam.add block, output 15-17, end marker 18
   // 20-22 fresh block (no output yet): stop line 23
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       #include "Python.h"
 
       /*[clinic input]
@@ -57,8 +58,8 @@ class StaleBlocksTest {
   @Test
   void changesOutsideBlocksKeepTheirLine() {
     assertThat(StaleBlocks.of(SPAM, TEXT, List.of(1, 6, 19)))
-        .containsExactly(new Location(1, ""), new Location(3, "module spam"),
-            new Location(19, "")).inOrder();
+        .containsExactly(new Location(1, ""), new Location(3, "module spam"), new Location(19, ""))
+        .inOrder();
   }
 
   @Test

@@ -11,8 +11,10 @@ class ScannerArgumentsTest {
   @Test
   void splitsAtRunsOfWhitespace() {
     assertThat(Scanner.parseArguments(" output=abc \t\f input=def\u000b "))
-        .containsExactly("output", "abc", "input", "def").inOrder();
-    assertThat(Scanner.parseArguments("checksum=0123")).isEqualTo(ImmutableMap.of("checksum", "0123"));
+        .containsExactly("output", "abc", "input", "def")
+        .inOrder();
+    assertThat(Scanner.parseArguments("checksum=0123"))
+        .isEqualTo(ImmutableMap.of("checksum", "0123"));
   }
 
   @Test

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The render cache's slotted calls give exactly what whole rendering gives: every slotted call
- * over CPython's tree (the conformance corpus and Lib/test/clinic.test.c), for each C target, is
+ * The render cache's slotted calls give exactly what whole rendering gives: every slotted call over
+ * CPython's tree (the conformance corpus and Lib/test/clinic.test.c), for each C target, is
  * rendered both ways (Templates' test mode) and compared.
  */
 class SlotsConformanceTest {
@@ -63,10 +63,15 @@ class SlotsConformanceTest {
       }
     }
     long compared = Templates.checkSlots(true) - before;
-    System.out.println("SlotsConformanceTest " + target + ": " + compared
-        + " slotted calls compared over " + files.size() + " files");
-    assertWithMessage("slotted calls that differ from whole rendering").that(differences)
-        .isEmpty();
+    System.out.println(
+        "SlotsConformanceTest "
+            + target
+            + ": "
+            + compared
+            + " slotted calls compared over "
+            + files.size()
+            + " files");
+    assertWithMessage("slotted calls that differ from whole rendering").that(differences).isEmpty();
     assertThat(compared).isGreaterThan(1000L);
   }
 }

@@ -30,7 +30,8 @@ public final class Corpus {
   }
 
   public static synchronized Path tree() {
-    Assumptions.assumeFalse(Boolean.getBoolean("corpus.skip"), "corpus tests skipped (-Dcorpus.skip=true)");
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("corpus.skip"), "corpus tests skipped (-Dcorpus.skip=true)");
     if (tree != null) {
       return tree;
     }
@@ -39,10 +40,13 @@ public final class Corpus {
       return tree = Paths.get(env);
     }
     Path shared = root().resolveSibling("shared").resolve("corpus").resolve("fetch-cpython");
-    Path script = Files.isExecutable(shared) ? shared : root().resolve(".ci").resolve("fetch-cpython");
+    Path script =
+        Files.isExecutable(shared) ? shared : root().resolve(".ci").resolve("fetch-cpython");
     try {
-      Process p = new ProcessBuilder(script.toString())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      Process p =
+          new ProcessBuilder(script.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (p.waitFor() != 0) {
         throw new IllegalStateException(script + " failed with exit code " + p.exitValue());
@@ -59,12 +63,14 @@ public final class Corpus {
   /** The source files under Modules, Objects, Python and PC that hold clinic blocks. */
   public static List<Path> sourceFiles() {
     Path t = tree();
-    try (Stream<Path> s = Stream.of("Modules", "Objects", "Python", "PC")
-        .map(t::resolve)
-        .flatMap(Corpus::walk)) {
+    try (Stream<Path> s =
+        Stream.of("Modules", "Objects", "Python", "PC").map(t::resolve).flatMap(Corpus::walk)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> { String n = p.getFileName().toString();
-            return n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cpp"); })
+          .filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cpp");
+              })
           .sorted()
           .collect(Collectors.toList());
     }

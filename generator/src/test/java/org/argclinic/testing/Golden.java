@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 /**
  * Committed generated files (examples, bench glue, stubs, the converter listing) against what
- * generation gives now. By default a difference fails. With {@code -Dgolden.update=true} the
- * file is rewritten, and then generated again from the files as they now are: the update must
- * reach a fixed point (a rewritten source whose regeneration changes it again, or output that
- * differs from run to run, fails), so the update mode checks something too.
+ * generation gives now. By default a difference fails. With {@code -Dgolden.update=true} the file
+ * is rewritten, and then generated again from the files as they now are: the update must reach a
+ * fixed point (a rewritten source whose regeneration changes it again, or output that differs from
+ * run to run, fails), so the update mode checks something too.
  */
 public final class Golden {
   public static final boolean UPDATE = Boolean.getBoolean("golden.update");
@@ -31,16 +31,19 @@ public final class Golden {
    */
   public static void check(Path file, String generated, Generation again) throws Exception {
     if (UPDATE) {
-      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(generated)) {
+      if (!Files.exists(file)
+          || !Files.readString(file, StandardCharsets.UTF_8).equals(generated)) {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, generated, StandardCharsets.UTF_8);
       }
       assertWithMessage("%s regenerated after the update (no fixed point)", file)
-          .that(again.text()).isEqualTo(generated);
+          .that(again.text())
+          .isEqualTo(generated);
       return;
     }
     String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     assertWithMessage("%s is stale: regenerate it with -Dgolden.update=true", file)
-        .that(generated).isEqualTo(committed);
+        .that(generated)
+        .isEqualTo(committed);
   }
 }

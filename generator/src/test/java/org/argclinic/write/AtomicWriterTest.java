@@ -23,7 +23,10 @@ class AtomicWriterTest {
     }
   }
 
-  /** What a run killed between writing its temp file and the rename leaves is removed by the next write. */
+  /**
+   * What a run killed between writing its temp file and the rename leaves is removed by the next
+   * write.
+   */
   @Test
   void nextWriteRemovesTempFilesOfDeadProcesses() throws Exception {
     Process gone = new ProcessBuilder("true").start();

@@ -30,7 +30,8 @@ class ProjectRootsTest {
     // a link at the target itself is written through; a dangling one leads where it points
     Files.writeString(elsewhere.resolve("t.c"), "");
     Files.createSymbolicLink(a.resolve("t.c"), elsewhere.resolve("t.c"));
-    assertThat(ProjectRoots.landing(a.resolve("t.c"))).isEqualTo(real.resolve("elsewhere/deep/t.c"));
+    assertThat(ProjectRoots.landing(a.resolve("t.c")))
+        .isEqualTo(real.resolve("elsewhere/deep/t.c"));
     Files.createSymbolicLink(a.resolve("dangling"), Path.of("../gone"));
     assertThat(ProjectRoots.landing(a.resolve("dangling/x.h"))).isEqualTo(real.resolve("gone/x.h"));
   }
@@ -41,7 +42,8 @@ class ProjectRootsTest {
     Path out = Files.createDirectories(base.resolve("out"));
     ProjectRoots roots = new ProjectRoots(base, "the current directory");
     Path real = base.toRealPath();
-    assertThat(roots.place(src.resolve("clinic/a.c.h"))).isEqualTo(real.resolve("src/clinic/a.c.h"));
+    assertThat(roots.place(src.resolve("clinic/a.c.h")))
+        .isEqualTo(real.resolve("src/clinic/a.c.h"));
     assertThat(roots.place(src.resolve("a.c"))).isEqualTo(real.resolve("src/a.c"));
     Files.createSymbolicLink(src.resolve("b.c"), out.resolve("b.c"));
     assertThat(roots.place(src.resolve("b.c"))).isEqualTo(real.resolve("out/b.c"));
@@ -58,9 +60,14 @@ class ProjectRootsTest {
     assertThat(roots.rootOf(sub.resolve("a.c")).directory())
         .isEqualTo(base.resolve("outer/sub").toRealPath());
     assertThat(roots.rootOf(other.resolve("a.c")).reason()).isEqualTo("where .hg is");
-    assertThat(ProjectRoots.violation(base.toRealPath().resolve("outer/other/x.h"),
-        roots.rootOf(sub.resolve("a.c")))).isPresent();
-    assertThat(ProjectRoots.violation(base.toRealPath().resolve("outer/sub/src/clinic/a.c.h"),
-        roots.rootOf(sub.resolve("a.c")))).isEmpty();
+    assertThat(
+            ProjectRoots.violation(
+                base.toRealPath().resolve("outer/other/x.h"), roots.rootOf(sub.resolve("a.c"))))
+        .isPresent();
+    assertThat(
+            ProjectRoots.violation(
+                base.toRealPath().resolve("outer/sub/src/clinic/a.c.h"),
+                roots.rootOf(sub.resolve("a.c"))))
+        .isEmpty();
   }
 }

@@ -46,24 +46,23 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
    * {@code .hpp} and {@code .rs} files that hold clinic blocks. When not set: {@code src/main/c}
    * and {@code src/main/rust}, those of them that exist. A directory named here must exist.
    */
-  @Parameter
-  private List<File> sourceDirectories;
+  @Parameter private List<File> sourceDirectories;
 
   /**
    * Glob patterns, relative to a source directory, that a file must match to be read, such as
    * {@code **}{@code /*.c}. When not set: every source file.
    */
-  @Parameter
-  private List<String> includes;
-
-  /** Glob patterns, relative to a source directory, of files never read, such as {@code vendor/**}. */
-  @Parameter
-  private List<String> excludes;
+  @Parameter private List<String> includes;
 
   /**
-   * Which C API the generated C glue uses: {@code public} (public C API of CPython 3.9+),
-   * {@code limited} ({@code Py_LIMITED_API}, see {@code limitedVersion}) or {@code core}
-   * (CPython's own tree, byte-identical to CPython 3.13's Argument Clinic).
+   * Glob patterns, relative to a source directory, of files never read, such as {@code vendor/**}.
+   */
+  @Parameter private List<String> excludes;
+
+  /**
+   * Which C API the generated C glue uses: {@code public} (public C API of CPython 3.9+), {@code
+   * limited} ({@code Py_LIMITED_API}, see {@code limitedVersion}) or {@code core} (CPython's own
+   * tree, byte-identical to CPython 3.13's Argument Clinic).
    */
   @Parameter(property = "argclinic.cApi", defaultValue = "public")
   private String cApi;
@@ -87,8 +86,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   private File templatesDirectory;
 
   /**
-   * Overwrite generated code even where its checksum shows it was edited by hand. Without it such
-   * a file fails the build and is left alone.
+   * Overwrite generated code even where its checksum shows it was edited by hand. Without it such a
+   * file fails the build and is left alone.
    */
   @Parameter(property = "argclinic.force", defaultValue = "false")
   private boolean force;
@@ -101,7 +100,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.stubs", defaultValue = "false")
   private boolean stubs;
 
-  /** With {@code stubs}: the directory stubs go to; when not set, beside each module's first source. */
+  /**
+   * With {@code stubs}: the directory stubs go to; when not set, beside each module's first source.
+   */
   @Parameter(property = "argclinic.stubsDirectory")
   private File stubsDirectory;
 
@@ -109,8 +110,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
    * Let blocks and stubs write (and {@code check} read) files outside the project. Without it, a
    * file that would land outside the project root, through {@code ..}, an absolute path or a
    * symbolic link (a {@code clinic/} directory or {@code stubsDirectory} linked elsewhere), fails
-   * the build and nothing of its source (or that stub) is written. The project root is the nearest directory above the source holding {@code .git},
-   * {@code .hg} or {@code .svn}; without one, the directory the build was started in.
+   * the build and nothing of its source (or that stub) is written. The project root is the nearest
+   * directory above the source holding {@code .git}, {@code .hg} or {@code .svn}; without one, the
+   * directory the build was started in.
    */
   @Parameter(property = "argclinic.allowOutsideProject", defaultValue = "false")
   private boolean allowOutsideProject;
@@ -123,7 +125,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
   @Parameter(property = "argclinic.checkDocstringWidth", defaultValue = "false")
   private boolean checkDocstringWidth;
 
-  /** Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources. */
+  /**
+   * Skip this goal, for example {@code -Dargclinic.skip} on a build that must not touch sources.
+   */
   @Parameter(property = "argclinic.skip", defaultValue = "false")
   private boolean skip;
 
@@ -140,7 +144,9 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
    * executions over different directories or targets do not evict each other, while generate and
    * check with the same configuration share one.
    */
-  @Parameter(defaultValue = "${project.build.directory}/argclinic", readonly = true,
+  @Parameter(
+      defaultValue = "${project.build.directory}/argclinic",
+      readonly = true,
       required = true)
   private File cacheDirectory;
 
@@ -176,37 +182,44 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     BuildCache cache = BuildCache.load(cacheDirectory.toPath().resolve(cacheName(request)));
     ImmutableList<Path> candidates = Generator.candidates(request);
     BuildCache.Plan plan = cache.plan(candidates, options);
-    getLog().debug("argclinic: cache " + cache.file() + (plan.invalidated()
-        ? " does not apply (first run, or options or plugin changed)" : " applies"));
+    getLog()
+        .debug(
+            "argclinic: cache "
+                + cache.file()
+                + (plan.invalidated()
+                    ? " does not apply (first run, or options or plugin changed)"
+                    : " applies"));
     // One generator run over the sources to process, in the generator's own order (sources
     // before the side files in clinic/ directories, which are never read while their owner
     // rewrites them), with each outcome kept under its source: the cache ties a source to the
     // files generated from it.
     Generator generator = Generators.standard();
-    Map<Path, List<FileOutcome>> bySource = plan.process().isEmpty() ? Map.of()
-        : generator.bySource(request.forSources(plan.process()), writes());
+    Map<Path, List<FileOutcome>> bySource =
+        plan.process().isEmpty()
+            ? Map.of()
+            : generator.bySource(request.forSources(plan.process()), writes());
     ImmutableList.Builder<FileOutcome> files = ImmutableList.builder();
     plan.process().forEach(p -> files.addAll(bySource.getOrDefault(p, List.of())));
     if (request.stubs()) {
       // A stub depends on every source of its module: made from all of them, every run.
       GenerateRequest stubRequest = request.toBuilder().glue(false).build();
-      files.addAll((writes() ? generator.generate(stubRequest) : generator.check(stubRequest))
-          .files());
+      files.addAll(
+          (writes() ? generator.generate(stubRequest) : generator.check(stubRequest)).files());
     }
     GenerateResult result = new GenerateResult(files.build());
     report(result, candidates.size(), plan);
     Map<Path, List<Path>> outputs = new HashMap<>();
-    bySource.forEach((p, r) -> outputs.put(p, r.stream().map(FileOutcome::path)
-        .filter(o -> !o.equals(p)).toList()));
+    bySource.forEach(
+        (p, r) ->
+            outputs.put(p, r.stream().map(FileOutcome::path).filter(o -> !o.equals(p)).toList()));
     // Only a run that generated side files can have created new candidates; walk again then.
     boolean sideFiles = outputs.values().stream().anyMatch(o -> !o.isEmpty());
-    cache.promote(options, plan, outputs,
-        sideFiles ? Generator.candidates(request) : candidates);
+    cache.promote(options, plan, outputs, sideFiles ? Generator.candidates(request) : candidates);
   }
 
   /**
-   * Logs what happened and throws when the build must fail: I/O trouble is an execution error,
-   * DSL errors and (in check) stale output are failures of the project.
+   * Logs what happened and throws when the build must fail: I/O trouble is an execution error, DSL
+   * errors and (in check) stale output are failures of the project.
    */
   private void report(GenerateResult result, int candidates, BuildCache.Plan plan)
       throws MojoExecutionException, MojoFailureException {
@@ -242,19 +255,25 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     if (errorCount > 0) {
       // Maven prints the message (every line) once; logging it too would print it twice.
       String text = errors.toString().stripTrailing();
-      throw new MojoFailureException("argclinic: " + errorCount
-          + (errorCount == 1 ? " error" : " errors") + ":\n" + text);
+      throw new MojoFailureException(
+          "argclinic: " + errorCount + (errorCount == 1 ? " error" : " errors") + ":\n" + text);
     }
-    List<FileOutcome> stale = result.files().stream()
-        .filter(f -> f.status() == FileOutcome.Status.STALE).toList();
+    List<FileOutcome> stale =
+        result.files().stream().filter(f -> f.status() == FileOutcome.Status.STALE).toList();
     if (!stale.isEmpty()) {
-      StringBuilder msg = new StringBuilder("argclinic: generated code is out of date in ")
-          .append(stale.size()).append(stale.size() == 1 ? " file" : " files")
-          .append("; run `mvn argclinic:generate` (or `./argclinic generate`) and commit:\n");
+      StringBuilder msg =
+          new StringBuilder("argclinic: generated code is out of date in ")
+              .append(stale.size())
+              .append(stale.size() == 1 ? " file" : " files")
+              .append("; run `mvn argclinic:generate` (or `./argclinic generate`) and commit:\n");
       for (FileOutcome f : stale) {
         for (StaleBlocks.Location loc : StaleBlocks.of(f)) {
-          msg.append(f.path()).append(':').append(loc.line()).append(": stale generated code")
-              .append(loc.label().isEmpty() ? "" : " (block '" + loc.label() + "')").append('\n');
+          msg.append(f.path())
+              .append(':')
+              .append(loc.line())
+              .append(": stale generated code")
+              .append(loc.label().isEmpty() ? "" : " (block '" + loc.label() + "')")
+              .append('\n');
         }
       }
       for (FileOutcome f : stale) {
@@ -262,10 +281,17 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
       }
       throw new MojoFailureException(msg.toString().stripTrailing());
     }
-    getLog().info(String.format(Locale.ROOT,
-        "argclinic: %d source files: %d processed (%d written), %d skipped (no block, or"
-            + " unchanged since the last build); %d read", candidates, plan.process().size(),
-        written, candidates - plan.process().size(), plan.read()));
+    getLog()
+        .info(
+            String.format(
+                Locale.ROOT,
+                "argclinic: %d source files: %d processed (%d written), %d skipped (no block, or"
+                    + " unchanged since the last build); %d read",
+                candidates,
+                plan.process().size(),
+                written,
+                candidates - plan.process().size(),
+                plan.read()));
   }
 
   /** A diagnostic as {@code path:line:col: error: message}, then its source line and a caret. */
@@ -306,20 +332,19 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     try {
       api = CApi.valueOf(cApi.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("argclinic: cApi must be core, public or limited, not '"
-          + cApi + "'");
+      throw new MojoExecutionException(
+          "argclinic: cApi must be core, public or limited, not '" + cApi + "'");
     }
     Optional<Version> version = Version.parse(limitedVersion);
     if (version.isEmpty()) {
-      throw new MojoExecutionException("argclinic: limitedVersion must look like 3.10, not '"
-          + limitedVersion + "'");
+      throw new MojoExecutionException(
+          "argclinic: limitedVersion must look like 3.10, not '" + limitedVersion + "'");
     }
     Optional<Path> templates = Optional.empty();
     if (templatesDirectory != null) {
       Path t = absolute(templatesDirectory);
       if (!Files.isDirectory(t)) {
-        throw new MojoExecutionException("argclinic: templatesDirectory " + t
-            + " does not exist");
+        throw new MojoExecutionException("argclinic: templatesDirectory " + t + " does not exist");
       }
       templates = Optional.of(t);
     }
@@ -347,27 +372,45 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
 
   /** The cache file of one configuration: what is walked and the options named in the POM. */
   private static String cacheName(GenerateRequest r) {
-    String config = String.join("\n", r.paths().toString(), r.includes().toString(),
-        r.excludes().toString(), r.cApi().cliName(), r.limitedVersion().toString(), r.rustFfi(),
-        r.templatesDirectory().map(Path::toString).orElse(""));
+    String config =
+        String.join(
+            "\n",
+            r.paths().toString(),
+            r.includes().toString(),
+            r.excludes().toString(),
+            r.cApi().cliName(),
+            r.limitedVersion().toString(),
+            r.rustFfi(),
+            r.templatesDirectory().map(Path::toString).orElse(""));
     return "cache-" + BuildCache.sha256(config).substring(0, 12) + ".json";
   }
 
   /**
    * Everything besides a source's own bytes that decides its output: the options, the override
-   * templates, and this plugin's jars (a rebuilt snapshot generates differently). {@code force}
-   * is left out: it only decides whether a hand edit is overwritten, and a run that succeeded
-   * left no hand edit behind.
+   * templates, and this plugin's jars (a rebuilt snapshot generates differently). {@code force} is
+   * left out: it only decides whether a hand edit is overwritten, and a run that succeeded left no
+   * hand edit behind.
    */
   private String optionsKey(GenerateRequest request) throws IOException {
-    StringBuilder key = new StringBuilder()
-        .append("cApi=").append(request.cApi().cliName()).append('\n')
-        .append("limitedVersion=").append(request.limitedVersion()).append('\n')
-        .append("rustFfi=").append(request.rustFfi()).append('\n')
-        // A run that was allowed outside must not let a later one skip what it would refuse.
-        .append("allowOutsideProject=").append(request.allowOutsideProject()).append('\n')
-        // a run that did not check must not let a checking one skip the check
-        .append("checkDocstringWidth=").append(request.checkDocstringWidth()).append('\n');
+    StringBuilder key =
+        new StringBuilder()
+            .append("cApi=")
+            .append(request.cApi().cliName())
+            .append('\n')
+            .append("limitedVersion=")
+            .append(request.limitedVersion())
+            .append('\n')
+            .append("rustFfi=")
+            .append(request.rustFfi())
+            .append('\n')
+            // A run that was allowed outside must not let a later one skip what it would refuse.
+            .append("allowOutsideProject=")
+            .append(request.allowOutsideProject())
+            .append('\n')
+            // a run that did not check must not let a checking one skip the check
+            .append("checkDocstringWidth=")
+            .append(request.checkDocstringWidth())
+            .append('\n');
     if (request.templatesDirectory().isPresent()) {
       Path t = request.templatesDirectory().get();
       TreeSet<String> files = new TreeSet<>();
@@ -389,8 +432,8 @@ abstract class AbstractArgclinicMojo extends AbstractMojo {
     for (Artifact a : jars) {
       String id = a.getId();
       if (a.isSnapshot() && a.getFile() != null) {
-        BuildCache.Stamp s = BuildCache.Stamp.of(a.getFile().toPath())
-            .orElse(new BuildCache.Stamp(-1, -1));
+        BuildCache.Stamp s =
+            BuildCache.Stamp.of(a.getFile().toPath()).orElse(new BuildCache.Stamp(-1, -1));
         id += " " + s.size() + " " + s.mtime();
       }
       ids.add(id);

@@ -24,12 +24,12 @@ import org.argclinic.write.AtomicWriter;
 /**
  * What the last successful run saw, so the next run reads only what changed.
  *
- * <p>A source is skipped unread when its size and modification time match its entry and every
- * file generated from it (its side files, e.g. {@code clinic/foo.c.h}) still has the size and time
+ * <p>A source is skipped unread when its size and modification time match its entry and every file
+ * generated from it (its side files, e.g. {@code clinic/foo.c.h}) still has the size and time
  * recorded. One whose time moved but whose bytes hash the same (a touch, a checkout) is skipped
- * after one read. A source whose generated file was edited or deleted is processed again, so a
- * hand edit is reported and a deleted side file comes back. A change of options, override
- * templates or the plugin itself (the options key) drops every entry.
+ * after one read. A source whose generated file was edited or deleted is processed again, so a hand
+ * edit is reported and a deleted side file comes back. A change of options, override templates or
+ * the plugin itself (the options key) drops every entry.
  *
  * <p>The cache is written only after a run succeeded, through {@link AtomicWriter} (a temp file
  * renamed over the old one, and only when its bytes change), so a failed or interrupted run leaves
@@ -38,11 +38,12 @@ import org.argclinic.write.AtomicWriter;
 final class BuildCache {
   static final int FORMAT = 2;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   /** Size and modification time (nanoseconds since the epoch) of a file. */
   record Stamp(long size, long mtime) {
@@ -63,8 +64,8 @@ final class BuildCache {
    * @param blocks whether it may hold a block ({@link Generator#holdsBlock(byte[])})
    * @param outputs the other files generating it wrote or compared, with their stamps then
    */
-  record SourceEntry(long size, long mtime, String sha256, boolean blocks,
-      Map<String, Stamp> outputs) {
+  record SourceEntry(
+      long size, long mtime, String sha256, boolean blocks, Map<String, Stamp> outputs) {
     SourceEntry {
       outputs = outputs == null ? Map.of() : outputs;
     }
@@ -98,8 +99,12 @@ final class BuildCache {
    * @param read how many sources were read to decide
    * @param invalidated whether the previous cache did not apply at all
    */
-  record Plan(ImmutableList<Path> process, ImmutableMap<Path, SourceEntry> seen,
-      ImmutableMap<Path, SourceEntry> kept, int read, boolean invalidated) {}
+  record Plan(
+      ImmutableList<Path> process,
+      ImmutableMap<Path, SourceEntry> seen,
+      ImmutableMap<Path, SourceEntry> kept,
+      int read,
+      boolean invalidated) {}
 
   private final Path file;
   private final State previous;
@@ -149,8 +154,9 @@ final class BuildCache {
       }
       byte[] bytes = Files.readAllBytes(c);
       read++;
-      SourceEntry fresh = new SourceEntry(now.size(), now.mtime(), sha256(bytes),
-          Generator.holdsBlock(bytes), Map.of());
+      SourceEntry fresh =
+          new SourceEntry(
+              now.size(), now.mtime(), sha256(bytes), Generator.holdsBlock(bytes), Map.of());
       if (!fresh.blocks()) {
         kept.put(c, fresh); // nothing to generate
       } else if (outputsIntact && old.blocks() && old.sha256().equals(fresh.sha256())) {
@@ -160,8 +166,8 @@ final class BuildCache {
         seen.put(c, fresh);
       }
     }
-    return new Plan(process.build(), seen.buildKeepingLast(), kept.buildKeepingLast(), read,
-        !valid);
+    return new Plan(
+        process.build(), seen.buildKeepingLast(), kept.buildKeepingLast(), read, !valid);
   }
 
   private static boolean intact(Map<String, Stamp> outputs) throws IOException {
@@ -176,15 +182,16 @@ final class BuildCache {
 
   /**
    * Records a successful run: the kept entries, the processed sources as they are now (the
-   * generator may have rewritten them) with the stamps of their generated files, and files the
-   * run created that the next walk will find.
+   * generator may have rewritten them) with the stamps of their generated files, and files the run
+   * created that the next walk will find.
    *
    * @param outputs for each processed source, the other files its outcome named
    * @param candidatesAfter the candidates as a walk finds them after the run
    * @return whether the cache file was written (false when its bytes did not change)
    */
-  boolean promote(String options, Plan plan, Map<Path, List<Path>> outputs,
-      List<Path> candidatesAfter) throws IOException {
+  boolean promote(
+      String options, Plan plan, Map<Path, List<Path>> outputs, List<Path> candidatesAfter)
+      throws IOException {
     Map<String, SourceEntry> sources = new TreeMap<>();
     plan.kept().forEach((p, e) -> sources.put(key(p), e));
     for (Path p : plan.process()) {
@@ -219,8 +226,8 @@ final class BuildCache {
 
   private static SourceEntry read(Path p, Stamp stamp) throws IOException {
     byte[] bytes = Files.readAllBytes(p);
-    return new SourceEntry(stamp.size(), stamp.mtime(), sha256(bytes),
-        Generator.holdsBlock(bytes), Map.of());
+    return new SourceEntry(
+        stamp.size(), stamp.mtime(), sha256(bytes), Generator.holdsBlock(bytes), Map.of());
   }
 
   private static String key(Path p) {

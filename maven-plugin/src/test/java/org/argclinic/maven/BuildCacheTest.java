@@ -111,16 +111,14 @@ class BuildCacheTest {
     List<Path> candidates = List.of(source, plain, other);
     BuildCache first = BuildCache.load(cacheFile);
     BuildCache.Plan plan = first.plan(candidates, "o");
-    first.promote("o", plan, Map.of(source, List.of(output), other, List.of(otherOutput)),
-        candidates);
+    first.promote(
+        "o", plan, Map.of(source, List.of(output), other, List.of(otherOutput)), candidates);
 
     Files.writeString(output, "/* edited by hand */\n");
-    assertThat(BuildCache.load(cacheFile).plan(candidates, "o").process())
-        .containsExactly(source);
+    assertThat(BuildCache.load(cacheFile).plan(candidates, "o").process()).containsExactly(source);
 
     Files.delete(output);
-    assertThat(BuildCache.load(cacheFile).plan(candidates, "o").process())
-        .containsExactly(source);
+    assertThat(BuildCache.load(cacheFile).plan(candidates, "o").process()).containsExactly(source);
   }
 
   @Test

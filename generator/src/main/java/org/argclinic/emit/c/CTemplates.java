@@ -1,7 +1,8 @@
 package org.argclinic.emit.c;
 
+import java.util.List;
+import java.util.function.Function;
 import org.argclinic.template.Templates;
-
 
 /**
  * The C template set in use ({@code c/core}, {@code c/public}, {@code c/limited}). A set need only
@@ -23,22 +24,22 @@ public final class CTemplates {
   }
 
   /**
-   * Renders {@code name} (e.g. {@code prototype.c.ftl}) from this set, else from core. Every
-   * model is a {@link ViewModels} record (a value), so the text is remembered.
+   * Renders {@code name} (e.g. {@code prototype.c.ftl}) from this set, else from core. Every model
+   * is a {@link ViewModels} record (a value), so the text is remembered.
    */
   public String render(String name, Object model) {
     return templates.renderValue(resolve(name), model);
   }
 
   /** As {@link Templates#renderSlotted}, from this set, else from core. */
-  public String renderSlotted(String name,
-      java.util.function.Function<java.util.List<String>, Object> model,
-      java.util.List<String> strings) {
+  public String renderSlotted(
+      String name, Function<List<String>, Object> model, List<String> strings) {
     return templates.renderSlotted(resolve(name), model, strings);
   }
 
   private String resolve(String name) {
-    return !set.equals(CORE) && templates.exists(set + "/" + name) ? set + "/" + name
+    return !set.equals(CORE) && templates.exists(set + "/" + name)
+        ? set + "/" + name
         : CORE + "/" + name;
   }
 }

@@ -8,14 +8,14 @@ import org.argclinic.bind.CFunction;
 import org.argclinic.model.FunctionKind;
 
 /**
- * What a function's parser must do, decided once from its bound parameters and read by every
- * target (the C parsers and the Rust glue): the calling convention and the argument counts it
- * implies, in Argument Clinic's terms.
+ * What a function's parser must do, decided once from its bound parameters and read by every target
+ * (the C parsers and the Rust glue): the calling convention and the argument counts it implies, in
+ * Argument Clinic's terms.
  *
  * @param convention the entry point's convention (before any C target lowers it)
  * @param kind the function kind: {@code __new__} / {@code __init__} are slots, not method defs
- * @param parameters the parsed parameters: the function's without {@code self} and
- *     {@code defining_class}
+ * @param parameters the parsed parameters: the function's without {@code self} and {@code
+ *     defining_class}
  * @param definingClass a {@code defining_class} parameter follows {@code self}
  * @param posOnly how many leading parameters are positional-only
  * @param minPos how many positional arguments are required
@@ -51,8 +51,10 @@ public record CallShape(
     if (definingClass) {
       first = 2;
     }
-    Optional<BoundParameter> varKeyword = all.size() > first && all.get(all.size() - 1).isVarKeyword()
-        ? Optional.of(all.get(all.size() - 1)) : Optional.empty();
+    Optional<BoundParameter> varKeyword =
+        all.size() > first && all.get(all.size() - 1).isVarKeyword()
+            ? Optional.of(all.get(all.size() - 1))
+            : Optional.empty();
     int end = all.size() - (varKeyword.isPresent() ? 1 : 0);
     ImmutableList<BoundParameter> ps = ImmutableList.copyOf(all.subList(first, end));
     int posOnly = 0;
@@ -80,26 +82,44 @@ public record CallShape(
         }
       }
     }
-    Convention c = varKeyword.isPresent()
-        ? chooseWithVarKeyword(f.kind(), ps, definingClass, posOnly, vararg)
-        : choose(f.kind(), ps, definingClass, posOnly, vararg);
-    boolean disableFastcall = f.function().decorator("disable")
-        .filter(d -> d.arguments().contains("fastcall")).isPresent();
+    Convention c =
+        varKeyword.isPresent()
+            ? chooseWithVarKeyword(f.kind(), ps, definingClass, posOnly, vararg)
+            : choose(f.kind(), ps, definingClass, posOnly, vararg);
+    boolean disableFastcall =
+        f.function()
+            .decorator("disable")
+            .filter(d -> d.arguments().contains("fastcall"))
+            .isPresent();
     if (disableFastcall && (c == Convention.FASTCALL || c == Convention.FASTCALL_KEYWORDS)) {
       c = c.withoutFastcall();
     }
     boolean vectorcall = f.function().hasDecorator("vectorcall");
-    if (vectorcall && f.kind().newOrInit() && c == Convention.VARARGS_KEYWORDS
-        && varKeyword.isEmpty() && !definingClass) {
+    if (vectorcall
+        && f.kind().newOrInit()
+        && c == Convention.VARARGS_KEYWORDS
+        && varKeyword.isEmpty()
+        && !definingClass) {
       c = Convention.FASTCALL_KEYWORDS;
     }
-    return new CallShape(c, f.kind(), ps, definingClass, posOnly, minPos, maxPos, minKwOnly,
-        vararg, disableFastcall, varKeyword, vectorcall);
+    return new CallShape(
+        c,
+        f.kind(),
+        ps,
+        definingClass,
+        posOnly,
+        minPos,
+        maxPos,
+        minKwOnly,
+        vararg,
+        disableFastcall,
+        varKeyword,
+        vectorcall);
   }
 
   /** Argument Clinic's order of choice: no arguments, METH_O, groups, positional-only, the rest. */
-  private static Convention choose(FunctionKind kind, List<BoundParameter> ps,
-      boolean definingClass, int posOnly, int vararg) {
+  private static Convention choose(
+      FunctionKind kind, List<BoundParameter> ps, boolean definingClass, int posOnly, int vararg) {
     boolean newOrInit = kind.newOrInit();
     if (kind == FunctionKind.GETTER) {
       return Convention.GETTER;
@@ -110,8 +130,11 @@ public record CallShape(
     if (ps.isEmpty()) {
       return definingClass ? Convention.DEFINING_CLASS : Convention.NOARGS;
     }
-    if (ps.size() == 1 && ps.get(0).isPositionalOnly() && !ps.get(0).converter().isOptional()
-        && !definingClass && !newOrInit) {
+    if (ps.size() == 1
+        && ps.get(0).isPositionalOnly()
+        && !ps.get(0).converter().isOptional()
+        && !definingClass
+        && !newOrInit) {
       return Convention.O;
     }
     if (ps.get(0).group() != 0 || ps.get(ps.size() - 1).group() != 0) {
@@ -128,13 +151,13 @@ public record CallShape(
   }
 
   /**
-   * With {@code **kwds}: the vectorcall form (kwnames) where only positional-only parameters
-   * (and {@code *args}) come before it, all keywords then going to the dict; a tuple and a dict
-   * otherwise, the dict split between the named parameters and {@code **kwds} (a vectorcall
-   * form would need a new kwnames tuple per call, as {@code f(**d)} does).
+   * With {@code **kwds}: the vectorcall form (kwnames) where only positional-only parameters (and
+   * {@code *args}) come before it, all keywords then going to the dict; a tuple and a dict
+   * otherwise, the dict split between the named parameters and {@code **kwds} (a vectorcall form
+   * would need a new kwnames tuple per call, as {@code f(**d)} does).
    */
-  private static Convention chooseWithVarKeyword(FunctionKind kind, List<BoundParameter> ps,
-      boolean definingClass, int posOnly, int vararg) {
+  private static Convention chooseWithVarKeyword(
+      FunctionKind kind, List<BoundParameter> ps, boolean definingClass, int posOnly, int vararg) {
     if (definingClass) {
       return Convention.DEFINING_CLASS;
     }

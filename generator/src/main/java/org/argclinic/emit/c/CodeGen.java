@@ -12,7 +12,9 @@ import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.Include;
 
-/** Per-file state shared by every function of a file: the includes it needs, the limited-API flag. */
+/**
+ * Per-file state shared by every function of a file: the includes it needs, the limited-API flag.
+ */
 public final class CodeGen {
   private final boolean limitedCapi;
   private final Set<String> ifndefSymbols = new HashSet<>();
@@ -22,7 +24,9 @@ public final class CodeGen {
   /** A non-fatal message at a line and column of the file (0 when it concerns the whole file). */
   public record Warning(int line, int column, String message) {}
 
-  /** Set for the c-public and c-limited targets (argclinic runtime instead of CPython internals). */
+  /**
+   * Set for the c-public and c-limited targets (argclinic runtime instead of CPython internals).
+   */
   private final Optional<PublicTarget> publicTarget;
 
   public CodeGen(boolean limitedCapi) {
@@ -42,8 +46,8 @@ public final class CodeGen {
    * The parse snippet of one argument: the converter's own (CPython's clinic) for c-core, the
    * public-API one for c-public / c-limited.
    */
-  public Optional<String> parseArg(CConverter c, String argname, String displayname,
-      boolean limited) {
+  public Optional<String> parseArg(
+      CConverter c, String argname, String displayname, boolean limited) {
     return parseArg(c, argname, displayname, limited, false);
   }
 
@@ -51,8 +55,8 @@ public final class CodeGen {
    * As above; {@code getargsMessages}: the function is one CPython's clinic parses with getargs,
    * whose messages the public targets keep.
    */
-  public Optional<String> parseArg(CConverter c, String argname, String displayname,
-      boolean limited, boolean getargsMessages) {
+  public Optional<String> parseArg(
+      CConverter c, String argname, String displayname, boolean limited, boolean getargsMessages) {
     if (publicTarget.isPresent()) {
       return Optional.of(publicTarget.get().parseArg(c, argname, displayname, getargsMessages));
     }
@@ -73,7 +77,9 @@ public final class CodeGen {
     return limitedCapi;
   }
 
-  /** True the first time a symbol is seen: its {@code #ifndef X_METHODDEF} fallback is emitted once. */
+  /**
+   * True the first time a symbol is seen: its {@code #ifndef X_METHODDEF} fallback is emitted once.
+   */
   public boolean addIfndefSymbol(String name) {
     return ifndefSymbols.add(name);
   }
@@ -86,7 +92,9 @@ public final class CodeGen {
     addInclude(name, reason, Optional.of(condition));
   }
 
-  /** The first reason given wins, except that an unconditional include replaces a conditional one. */
+  /**
+   * The first reason given wins, except that an unconditional include replaces a conditional one.
+   */
   public void addInclude(String name, String reason, Optional<String> condition) {
     if (publicTarget.isPresent()) {
       // the public targets include nothing of CPython's internals; the runtime needs none

@@ -1,12 +1,12 @@
 package org.argclinic.emit.c;
 
 /**
- * How CPython calls a generated entry point: the {@code PyMethodDef} flags and the C signature
- * they imply. {@link CallShape} picks one per function, once, for every target; a C target may
- * then only lower a fastcall form to its tuple form ({@link #withoutFastcall()}) where its API or
- * a getargs fallback needs that. {@code __new__} and {@code __init__} take their arguments as a
- * tuple and a dict: they use {@link #NOARGS}, {@link #VARARGS} or {@link #VARARGS_KEYWORDS} for
- * what they parse.
+ * How CPython calls a generated entry point: the {@code PyMethodDef} flags and the C signature they
+ * imply. {@link CallShape} picks one per function, once, for every target; a C target may then only
+ * lower a fastcall form to its tuple form ({@link #withoutFastcall()}) where its API or a getargs
+ * fallback needs that. {@code __new__} and {@code __init__} take their arguments as a tuple and a
+ * dict: they use {@link #NOARGS}, {@link #VARARGS} or {@link #VARARGS_KEYWORDS} for what they
+ * parse.
  */
 public enum Convention {
   NOARGS("METH_NOARGS"),

@@ -1,7 +1,9 @@
 package org.argclinic.emit.c;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
@@ -73,7 +75,7 @@ public final class CppMonitor {
 
   /** Python's {@code str.split()} with no separator. */
   static String[] pySplit(String s) {
-    java.util.List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       while (i < s.length() && isPySpace(s.charAt(i))) {
@@ -91,8 +93,8 @@ public final class CppMonitor {
   }
 
   /**
-   * Feeds every line of {@code text} (lines end after each {@code \n}). Most lines of a C file
-   * hold no {@code #}, {@code /} or backslash and cannot change the state: those are only counted.
+   * Feeds every line of {@code text} (lines end after each {@code \n}). Most lines of a C file hold
+   * no {@code #}, {@code /} or backslash and cannot change the state: those are only counted.
    */
   public void writeText(String text) throws DiagnosticException {
     // One pass over the bytes of a Latin-1 copy: a short run compiles this with C1, where a
@@ -110,7 +112,9 @@ public final class CppMonitor {
         line(text, start, i + 1, interesting);
         start = i + 1;
         interesting = false;
-      } else if (c == '#' || c == '\\' || (c == '*' && previous == '/')
+      } else if (c == '#'
+          || c == '\\'
+          || (c == '*' && previous == '/')
           || (c == '/' && previous == '*')) {
         interesting = true;
       }
@@ -126,7 +130,7 @@ public final class CppMonitor {
    * plain array copy), else '?', which is none of the characters {@link #writeText} looks for.
    */
   private static byte[] latin1(String text) {
-    byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
     if (b.length == text.length()) {
       return b;
     }
@@ -197,7 +201,7 @@ public final class CppMonitor {
     if (fields.length == 0 || fields[0].isEmpty()) {
       return;
     }
-    String token = fields[0].toLowerCase(java.util.Locale.ROOT);
+    String token = fields[0].toLowerCase(Locale.ROOT);
     StringBuilder cb = new StringBuilder();
     for (int i = 1; i < fields.length; i++) {
       if (i > 1) {

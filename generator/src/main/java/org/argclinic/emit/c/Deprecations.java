@@ -1,6 +1,5 @@
 package org.argclinic.emit.c;
 
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +9,14 @@ import org.argclinic.bind.BoundParameter;
 import org.argclinic.bind.CFunction;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.TextWrap;
+import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.Parameter;
 import org.argclinic.model.Version;
 
 /**
- * Code for parameters whose positional or keyword use is deprecated ({@code * [from X.Y]}, {@code
- * / [from X.Y]}): the run-time DeprecationWarning checks, the compiler warning that reminds the
+ * Code for parameters whose positional or keyword use is deprecated ({@code * [from X.Y]}, {@code /
+ * [from X.Y]}): the run-time DeprecationWarning checks, the compiler warning that reminds the
  * maintainer to update the declaration, and the note added to the docstring.
  */
 public final class Deprecations {
@@ -44,23 +44,29 @@ public final class Deprecations {
     if (min == null) {
       return Optional.empty();
     }
-    String message = Text.cRepr(
-        "Update the clinic input of " + ExprPrinter.reprStr(func.fullName()) + ".");
+    String message =
+        Text.cRepr("Update the clinic input of " + ExprPrinter.reprStr(func.fullName()) + ".");
     String hex = String.format("%02x%02x", min.major(), min.minor());
     int major = min.major();
     int minor = min.minor();
     // deprecation.c.ftl only prints the message and the condition: slots.
-    return Optional.of(Text.normalizeSnippet(templates.renderSlotted("deprecation.c.ftl",
-        s -> new ViewModels.Warning("compiler", major, minor, hex, s.get(0), "", ""),
-        List.of(message))));
+    return Optional.of(
+        Text.normalizeSnippet(
+            templates.renderSlotted(
+                "deprecation.c.ftl",
+                s -> new ViewModels.Warning("compiler", major, minor, hex, s.get(0), "", ""),
+                List.of(message))));
   }
 
   private String runtime(String condition, String errcheck, String message) {
     // Continuation lines line up under the message, which deprecation.c.ftl indents by 12.
     String literal = Text.wrappedCStringLiteral(message, 64, 12);
-    return Text.normalizeSnippet(templates.renderSlotted("deprecation.c.ftl",
-        s -> new ViewModels.Warning("runtime", 0, 0, "", s.get(0), s.get(1), errcheck),
-        List.of(literal, condition)), 4);
+    return Text.normalizeSnippet(
+        templates.renderSlotted(
+            "deprecation.c.ftl",
+            s -> new ViewModels.Warning("runtime", 0, 0, "", s.get(0), s.get(1), errcheck),
+            List.of(literal, condition)),
+        4);
   }
 
   private void addNote(String message) {
@@ -89,7 +95,8 @@ public final class Deprecations {
     List<Integer> idx = new ArrayList<>(params.keySet());
     int first = idx.get(0);
     int last = idx.get(idx.size() - 1);
-    return params.size() == 1 ? "nargs == " + (first + 1)
+    return params.size() == 1
+        ? "nargs == " + (first + 1)
         : "nargs > " + first + " && nargs <= " + (last + 1);
   }
 
@@ -105,17 +112,32 @@ public final class Deprecations {
       amount = first != 0 ? "more than " + first + " " : "";
       pl = first != 1 ? "s" : "";
     }
-    StringBuilder message = new StringBuilder("Passing " + amount + "positional argument" + pl
-        + " to " + fullDisplayName + "() is deprecated.");
+    StringBuilder message =
+        new StringBuilder(
+            "Passing "
+                + amount
+                + "positional argument"
+                + pl
+                + " to "
+                + fullDisplayName
+                + "() is deprecated.");
     for (Map.Entry<Version, List<String>> g : groupByVersion(params.values(), true)) {
       String pstr = Text.pprintWords(g.getValue());
       Version v = g.getKey();
       if (g.getValue().size() == 1) {
-        message.append(" Parameter ").append(pstr)
-            .append(" will become a keyword-only parameter in Python ").append(v).append('.');
+        message
+            .append(" Parameter ")
+            .append(pstr)
+            .append(" will become a keyword-only parameter in Python ")
+            .append(v)
+            .append('.');
       } else {
-        message.append(" Parameters ").append(pstr)
-            .append(" will become keyword-only parameters in Python ").append(v).append('.');
+        message
+            .append(" Parameters ")
+            .append(pstr)
+            .append(" will become keyword-only parameters in Python ")
+            .append(v)
+            .append('.');
       }
     }
     return message.toString();
@@ -128,12 +150,25 @@ public final class Deprecations {
       names.add(ExprPrinter.reprStr(p.name()));
     }
     String pl = params.size() != 1 ? "s" : "";
-    StringBuilder message = new StringBuilder("Passing keyword argument" + pl + " "
-        + Text.pprintWords(names) + " to " + fullDisplayName + "() is deprecated.");
+    StringBuilder message =
+        new StringBuilder(
+            "Passing keyword argument"
+                + pl
+                + " "
+                + Text.pprintWords(names)
+                + " to "
+                + fullDisplayName
+                + "() is deprecated.");
     for (Map.Entry<Version, List<String>> g : groupByVersion(params, false)) {
       String gpl = g.getValue().size() != 1 ? "s" : "";
-      message.append(" Parameter").append(gpl).append(' ').append(Text.pprintWords(g.getValue()))
-          .append(" will become positional-only in Python ").append(g.getKey()).append('.');
+      message
+          .append(" Parameter")
+          .append(gpl)
+          .append(' ')
+          .append(Text.pprintWords(g.getValue()))
+          .append(" will become positional-only in Python ")
+          .append(g.getKey())
+          .append('.');
     }
     return message.toString();
   }
@@ -158,18 +193,23 @@ public final class Deprecations {
   static String cId(String name) {
     if (name.length() == 1 && name.charAt(0) < 256) {
       char c = name.charAt(0);
-      return Character.isLetterOrDigit(c) ? "_Py_LATIN1_CHR('" + c + "')"
+      return Character.isLetterOrDigit(c)
+          ? "_Py_LATIN1_CHR('" + c + "')"
           : "_Py_LATIN1_CHR(" + (int) c + ")";
     }
     return "&_Py_ID(" + name + ")";
   }
 
-  String keywordUse(CFunction func, Map<Integer, BoundParameter> params,
-      Optional<String> argnameFmt, boolean fastcall, CodeGen codegen) {
+  String keywordUse(
+      CFunction func,
+      Map<Integer, BoundParameter> params,
+      Optional<String> argnameFmt,
+      boolean fastcall,
+      CodeGen codegen) {
     List<BoundParameter> ps = new ArrayList<>(params.values());
     BoundParameter lastParam = ps.get(ps.size() - 1);
-    boolean limited = codegen.limitedCapi()
-        || codegen.publicTarget().map(org.argclinic.emit.c.pub.PublicTarget::limited).orElse(false);
+    boolean limited =
+        codegen.limitedCapi() || codegen.publicTarget().map(PublicTarget::limited).orElse(false);
     String containscheck = "";
     List<String> conditions = new ArrayList<>();
     for (Map.Entry<Integer, BoundParameter> e : params.entrySet()) {
@@ -179,11 +219,13 @@ public final class Deprecations {
         if (argnameFmt.isPresent()) {
           conditions.add("nargs < " + (i + 1) + " && " + Text.argname(argnameFmt.get(), i));
         } else if (fastcall) {
-          conditions.add("nargs < " + (i + 1) + " && PySequence_Contains(kwnames, " + cId(p.name()) + ")");
+          conditions.add(
+              "nargs < " + (i + 1) + " && PySequence_Contains(kwnames, " + cId(p.name()) + ")");
           containscheck = "PySequence_Contains";
           codegen.addInclude("pycore_runtime.h", "_Py_ID()");
         } else {
-          conditions.add("nargs < " + (i + 1) + " && PyDict_Contains(kwargs, " + cId(p.name()) + ")");
+          conditions.add(
+              "nargs < " + (i + 1) + " && PyDict_Contains(kwargs, " + cId(p.name()) + ")");
           containscheck = "PyDict_Contains";
           codegen.addInclude("pycore_runtime.h", "_Py_ID()");
         }
@@ -197,9 +239,17 @@ public final class Deprecations {
     }
     if (lastParam.isOptional()) {
       if (fastcall) {
-        condition = (limited ? "kwnames && PyTuple_Size(kwnames) && " : "kwnames && PyTuple_GET_SIZE(kwnames) && ") + condition;
+        condition =
+            (limited
+                    ? "kwnames && PyTuple_Size(kwnames) && "
+                    : "kwnames && PyTuple_GET_SIZE(kwnames) && ")
+                + condition;
       } else {
-        condition = (limited ? "kwargs && PyDict_Size(kwargs) && " : "kwargs && PyDict_GET_SIZE(kwargs) && ") + condition;
+        condition =
+            (limited
+                    ? "kwargs && PyDict_Size(kwargs) && "
+                    : "kwargs && PyDict_GET_SIZE(kwargs) && ")
+                + condition;
       }
     }
     List<Parameter> model = new ArrayList<>(parameters(params).values());

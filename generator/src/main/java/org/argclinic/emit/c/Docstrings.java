@@ -1,9 +1,9 @@
 package org.argclinic.emit.c;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.argclinic.bind.BoundParameter;
 import org.argclinic.bind.CFunction;
 import org.argclinic.diag.DiagnosticException;
@@ -31,9 +31,13 @@ public final class Docstrings {
     List<String> lines = new ArrayList<>(List.of(doc.split("\n", -1)));
     if (lines.size() >= 2) {
       if (!lines.get(1).isEmpty()) {
-        throw FunctionRenderer.error(f, "Docstring for " + ExprPrinter.reprStr(f.fullName())
-            + " does not have a summary line!\nEvery non-blank function docstring must start with "
-            + "a single line summary followed by an empty line.");
+        throw FunctionRenderer.error(
+            f,
+            "Docstring for "
+                + ExprPrinter.reprStr(f.fullName())
+                + " does not have a summary line!\n"
+                + "Every non-blank function docstring must start with a single line summary"
+                + " followed by an empty line.");
       }
     } else if (lines.size() == 1) {
       lines.add("");
@@ -44,7 +48,8 @@ public final class Docstrings {
       markers++;
     }
     if (markers > 1) {
-      throw FunctionRenderer.error(f, "You may not specify {parameters} more than once in a docstring!");
+      throw FunctionRenderer.error(
+          f, "You may not specify {parameters} more than once in a docstring!");
     }
     if (markers == 0) {
       lines.add(2, "{parameters}");
@@ -66,17 +71,24 @@ public final class Docstrings {
     String joined = String.join("\n", lines);
     String rendered;
     try {
-      rendered = Text.linearFormat(joined,
-          Map.of("signature", signature, "parameters", parameters.toString())).stripTrailing();
+      rendered =
+          Text.linearFormat(
+                  joined, Map.of("signature", signature, "parameters", parameters.toString()))
+              .stripTrailing();
     } catch (IllegalArgumentException e) {
       // "{parameters}" must stand on a line by itself
       throw FunctionRenderer.error(f, e.getMessage());
     }
-    java.util.Optional<String> problem = CStrings.problem(rendered);
+    Optional<String> problem = CStrings.problem(rendered);
     if (problem.isPresent()) {
       // the docstring reaches Python as a C string (ml_doc, tp_doc) in every target
-      throw FunctionRenderer.error(f, "the docstring of " + ExprPrinter.reprStr(f.fullName())
-          + " holds " + problem.get() + ": Python reads docstrings as C strings");
+      throw FunctionRenderer.error(
+          f,
+          "the docstring of "
+              + ExprPrinter.reprStr(f.fullName())
+              + " holds "
+              + problem.get()
+              + ": Python reads docstrings as C strings");
     }
     return rendered;
   }

@@ -26,9 +26,18 @@ import org.argclinic.resolve.VarPosArrayConverter;
  */
 public final class FunctionRenderer {
   /** The order Argument Clinic fills destination buffers in. */
-  public static final List<String> PART_ORDER = List.of("cpp_if", "docstring_prototype",
-      "docstring_definition", "methoddef_define", "impl_prototype", "parser_prototype",
-      "parser_definition", "cpp_endif", "methoddef_ifndef", "impl_definition");
+  public static final List<String> PART_ORDER =
+      List.of(
+          "cpp_if",
+          "docstring_prototype",
+          "docstring_definition",
+          "methoddef_define",
+          "impl_prototype",
+          "parser_prototype",
+          "parser_definition",
+          "cpp_endif",
+          "methoddef_ifndef",
+          "impl_definition");
 
   private final CTemplates templates;
 
@@ -37,8 +46,13 @@ public final class FunctionRenderer {
   }
 
   static DiagnosticException error(CFunction f, String message) {
-    return new DiagnosticException(List.of(Diagnostic.error(f.context().path(), f.function().position().line(),
-        f.function().position().column(), message)));
+    return new DiagnosticException(
+        List.of(
+            Diagnostic.error(
+                f.context().path(),
+                f.function().position().line(),
+                f.function().position().column(),
+                message)));
   }
 
   static String groupVariable(int group) {
@@ -49,8 +63,9 @@ public final class FunctionRenderer {
    * Renders {@code f}; returns the parts by name in {@link #PART_ORDER}, each already filled,
    * wrapped and prefixed/suffixed with the file's {@code line_prefix} / {@code line_suffix}.
    */
-  public Map<String, String> render(CFunction f, CodeGen codegen, CppMonitor cpp,
-      String linePrefix, String lineSuffix) throws DiagnosticException {
+  public Map<String, String> render(
+      CFunction f, CodeGen codegen, CppMonitor cpp, String linePrefix, String lineSuffix)
+      throws DiagnosticException {
     String docstring = Docstrings.format(f);
     boolean portable = codegen.publicTarget().isPresent();
     List<BoundParameter> parameters = f.parameters();
@@ -67,10 +82,13 @@ public final class FunctionRenderer {
     if (!portable) {
       GlueChecks.warnUnsetLengths(selfless, codegen);
     }
-    boolean positional = !selfless.isEmpty() && selfless.get(selfless.size() - 1).isPositionalOnly();
+    boolean positional =
+        !selfless.isEmpty() && selfless.get(selfless.size() - 1).isPositionalOnly();
     if (shape.optionGroups() && !positional) {
-      throw error(f, "You cannot use optional groups ('[' and ']') unless all parameters are "
-          + "positional-only ('/').");
+      throw error(
+          f,
+          "You cannot use optional groups ('[' and ']') unless all parameters are "
+              + "positional-only ('/').");
     }
     if (parseArgs.parserTakesImplParameters()) {
       // METH_O with a return converter: the parser takes the impl's parameters, so the one
@@ -93,8 +111,11 @@ public final class FunctionRenderer {
     d.put("unpack_min", Integer.toString(shape.firstOptional()));
     d.put("unpack_max", Integer.toString(selfless.size()));
     if (shape.optionGroups()) {
-      d.put("option_group_parsing", Text.formatEscape(optionGroupParsing(f, selfless,
-          parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
+      d.put(
+          "option_group_parsing",
+          Text.formatEscape(
+              optionGroupParsing(
+                  f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
     }
     Map<String, String> out = fillParts(parts, d, shape.optionGroups(), linePrefix, lineSuffix);
     GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));
@@ -123,14 +144,14 @@ public final class FunctionRenderer {
   }
 
   /**
-   * What {@link #renderParameters} found: the index (among the parameters after self) of the
-   * first with a default, and whether there are optional groups.
+   * What {@link #renderParameters} found: the index (among the parameters after self) of the first
+   * with a default, and whether there are optional groups.
    */
   private record Shape(int firstOptional, boolean optionGroups) {}
 
   /** Lets every converter fill {@code data}, with the group flags of optional groups between. */
-  private static Shape renderParameters(List<BoundParameter> parameters, CRenderData data,
-      CodeGen codegen) {
+  private static Shape renderParameters(
+      List<BoundParameter> parameters, CRenderData data, CodeGen codegen) {
     int firstOptional = parameters.size() - 1;
     boolean optionGroups = false;
     int lastGroup = 0;
@@ -161,8 +182,8 @@ public final class FunctionRenderer {
   }
 
   /** The function's names (a getter and a setter take their own), its docstring, empty selves. */
-  private static void nameFields(CFunction f, String docstring, boolean portable,
-      CRenderData data, Map<String, String> d) {
+  private static void nameFields(
+      CFunction f, String docstring, boolean portable, CRenderData data, Map<String, String> d) {
     d.put("full_name", f.fullName());
     d.put("name", f.displayName());
     if (f.kind() == FunctionKind.GETTER || f.kind() == FunctionKind.SETTER) {
@@ -189,7 +210,8 @@ public final class FunctionRenderer {
   /** The public targets' self type check, and a static method's unused self slot. */
   private static void selfFields(CFunction f, CodeGen codegen, Map<String, String> d) {
     if (codegen.publicTarget().isPresent()) {
-      d.put("self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
+      d.put(
+          "self_type_check", codegen.publicTarget().get().selfTypeCheck(d.get("self_type_check")));
       if (f.kind() == FunctionKind.STATICMETHOD) {
         // a static method's parser never reads its first slot: -Wextra must not warn about it
         d.put("self_name", "Py_UNUSED(" + d.get("self_name") + ")");
@@ -208,7 +230,9 @@ public final class FunctionRenderer {
     d.put("parse_arguments_comma", data.parseArguments.isEmpty() ? "" : ",");
     d.put("impl_parameters", String.join(", ", data.implParameters));
     d.put("impl_arguments", String.join(", ", data.implArguments));
-    d.put("return_conversion", Text.formatEscape(String.join("", data.returnConversion).stripTrailing()));
+    d.put(
+        "return_conversion",
+        Text.formatEscape(String.join("", data.returnConversion).stripTrailing()));
     d.put("post_parsing", Text.formatEscape(String.join("", data.postParsing).stripTrailing()));
     d.put("cleanup", Text.formatEscape(String.join("", data.cleanup)));
     d.put("return_value", data.returnValue);
@@ -242,16 +266,28 @@ public final class FunctionRenderer {
   }
 
   /**
-   * Fills every part {@link ParseArgs} chose with the fields: the block fields (a whole line
-   * each) first, then the late-bound {@code {field}}s; wraps the impl declarations and adds the
-   * file's line prefix and suffix.
+   * Fills every part {@link ParseArgs} chose with the fields: the block fields (a whole line each)
+   * first, then the late-bound {@code {field}}s; wraps the impl declarations and adds the file's
+   * line prefix and suffix.
    */
-  private static Map<String, String> fillParts(Map<String, String> parts, Map<String, String> d,
-      boolean optionGroups, String linePrefix, String lineSuffix) {
+  private static Map<String, String> fillParts(
+      Map<String, String> parts,
+      Map<String, String> d,
+      boolean optionGroups,
+      String linePrefix,
+      String lineSuffix) {
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, String> block = new LinkedHashMap<>();
-    for (String k : List.of("declarations", "return_conversion", "initializers", "modifications",
-        "post_parsing", "cleanup", "lock", "unlock")) {
+    for (String k :
+        List.of(
+            "declarations",
+            "return_conversion",
+            "initializers",
+            "modifications",
+            "post_parsing",
+            "cleanup",
+            "lock",
+            "unlock")) {
       block.put(k, d.get(k));
     }
     // Most parts hold none of the line fields: one scan tells, instead of one per pass.
@@ -264,7 +300,8 @@ public final class FunctionRenderer {
       String template = parts.get(name);
       if (Text.hasLineField(template, lineFields)) {
         if (optionGroups) {
-          template = Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
+          template =
+              Text.linearFormat(template, "option_group_parsing", d.get("option_group_parsing"));
         }
         template = Text.linearFormat(template, block);
         String label = template.contains("goto exit;") ? "exit:" : "";
@@ -285,7 +322,10 @@ public final class FunctionRenderer {
     return out;
   }
 
-  /** getargs output arguments as the target writes them (the public targets replace private converters). */
+  /**
+   * getargs output arguments as the target writes them (the public targets replace private
+   * converters).
+   */
   private static List<String> getargsArguments(List<String> arguments, CodeGen codegen) {
     if (codegen.publicTarget().isEmpty()) {
       return arguments;
@@ -297,8 +337,8 @@ public final class FunctionRenderer {
     return out;
   }
 
-  private String optionGroupParsing(CFunction f, List<BoundParameter> parameters, boolean limited,
-      CodeGen codegen) {
+  private String optionGroupParsing(
+      CFunction f, List<BoundParameter> parameters, boolean limited, CodeGen codegen) {
     List<List<BoundParameter>> left = new ArrayList<>();
     List<List<BoundParameter>> right = new ArrayList<>();
     List<BoundParameter> required = new ArrayList<>();
@@ -345,22 +385,41 @@ public final class FunctionRenderer {
           booleans.add(groupVariable(g));
         }
       }
-      if (codegen.publicTarget().isPresent() && subset.stream()
-          .noneMatch(b -> codegen.publicTarget().get().needsGetargs(b.converter()))) {
+      if (codegen.publicTarget().isPresent()
+          && subset.stream()
+              .noneMatch(b -> codegen.publicTarget().get().needsGetargs(b.converter()))) {
         // public targets convert the case's arguments inline (PublicTarget#optionGroupCase),
         // but where the limited version has no buffer access (getargs' tuple parse, as before)
-        cases.add(new ViewModels.OptionCase(count, "", codegen.publicTarget().get()
-            .optionGroupCase(subset.stream().map(BoundParameter::converter).toList(),
-                f.displayName()), booleans));
+        cases.add(
+            new ViewModels.OptionCase(
+                count,
+                "",
+                codegen
+                    .publicTarget()
+                    .get()
+                    .optionGroupCase(
+                        subset.stream().map(BoundParameter::converter).toList(), f.displayName()),
+                booleans));
         continue;
       }
-      cases.add(new ViewModels.OptionCase(count, units.toString(),
-          String.join(", ", getargsArguments(parseArguments, codegen)), booleans));
+      cases.add(
+          new ViewModels.OptionCase(
+              count,
+              units.toString(),
+              String.join(", ", getargsArguments(parseArguments, codegen)),
+              booleans));
     }
-    return templates.render("option_groups.c.ftl", new ViewModels.OptionGroups(
-        codegen.publicTarget().isPresent() ? codegen.tupleSize("args")
-            : limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)", cases, f.name(), f.fullName(),
-        countMin, countMax));
+    return templates.render(
+        "option_groups.c.ftl",
+        new ViewModels.OptionGroups(
+            codegen.publicTarget().isPresent()
+                ? codegen.tupleSize("args")
+                : limited ? "PyTuple_Size(args)" : "PyTuple_GET_SIZE(args)",
+            cases,
+            f.name(),
+            f.fullName(),
+            countMin,
+            countMax));
   }
 
   /**

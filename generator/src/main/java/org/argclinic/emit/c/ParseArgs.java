@@ -27,25 +27,30 @@ import org.argclinic.resolve.VarPosArrayConverter;
  * late-bound form (fields like {@code {name}} are filled in by {@link FunctionRenderer}).
  */
 final class ParseArgs {
-  static final String CORE_CONDITION = "#if defined(Py_BUILD_CORE) && !defined(Py_BUILD_CORE_MODULE)";
+  static final String CORE_CONDITION =
+      "#if defined(Py_BUILD_CORE) && !defined(Py_BUILD_CORE_MODULE)";
 
   private final CFunction func;
   private final CodeGen codegen;
   private final CTemplates templates;
   private final Deprecations deprecations;
+
   /** The convention and counts every target reads. */
   private final CallShape shape;
+
   private final List<BoundParameter> parameters;
   private final List<CConverter> converters;
 
   /** The convention as this target writes it: the shape's, possibly lowered to a tuple form. */
   private Convention convention;
+
   private boolean limitedCapi;
   private String returnValueDeclaration;
   private String declarations = "";
   private String parserPrototype = "";
   private List<String> parserBodyFields = List.of();
   private final Parts parts = new Parts();
+
   /** METH_O with a return converter: the parser's prototype is the impl's parameter list. */
   private boolean parserTakesImplParameters;
 
@@ -100,8 +105,10 @@ final class ParseArgs {
       codegen.addInclude("pycore_critical_section.h", "Py_BEGIN_CRITICAL_SECTION()");
     }
     // slots receive a tuple and a dict
-    this.convention = shape.newOrInit() && !vectorcall()
-        ? shape.convention().withoutFastcall() : shape.convention();
+    this.convention =
+        shape.newOrInit() && !vectorcall()
+            ? shape.convention().withoutFastcall()
+            : shape.convention();
   }
 
   private String prototype(String kind) {
@@ -109,19 +116,26 @@ final class ParseArgs {
   }
 
   private String prototype(String kind, String argname) {
-    return Text.normalizeSnippet(templates.render("prototype.c.ftl", new ViewModels.Prototype(kind, argname)));
+    return Text.normalizeSnippet(
+        templates.render("prototype.c.ftl", new ViewModels.Prototype(kind, argname)));
   }
 
   private String definition(String kind) {
-    return Text.normalizeSnippet(templates.render("definition.c.ftl", new ViewModels.Definition(kind)));
+    return Text.normalizeSnippet(
+        templates.render("definition.c.ftl", new ViewModels.Definition(kind)));
   }
 
   private String step(String kind, String text, String other, int a, int indent) {
     // text, other and the count are only printed: slots. The shape is kind, plural, varargs.
     ViewModels.ParseStep whole = new ViewModels.ParseStep(kind, text, other, a);
-    return Text.normalizeSnippet(templates.renderSlotted("parse_step.c.ftl",
-        s -> new ViewModels.ParseStep(kind, s.get(0), s.get(1), s.get(2), whole.plural(),
-            whole.varargs()), List.of(text, other, whole.a())), indent);
+    return Text.normalizeSnippet(
+        templates.renderSlotted(
+            "parse_step.c.ftl",
+            s ->
+                new ViewModels.ParseStep(
+                    kind, s.get(0), s.get(1), s.get(2), whole.plural(), whole.varargs()),
+            List.of(text, other, whole.a())),
+        indent);
   }
 
   private String step(String kind, String text, int a) {
@@ -147,7 +161,8 @@ final class ParseArgs {
       }
     } else if (func.kind() == FunctionKind.SETTER) {
       if (!doc.isEmpty()) {
-        throw FunctionRenderer.error(func, "docstrings are only supported for @getter, not @setter");
+        throw FunctionRenderer.error(
+            func, "docstrings are only supported for @getter, not @setter");
       }
       returnValueDeclaration = "int {return_value};";
       parts.methoddefDefine = definition("setterdef");
@@ -160,7 +175,8 @@ final class ParseArgs {
   private void initLimitedCapi() {
     limitedCapi = codegen.limitedCapi();
     if (limitedCapi
-        && (shape.hasVararg() || shape.varKeyword().isPresent()
+        && (shape.hasVararg()
+            || shape.varKeyword().isPresent()
             || (parameters.stream().anyMatch(BoundParameter::isOptional)
                 && parameters.stream().anyMatch(p -> p.isKeywordOnly() && !p.isOptional()))
             || converters.stream().anyMatch(CConverter::brokenLimitedCapi))) {
@@ -180,8 +196,10 @@ final class ParseArgs {
     List<String> strings = new ArrayList<>(fields.size() + 1);
     strings.add(parserPrototype);
     strings.addAll(fields);
-    return templates.renderSlotted("parser_body.c.ftl",
-        s -> new ViewModels.ParserBody(s.get(0), s.subList(1, s.size()), simple), strings);
+    return templates.renderSlotted(
+        "parser_body.c.ftl",
+        s -> new ViewModels.ParserBody(s.get(0), s.subList(1, s.size()), simple),
+        strings);
   }
 
   private void parserBody(String... fields) {
@@ -262,8 +280,8 @@ final class ParseArgs {
     }
     parserPrototype = prototype(tuplePrototype);
     if (codegen.publicTarget().isPresent()) {
-      return new PositionalSource(codegen.tupleSize("args"),
-          codegen.publicTarget().get().tupleItemFormat());
+      return new PositionalSource(
+          codegen.tupleSize("args"), codegen.publicTarget().get().tupleItemFormat());
     } else if (limitedCapi) {
       return new PositionalSource("PyTuple_Size(args)", "PyTuple_GetItem(args, %d)");
     }
@@ -279,8 +297,13 @@ final class ParseArgs {
       codegen.addInclude("pycore_modsupport.h", "_PyArg_CheckPositional()");
       String maxArgs = unboundedMax ? "PY_SSIZE_T_MAX" : Integer.toString(maxPos);
       // public targets: getargs' arity messages where CPython's clinic parses with getargs
-      parserCode.add(step(getargsMessages(!shape.hasVararg()) ? "getargs_arity"
-          : "check_positional", nargs, maxArgs, minPos, 4));
+      parserCode.add(
+          step(
+              getargsMessages(!shape.hasVararg()) ? "getargs_arity" : "check_positional",
+              nargs,
+              maxArgs,
+              minPos,
+              4));
       return nargs;
     }
     if (!nargs.equals("nargs")) {
@@ -332,8 +355,8 @@ final class ParseArgs {
   }
 
   /** Each positional argument converted in turn; empty when one needs getargs instead. */
-  private Optional<List<String>> convertPositional(String argnameFmt, String nargs,
-      String leftArgs, List<String> parserCode) {
+  private Optional<List<String>> convertPositional(
+      String argnameFmt, String nargs, String leftArgs, List<String> parserCode) {
     boolean hasOptional = false;
     boolean getargs = getargsMessages(!shape.hasVararg());
     String varargStep = "";
@@ -374,8 +397,8 @@ final class ParseArgs {
   }
 
   /**
-   * {@code *args: array} (gh-122943): a pointer into the caller's arguments and their count,
-   * past the positional parameters; no tuple is made.
+   * {@code *args: array} (gh-122943): a pointer into the caller's arguments and their count, past
+   * the positional parameters; no tuple is made.
    */
   private String arraySteps(VarPosArrayConverter array, String name) {
     String base;
@@ -400,7 +423,9 @@ final class ParseArgs {
       start = base + " + " + n;
       size = size + " - " + n;
     }
-    return step("assign", name, start, 0, 4) + "\n" + step("assign", array.lengthName(), size, 0, 4);
+    return step("assign", name, start, 0, 4)
+        + "\n"
+        + step("assign", array.lengthName(), size, 0, 4);
   }
 
   /** Where {@code *args: array} has no array to point into, and why. */
@@ -409,16 +434,20 @@ final class ParseArgs {
         || !(parameters.get(shape.vararg()).converter() instanceof VarPosArrayConverter)) {
       return Optional.empty();
     }
-    boolean positional = convention == Convention.FASTCALL || convention == Convention.VARARGS
-        || shape.keywordsOnlyToVarKeyword();
+    boolean positional =
+        convention == Convention.FASTCALL
+            || convention == Convention.VARARGS
+            || shape.keywordsOnlyToVarKeyword();
     if (!positional) {
-      return Optional.of("*args: array with keyword parameters is not supported (the keyword"
-          + " parser keeps no array of the extra arguments): use *args: tuple");
+      return Optional.of(
+          "*args: array with keyword parameters is not supported (the keyword"
+              + " parser keeps no array of the extra arguments): use *args: tuple");
     }
     if (!convention.fastcall() && codegen.publicTarget().map(PublicTarget::limited).orElse(false)) {
-      return Optional.of("*args: array from a tuple (@disable fastcall, __new__, __init__) needs"
-          + " the tuple's item array, which the limited API does not expose: use *args: tuple or"
-          + " --c-api public");
+      return Optional.of(
+          "*args: array from a tuple (@disable fastcall, __new__, __init__) needs the tuple's item"
+              + " array, which the limited API does not expose: use *args: tuple or --c-api"
+              + " public");
     }
     if (!convention.fastcall() && limitedCapi) {
       return Optional.of("*args: array cannot use the limited C API");
@@ -427,8 +456,8 @@ final class ParseArgs {
   }
 
   /**
-   * One argument's parse code; empty when the function goes to getargs whole. {@code getargs}:
-   * the function keeps getargs' messages, which number every argument, keyword or not.
+   * One argument's parse code; empty when the function goes to getargs whole. {@code getargs}: the
+   * function keeps getargs' messages, which number every argument, keyword or not.
    */
   private Optional<String> parseArg(BoundParameter p, String argname, int i, boolean getargs) {
     if (wholeGetargs(getargs, p)) {
@@ -483,8 +512,8 @@ final class ParseArgs {
   }
 
   /**
-   * Declares the argument buffer and unpacks positional and keyword arguments into it
-   * ({@code _PyArg_UnpackKeywords}); returns how the unpacked arguments are named.
+   * Declares the argument buffer and unpacks positional and keyword arguments into it ({@code
+   * _PyArg_UnpackKeywords}); returns how the unpacked arguments are named.
    */
   private String unpackKeywords(List<String> parserCode) {
     int minPos = shape.minPos();
@@ -506,16 +535,25 @@ final class ParseArgs {
     }
     declarations = declareParser(false);
     declarations += "\nPyObject *argsbuf[" + converters.size() + "];";
-    String optional = "\nPy_ssize_t noptargs = " + nargs + " + (%s) - " + (minPos + minKwOnly) + ";";
+    String optional =
+        "\nPy_ssize_t noptargs = " + nargs + " + (%s) - " + (minPos + minKwOnly) + ";";
     if (shape.varKeyword().isPresent() && shape.hasOptionalKeywords()) {
       // the split left only the named keywords in kwargs: count the optional arguments again
-      parserCode.add(step("assign_noptargs", nargs + " + (kwargs ? " + codegen.dictSize("kwargs")
-          + " : 0) - " + (minPos + minKwOnly), 0));
+      parserCode.add(
+          step(
+              "assign_noptargs",
+              nargs
+                  + " + (kwargs ? "
+                  + codegen.dictSize("kwargs")
+                  + " : 0) - "
+                  + (minPos + minKwOnly),
+              0));
     }
     if (convention.fastcall()) {
       parserPrototype = prototype("fastcall_keywords");
       if (shape.hasOptionalKeywords()) {
-        declarations += String.format(optional, "kwnames ? " + codegen.tupleSize("kwnames") + " : 0");
+        declarations +=
+            String.format(optional, "kwnames ? " + codegen.tupleSize("kwnames") + " : 0");
       }
       parserCode.add(step("unpack_fastcall", unpack, unpackArgs, 0, 4));
       return "args[%d]";
@@ -534,13 +572,17 @@ final class ParseArgs {
    * Each unpacked argument converted in turn, optional ones behind their labels; empty when a
    * converter needs getargs instead.
    */
-  private Optional<List<String>> convertKeywordArguments(String argnameFmt,
-      DeprecatedUse deprecated, List<String> parserCode) throws DiagnosticException {
-    boolean getargs = getargsMessages(!shape.hasVararg()
-        && deprecated.keyword().values().stream().noneMatch(BoundParameter::isOptional));
+  private Optional<List<String>> convertKeywordArguments(
+      String argnameFmt, DeprecatedUse deprecated, List<String> parserCode)
+      throws DiagnosticException {
+    boolean getargs =
+        getargsMessages(
+            !shape.hasVararg()
+                && deprecated.keyword().values().stream().noneMatch(BoundParameter::isOptional));
     if (!deprecated.keyword().isEmpty()) {
-      parserCode.add(deprecations.keywordUse(func, deprecated.keyword(), Optional.of(argnameFmt),
-          convention.fastcall(), codegen));
+      parserCode.add(
+          deprecations.keywordUse(
+              func, deprecated.keyword(), Optional.of(argnameFmt), convention.fastcall(), codegen));
     }
     int vararg = shape.vararg();
     boolean varargFirst = takeVarargFirst(argnameFmt, parserCode);
@@ -548,7 +590,8 @@ final class ParseArgs {
     for (int i = 0; i < parameters.size(); i++) {
       BoundParameter p = parameters.get(i);
       if (p.isDefiningClass()) {
-        throw FunctionRenderer.error(func, "defining_class should be the first parameter (after self)");
+        throw FunctionRenderer.error(
+            func, "defining_class should be the first parameter (after self)");
       }
       String argname = Text.argname(argnameFmt, i);
       Optional<String> parsearg = parseArg(p, argname, i, getargs);
@@ -583,29 +626,34 @@ final class ParseArgs {
   }
 
   /**
-   * Public targets take the *args tuple (a new reference) before converting the parameters ahead
-   * of it, so that their errors release it at exit; CPython's clinic takes it in order and leaks
-   * it when an earlier conversion fails. Returns whether it was taken.
+   * Public targets take the *args tuple (a new reference) before converting the parameters ahead of
+   * it, so that their errors release it at exit; CPython's clinic takes it in order and leaks it
+   * when an earlier conversion fails. Returns whether it was taken.
    */
   private boolean takeVarargFirst(String argnameFmt, List<String> parserCode) {
     int vararg = shape.vararg();
-    if (codegen.publicTarget().isEmpty() || !shape.hasVararg()
+    if (codegen.publicTarget().isEmpty()
+        || !shape.hasVararg()
         || parameters.get(vararg).isOptional()) {
       return false;
     }
     BoundParameter v = parameters.get(vararg);
-    Optional<String> take = codegen.parseArg(v.converter(), Text.argname(argnameFmt, vararg),
-        v.displayName(vararg + 1), limitedCapi);
+    Optional<String> take =
+        codegen.parseArg(
+            v.converter(),
+            Text.argname(argnameFmt, vararg),
+            v.displayName(vararg + 1),
+            limitedCapi);
     take.ifPresent(t -> parserCode.add(Text.normalizeSnippet(t, 4)));
     return take.isPresent();
   }
 
   /**
-   * An optional positional-or-keyword or keyword-only argument: converted when present, the
-   * rest skipped when no optional argument is left. Returns the label pending.
+   * An optional positional-or-keyword or keyword-only argument: converted when present, the rest
+   * skipped when no optional argument is left. Returns the label pending.
    */
-  private String convertOptional(int i, String argname, String code, String pending,
-      List<String> parserCode) {
+  private String convertOptional(
+      int i, String argname, String code, String pending, List<String> parserCode) {
     String label;
     int firstOpt;
     if (i < shape.maxPos()) {
@@ -641,8 +689,14 @@ final class ParseArgs {
       // METH_METHOD keeps the vectorcall form: the runtime hands its arguments to getargs
       parserCode = new ArrayList<>(List.of(step("parse_stack_and_keywords", "", 0)));
       if (maxPos < parameters.size()) {
-        parserCode.add(0, step("getargs_positional_max_fastcall", someOptional,
-            Integer.toString(maxPos), parameters.size(), 4));
+        parserCode.add(
+            0,
+            step(
+                "getargs_positional_max_fastcall",
+                someOptional,
+                Integer.toString(maxPos),
+                parameters.size(),
+                4));
       }
       declarations = "static char *_keywords[] = {{{keywords_c} NULL}};";
     } else if (limitedCapi || pub) {
@@ -652,8 +706,14 @@ final class ParseArgs {
       if (pub && maxPos < parameters.size()) {
         // getargs' tuple form finds too many positional arguments only on reaching the
         // keyword-only ones, after converting the others; CPython's array form checks first
-        parserCode.add(0, step("getargs_positional_max", someOptional,
-            Integer.toString(maxPos), parameters.size(), 4));
+        parserCode.add(
+            0,
+            step(
+                "getargs_positional_max",
+                someOptional,
+                Integer.toString(maxPos),
+                parameters.size(),
+                4));
       }
       declarations = "static char *_keywords[] = {{{keywords_c} NULL}};";
       if (deprecated.any()) {
@@ -670,20 +730,22 @@ final class ParseArgs {
       }
     }
     if (!deprecated.keyword().isEmpty()) {
-      parserCode.add(deprecations.keywordUse(func, deprecated.keyword(), Optional.empty(),
-          convention.fastcall(), codegen));
+      parserCode.add(
+          deprecations.keywordUse(
+              func, deprecated.keyword(), Optional.empty(), convention.fastcall(), codegen));
     }
     return parserCode;
   }
 
   /**
    * Whether public glue keeps getargs' messages (arity, argument numbers): where CPython's clinic
-   * parses the whole function with getargs (see PublicTarget#parsesWithGetargs) and the old
-   * public glue did too ({@code shapeAllows}: no *args, no optional deprecated keyword). The
-   * public targets parse such functions inline all the same.
+   * parses the whole function with getargs (see PublicTarget#parsesWithGetargs) and the old public
+   * glue did too ({@code shapeAllows}: no *args, no optional deprecated keyword). The public
+   * targets parse such functions inline all the same.
    */
   private boolean getargsMessages(boolean shapeAllows) {
-    return shapeAllows && codegen.publicTarget().isPresent()
+    return shapeAllows
+        && codegen.publicTarget().isPresent()
         && codegen.publicTarget().get().getargsCanParse(converters)
         && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
   }
@@ -700,9 +762,12 @@ final class ParseArgs {
 
   /** The static {@code _PyArg_Parser} declaration (late-bound form). */
   private String declareParser(boolean hasFormat) {
-    int numKeywords = (int) func.parameters().stream().skip(0)
-        .filter(p -> !p.isPositionalOnly() && !p.isVararg() && !p.isVarKeyword())
-        .count();
+    int numKeywords =
+        (int)
+            func.parameters().stream()
+                .skip(0)
+                .filter(p -> !p.isPositionalOnly() && !p.isVararg() && !p.isVarKeyword())
+                .count();
     if (!codegen.limitedCapi()) {
       if (numKeywords == 0) {
         codegen.addInclude("pycore_runtime.h", "_Py_SINGLETON()", CORE_CONDITION);
@@ -711,8 +776,10 @@ final class ParseArgs {
         codegen.addInclude("pycore_runtime.h", "_Py_ID()", CORE_CONDITION);
       }
     }
-    return Text.normalizeSnippet(templates.render("declare_parser.c.ftl",
-        new ViewModels.ParserDeclaration(codegen.limitedCapi(), numKeywords, hasFormat)));
+    return Text.normalizeSnippet(
+        templates.render(
+            "declare_parser.c.ftl",
+            new ViewModels.ParserDeclaration(codegen.limitedCapi(), numKeywords, hasFormat)));
   }
 
   private void copyIncludes() {
@@ -741,8 +808,11 @@ final class ParseArgs {
       parserPrototype = prototype(init ? "vectorcall_helper_init" : "vectorcall_helper");
       parserBody(fields);
       String base = func.cBasename().replaceAll("_{1,3}(new|init)__$", "");
-      parts.parserDefinition += "\n\n" + Text.normalizeSnippet(templates.render("vectorcall.c.ftl",
-          new VectorcallView(init, base + "_vectorcall")));
+      parts.parserDefinition +=
+          "\n\n"
+              + Text.normalizeSnippet(
+                  templates.render(
+                      "vectorcall.c.ftl", new VectorcallView(init, base + "_vectorcall")));
       return;
     }
     if (!convention.keywords()) {
@@ -777,9 +847,12 @@ final class ParseArgs {
     if (!extra.isEmpty()) {
       flags += "|" + extra;
     }
-    parts.methoddefDefine = parts.methoddefDefine.replace("{methoddef_flags}", flags)
-        .replace("{methoddef_cast}", cast)
-        .replace("{methoddef_cast_end}", castEnd);
+    parts.methoddefDefine =
+        parts
+            .methoddefDefine
+            .replace("{methoddef_flags}", flags)
+            .replace("{methoddef_cast}", cast)
+            .replace("{methoddef_cast_end}", castEnd);
     parts.methoddefIfndef = "";
     String conditional = cpp.condition();
     if (conditional.isEmpty()) {
@@ -814,7 +887,9 @@ final class ParseArgs {
 
   /** {@code @vectorcall} where it applies: a {@code __new__} / {@code __init__} with keywords. */
   private boolean vectorcall() {
-    return shape.vectorcall() && shape.newOrInit() && shape.convention() == Convention.FASTCALL_KEYWORDS;
+    return shape.vectorcall()
+        && shape.newOrInit()
+        && shape.convention() == Convention.FASTCALL_KEYWORDS;
   }
 
   /** Where {@code @vectorcall} cannot be emitted, and why. */
@@ -826,13 +901,15 @@ final class ParseArgs {
       return Optional.of("@vectorcall applies to __new__ and __init__ only");
     }
     if (!vectorcall()) {
-      return Optional.of("@vectorcall needs a __new__ / __init__ that takes keyword arguments"
-          + " (no **kwds, no defining_class, not positional-only: not supported)");
+      return Optional.of(
+          "@vectorcall needs a __new__ / __init__ that takes keyword arguments"
+              + " (no **kwds, no defining_class, not positional-only: not supported)");
     }
     if (codegen.publicTarget().map(PublicTarget::limited).orElse(false)) {
-      return Optional.of("@vectorcall is not supported with --c-api limited: its slot needs the"
-          + " tuple's item array, which no limited API version exposes, and tp_vectorcall needs"
-          + " Py_tp_vectorcall (limited API 3.14); use --c-api public");
+      return Optional.of(
+          "@vectorcall is not supported with --c-api limited: its slot needs the"
+              + " tuple's item array, which no limited API version exposes, and tp_vectorcall needs"
+              + " Py_tp_vectorcall (limited API 3.14); use --c-api public");
     }
     if (codegen.limitedCapi()) {
       return Optional.of("@vectorcall cannot use the limited C API");
@@ -851,8 +928,11 @@ final class ParseArgs {
       throw FunctionRenderer.error(func, func.fullName() + ": " + refused.get());
     }
     if (shape.disableFastcall() && shape.definingClass()) {
-      throw FunctionRenderer.error(func, func.fullName()
-          + ": @disable fastcall cannot be used with defining_class (METH_METHOD needs METH_FASTCALL)");
+      throw FunctionRenderer.error(
+          func,
+          func.fullName()
+              + ": @disable fastcall cannot be used with defining_class (METH_METHOD needs"
+              + " METH_FASTCALL)");
     }
     if (shape.varKeyword().isPresent()) {
       parseWithVarKeyword(shape.varKeyword().get());
@@ -871,19 +951,19 @@ final class ParseArgs {
   }
 
   /**
-   * {@code **kwds} (CPython 3.14, gh-64490). After positional-only parameters every keyword goes
-   * to the dict, built from kwnames (vectorcall) or copied from the call's dict; after
-   * keyword-capable ones the call's dict is split first, the named keywords going to the
-   * keyword parser and the others to {@code **kwds}.
+   * {@code **kwds} (CPython 3.14, gh-64490). After positional-only parameters every keyword goes to
+   * the dict, built from kwnames (vectorcall) or copied from the call's dict; after keyword-capable
+   * ones the call's dict is split first, the named keywords going to the keyword parser and the
+   * others to {@code **kwds}.
    */
   private void parseWithVarKeyword(BoundParameter kwds) throws DiagnosticException {
     if (shape.definingClass()) {
-      throw FunctionRenderer.error(func, func.fullName()
-          + ": **kwds cannot follow defining_class (not supported)");
+      throw FunctionRenderer.error(
+          func, func.fullName() + ": **kwds cannot follow defining_class (not supported)");
     }
     if (parameters.stream().anyMatch(p -> p.group() != 0)) {
-      throw FunctionRenderer.error(func, func.fullName()
-          + ": **kwds cannot follow optional groups");
+      throw FunctionRenderer.error(
+          func, func.fullName() + ": **kwds cannot follow optional groups");
     }
     String name = kwds.converter().parserName();
     if (!shape.keywordsOnlyToVarKeyword()) {
@@ -897,16 +977,19 @@ final class ParseArgs {
     String leftArgs = leftArgs(source.nargs());
     List<String> parserCode = new ArrayList<>();
     String nargs = checkPositionalCount(source.nargs(), parserCode);
-    List<String> code = convertPositional(source.argnameFmt(), nargs, leftArgs, parserCode)
-        .orElseThrow(() -> getargsBeforeVarKeyword());
-    code.add(step(convention.fastcall() ? "var_keyword_kwnames" : "var_keyword_kwargs", name, "",
-        0, 4));
+    List<String> code =
+        convertPositional(source.argnameFmt(), nargs, leftArgs, parserCode)
+            .orElseThrow(() -> getargsBeforeVarKeyword());
+    code.add(
+        step(convention.fastcall() ? "var_keyword_kwnames" : "var_keyword_kwargs", name, "", 0, 4));
     parserBody(code);
   }
 
   private DiagnosticException getargsBeforeVarKeyword() {
-    return FunctionRenderer.error(func, func.fullName()
-        + ": a converter parsed by a getargs format string cannot come before **kwds");
+    return FunctionRenderer.error(
+        func,
+        func.fullName()
+            + ": a converter parsed by a getargs format string cannot come before **kwds");
   }
 
   /** Output parts by name, each non-empty one wrapped in newlines. */
@@ -946,8 +1029,13 @@ final class ParseArgs {
     for (BoundParameter p : func.parameters()) {
       if (p.converter() == e.converter()) {
         Position at = p.parameter().converter().position();
-        return new DiagnosticException(List.of(Diagnostic.error(func.context().path(), at.line(),
-            at.column(), func.fullName() + ": " + e.getMessage())));
+        return new DiagnosticException(
+            List.of(
+                Diagnostic.error(
+                    func.context().path(),
+                    at.line(),
+                    at.column(),
+                    func.fullName() + ": " + e.getMessage())));
       }
     }
     return FunctionRenderer.error(func, func.fullName() + ": " + e.getMessage());
@@ -966,8 +1054,16 @@ final class ParseArgs {
   }
 
   static ImmutableList<String> partNames() {
-    return ImmutableList.of("docstring_prototype", "docstring_definition", "impl_prototype",
-        "methoddef_define", "parser_prototype", "parser_definition", "impl_definition", "cpp_if",
-        "cpp_endif", "methoddef_ifndef");
+    return ImmutableList.of(
+        "docstring_prototype",
+        "docstring_definition",
+        "impl_prototype",
+        "methoddef_define",
+        "parser_prototype",
+        "parser_definition",
+        "impl_definition",
+        "cpp_if",
+        "cpp_endif",
+        "methoddef_ifndef");
   }
 }

@@ -10,9 +10,9 @@ import java.util.TreeSet;
  * The imports of one stub. Types arrive with names outside builtins written in full ({@code
  * typing.Any}); {@link #use} shortens each to its last part and records {@code from typing import
  * Any}, unless the short name is taken (by a name the stub defines, or by an import from another
- * module), in which case the name stays in full under {@code import typing}.
- * {@code collections.abc.Buffer} exists from Python 3.12 on: it is imported from
- * {@code typing_extensions} before that, under a version check.
+ * module), in which case the name stays in full under {@code import typing}. {@code
+ * collections.abc.Buffer} exists from Python 3.12 on: it is imported from {@code typing_extensions}
+ * before that, under a version check.
  */
 final class PyiImports {
   private static final String BUFFER_MODULE = "collections.abc";
@@ -20,8 +20,10 @@ final class PyiImports {
 
   private final String module;
   private final Set<String> defined;
+
   /** Short name to the module it is imported from. */
   private final Map<String, String> from = new TreeMap<>();
+
   private final Set<String> plain = new TreeSet<>();
   private boolean buffer;
 
@@ -74,7 +76,8 @@ final class PyiImports {
     }
     String taken = from.get(name);
     boolean bufferName = name.equals(BUFFER) && (buffer || mod.equals(BUFFER_MODULE));
-    if (defined.contains(name) || (taken != null && !taken.equals(mod))
+    if (defined.contains(name)
+        || (taken != null && !taken.equals(mod))
         || (bufferName && !mod.equals(BUFFER_MODULE))) {
       plain.add(mod);
       return qualified;
@@ -97,7 +100,8 @@ final class PyiImports {
     modules.forEach(m -> out.add("import " + m));
     Map<String, Set<String>> byModule = new TreeMap<>();
     from.forEach((name, mod) -> byModule.computeIfAbsent(mod, k -> new TreeSet<>()).add(name));
-    byModule.forEach((mod, names) -> out.add("from " + mod + " import " + String.join(", ", names)));
+    byModule.forEach(
+        (mod, names) -> out.add("from " + mod + " import " + String.join(", ", names)));
     if (buffer) {
       if (!modules.isEmpty() || !byModule.isEmpty()) {
         out.add("");

@@ -24,8 +24,8 @@ public record PyiModuleView(
    * @param parameterLines when the def would not fit on a line: the parameters one per line
    *     (without commas); empty otherwise
    * @param returns the return annotation
-   * @param docstring the docstring literal's lines ({@code """} included); empty for none, and
-   *     the def then ends with {@code : ...}
+   * @param docstring the docstring literal's lines ({@code """} included); empty for none, and the
+   *     def then ends with {@code : ...}
    */
   public record Def(
       ImmutableList<String> decorators,

@@ -17,6 +17,7 @@ import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.c.Docstrings;
 import org.argclinic.expr.ExprException;
 import org.argclinic.expr.ExprParser;
+import org.argclinic.model.ConverterRef;
 import org.argclinic.model.Expr;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.model.ParameterKind;
@@ -26,10 +27,10 @@ import org.argclinic.resolve.PyValue;
 import org.argclinic.resolve.PythonTypes;
 
 /**
- * One module's stub view from its bound functions and class directives: parameters as in
- * {@code __text_signature__} (names, {@code /} and {@code *}, literal defaults, others {@code
- * ...}), types from the converters, optional groups as overloads, getters and setters as
- * properties, docstrings as the functions have them at run time.
+ * One module's stub view from its bound functions and class directives: parameters as in {@code
+ * __text_signature__} (names, {@code /} and {@code *}, literal defaults, others {@code ...}), types
+ * from the converters, optional groups as overloads, getters and setters as properties, docstrings
+ * as the functions have them at run time.
  */
 final class StubBuilder {
   /** Longer defs get one parameter per line. */
@@ -39,21 +40,28 @@ final class StubBuilder {
    * What special methods return whatever their declaration says: Python requires it, and type
    * checkers hold overrides of {@code object}'s to it.
    */
-  private static final Map<String, String> DUNDER_RETURNS = Map.ofEntries(
-      Map.entry("__sizeof__", "int"), Map.entry("__hash__", "int"),
-      Map.entry("__len__", "int"), Map.entry("__index__", "int"),
-      Map.entry("__int__", "int"), Map.entry("__float__", "float"),
-      Map.entry("__complex__", "complex"), Map.entry("__bool__", "bool"),
-      Map.entry("__bytes__", "bytes"), Map.entry("__repr__", "str"),
-      Map.entry("__str__", "str"), Map.entry("__format__", "str"),
-      Map.entry("__reduce__", "str | tuple[typing.Any, ...]"),
-      Map.entry("__reduce_ex__", "str | tuple[typing.Any, ...]"),
-      Map.entry("__copy__", "typing_extensions.Self"),
-      Map.entry("__deepcopy__", "typing_extensions.Self"),
-      Map.entry("__setstate__", "None"),
-      Map.entry("__init_subclass__", "None"),
-      Map.entry("__class_getitem__", "types.GenericAlias"),
-      Map.entry("__dir__", "collections.abc.Iterable[str]"));
+  private static final Map<String, String> DUNDER_RETURNS =
+      Map.ofEntries(
+          Map.entry("__sizeof__", "int"),
+          Map.entry("__hash__", "int"),
+          Map.entry("__len__", "int"),
+          Map.entry("__index__", "int"),
+          Map.entry("__int__", "int"),
+          Map.entry("__float__", "float"),
+          Map.entry("__complex__", "complex"),
+          Map.entry("__bool__", "bool"),
+          Map.entry("__bytes__", "bytes"),
+          Map.entry("__repr__", "str"),
+          Map.entry("__str__", "str"),
+          Map.entry("__format__", "str"),
+          Map.entry("__reduce__", "str | tuple[typing.Any, ...]"),
+          Map.entry("__reduce_ex__", "str | tuple[typing.Any, ...]"),
+          Map.entry("__copy__", "typing_extensions.Self"),
+          Map.entry("__deepcopy__", "typing_extensions.Self"),
+          Map.entry("__setstate__", "None"),
+          Map.entry("__init_subclass__", "None"),
+          Map.entry("__class_getitem__", "types.GenericAlias"),
+          Map.entry("__dir__", "collections.abc.Iterable[str]"));
 
   /** A function with its converters, and the file that declared it (for diagnostics). */
   record Bound(CFunction function, String path) {}
@@ -63,8 +71,10 @@ final class StubBuilder {
 
   private final String module;
   private final PyiImports imports;
+
   /** Class path inside the module ({@code Counter}) by the identifier its type object ends in. */
   private final Map<String, String> classesByTypeObject = new LinkedHashMap<>();
+
   private final List<Diagnostic> warnings = new ArrayList<>();
 
   private StubBuilder(String module, PyiImports imports) {
@@ -80,31 +90,45 @@ final class StubBuilder {
    * @param functions every function of the module and its classes, in declaration order
    * @param warnings receives a warning per parameter whose type is unknown
    */
-  static PyiModuleView build(String module, ImmutableList<String> header,
-      Map<String, ClassInfo> classes, List<Bound> functions, List<Diagnostic> warnings)
+  static PyiModuleView build(
+      String module,
+      ImmutableList<String> header,
+      Map<String, ClassInfo> classes,
+      List<Bound> functions,
+      List<Diagnostic> warnings)
       throws DiagnosticException {
     TreeSet<String> functionNames = new TreeSet<>();
-    functions.stream().filter(b -> b.function().function().className().isEmpty())
+    functions.stream()
+        .filter(b -> b.function().function().className().isEmpty())
         .forEach(b -> functionNames.add(b.function().name()));
     // A class named like a module function (select.poll) is not the module's attribute at run
     // time: it is only a type, under a private name.
-    UnaryOperator<String> rename = path -> {
-      String first = path.split("\\.")[0];
-      return functionNames.contains(first) ? "_" + path : path;
-    };
+    UnaryOperator<String> rename =
+        path -> {
+          String first = path.split("\\.")[0];
+          return functionNames.contains(first) ? "_" + path : path;
+        };
     Map<String, ClassInfo> renamed = new LinkedHashMap<>();
     classes.forEach((path, info) -> renamed.put(rename.apply(path), info));
     TreeSet<String> defined = new TreeSet<>(functionNames);
     renamed.keySet().forEach(c -> defined.add(c.split("\\.")[0]));
     StubBuilder b = new StubBuilder(module, new PyiImports(module, defined));
-    renamed.forEach((path, info) -> info.decl().ifPresent(d ->
-        b.classesByTypeObject.put(PythonTypes.typeObjectName(d.typeObject()), path)));
+    renamed.forEach(
+        (path, info) ->
+            info.decl()
+                .ifPresent(
+                    d ->
+                        b.classesByTypeObject.put(
+                            PythonTypes.typeObjectName(d.typeObject()), path)));
     Set<String> typeOnly = new HashSet<>();
-    classes.keySet().forEach(c -> {
-      if (!rename.apply(c).equals(c) && !c.contains(".")) {
-        typeOnly.add(rename.apply(c));
-      }
-    });
+    classes
+        .keySet()
+        .forEach(
+            c -> {
+              if (!rename.apply(c).equals(c) && !c.contains(".")) {
+                typeOnly.add(rename.apply(c));
+              }
+            });
     List<Diagnostic> errors = new ArrayList<>();
     ImmutableList.Builder<PyiModuleView.Def> defs = ImmutableList.builder();
     Map<String, List<PyiModuleView.Def>> members = new LinkedHashMap<>();
@@ -137,8 +161,7 @@ final class StubBuilder {
     if (!errors.isEmpty()) {
       throw new DiagnosticException(errors);
     }
-    ImmutableList<PyiModuleView.Cls> tree = b.classTree("", members, renamed, classDocs,
-        typeOnly);
+    ImmutableList<PyiModuleView.Cls> tree = b.classTree("", members, renamed, classDocs, typeOnly);
     warnings.addAll(b.warnings);
     return new PyiModuleView(header, b.imports.lines(), tree, defs.build());
   }
@@ -167,31 +190,41 @@ final class StubBuilder {
   }
 
   /** The classes whose path starts with {@code prefix}, one level, each with its nested ones. */
-  private ImmutableList<PyiModuleView.Cls> classTree(String prefix,
-      Map<String, List<PyiModuleView.Def>> members, Map<String, ClassInfo> classes,
-      Map<String, ImmutableList<String>> docs, Set<String> typeOnly) {
+  private ImmutableList<PyiModuleView.Cls> classTree(
+      String prefix,
+      Map<String, List<PyiModuleView.Def>> members,
+      Map<String, ClassInfo> classes,
+      Map<String, ImmutableList<String>> docs,
+      Set<String> typeOnly) {
     ImmutableList.Builder<PyiModuleView.Cls> out = ImmutableList.builder();
     for (String path : members.keySet()) {
       if (!path.startsWith(prefix) || path.substring(prefix.length()).contains(".")) {
         continue;
       }
-      ClassInfo info = classes.getOrDefault(path, new ClassInfo(Optional.empty(), Optional.empty()));
+      ClassInfo info =
+          classes.getOrDefault(path, new ClassInfo(Optional.empty(), Optional.empty()));
       ImmutableList.Builder<String> decorators = ImmutableList.builder();
       if (typeOnly.contains(path)) {
         decorators.add(imports.name("typing.type_check_only"));
       }
       if (info.subclassable().equals(Optional.of(false))) {
         decorators.add(imports.name("typing.final"));
-      } else if (info.subclassable().equals(Optional.of(true)) && info.decl().isPresent()
+      } else if (info.subclassable().equals(Optional.of(true))
+          && info.decl().isPresent()
           && !info.decl().get().typedef().replace(" ", "").equals("PyObject*")) {
         // a C struct of its own: an instance layout no other base can share (PEP 800)
         decorators.add(imports.name("typing_extensions.disjoint_base"));
       }
       List<PyiModuleView.Def> own = members.get(path);
-      ImmutableList<PyiModuleView.Cls> nested = classTree(path + ".", members, classes, docs,
-          typeOnly);
-      out.add(new PyiModuleView.Cls(decorators.build(), path.substring(prefix.length()),
-          docs.getOrDefault(path, ImmutableList.of()), ImmutableList.copyOf(own), nested));
+      ImmutableList<PyiModuleView.Cls> nested =
+          classTree(path + ".", members, classes, docs, typeOnly);
+      out.add(
+          new PyiModuleView.Cls(
+              decorators.build(),
+              path.substring(prefix.length()),
+              docs.getOrDefault(path, ImmutableList.of()),
+              ImmutableList.copyOf(own),
+              nested));
     }
     return out.build();
   }
@@ -206,29 +239,36 @@ final class StubBuilder {
       case STATICMETHOD -> decorators.add("staticmethod");
       case GETTER -> decorators.add("property");
       case SETTER -> decorators.add(f.name() + ".setter");
-      default -> { }
+      default -> {}
     }
-    String returns = switch (kind) {
-      case INIT, SETTER -> "None";
-      case NEW -> imports.name("typing_extensions.Self");
-      default -> imports.use(f.returnConverter().pythonType().orElse(
-          f.function().className().isPresent()
-              ? DUNDER_RETURNS.getOrDefault(f.name(), "object") : "object"));
-    };
+    String returns =
+        switch (kind) {
+          case INIT, SETTER -> "None";
+          case NEW -> imports.name("typing_extensions.Self");
+          default ->
+              imports.use(
+                  f.returnConverter()
+                      .pythonType()
+                      .orElse(
+                          f.function().className().isPresent()
+                              ? DUNDER_RETURNS.getOrDefault(f.name(), "object")
+                              : "object"));
+        };
     // __new__ and __init__ document the class; a setter shares its getter's docstring.
-    ImmutableList<String> doc = kind.newOrInit() || kind == FunctionKind.SETTER
-        ? ImmutableList.of() : docstring(f);
+    ImmutableList<String> doc =
+        kind.newOrInit() || kind == FunctionKind.SETTER ? ImmutableList.of() : docstring(f);
     List<BoundParameter> params = new ArrayList<>();
     for (BoundParameter p : f.parameters().subList(1, f.parameters().size())) {
       if (p.converter().showInSignature()) {
         params.add(p);
       }
     }
-    String self = switch (kind) {
-      case PLAIN, STATICMETHOD -> "";
-      case CLASSMETHOD, NEW -> "cls";
-      default -> "self";
-    };
+    String self =
+        switch (kind) {
+          case PLAIN, STATICMETHOD -> "";
+          case CLASSMETHOD, NEW -> "cls";
+          default -> "self";
+        };
     int depth = f.function().className().map(c -> c.split("\\.").length).orElse(0);
     List<PyiModuleView.Def> out = new ArrayList<>();
     if (kind == FunctionKind.SETTER) {
@@ -247,28 +287,55 @@ final class StubBuilder {
       for (int r = 0; r <= right; r++) {
         int ll = l;
         int rr = r;
-        List<BoundParameter> shape = params.stream()
-            .filter(p -> p.group() == 0 || (p.group() < 0 && -p.group() <= ll)
-                || (p.group() > 0 && p.group() <= rr))
-            .toList();
+        List<BoundParameter> shape =
+            params.stream()
+                .filter(
+                    p ->
+                        p.group() == 0
+                            || (p.group() < 0 && -p.group() <= ll)
+                            || (p.group() > 0 && p.group() <= rr))
+                .toList();
         List<String> decs = new ArrayList<>();
         decs.add(overload);
         decs.addAll(decorators);
-        out.add(def(decs, f.name(), parameters(self, shape, b), returns,
-            out.isEmpty() ? doc : ImmutableList.of(), depth));
+        out.add(
+            def(
+                decs,
+                f.name(),
+                parameters(self, shape, b),
+                returns,
+                out.isEmpty() ? doc : ImmutableList.of(),
+                depth));
       }
     }
     return out;
   }
 
   /** A def, its parameters on one line or, when that line would be too long, one per line. */
-  private static PyiModuleView.Def def(List<String> decorators, String name, List<String> items,
-      String returns, ImmutableList<String> doc, int depth) {
+  private static PyiModuleView.Def def(
+      List<String> decorators,
+      String name,
+      List<String> items,
+      String returns,
+      ImmutableList<String> doc,
+      int depth) {
     String parameters = String.join(", ", items);
-    int length = 4 * depth + "def ".length() + name.length() + parameters.length()
-        + ") -> ".length() + returns.length() + (doc.isEmpty() ? ": ...".length() : 1) + 1;
-    return new PyiModuleView.Def(ImmutableList.copyOf(decorators), name, parameters,
-        length > LINE_LENGTH ? ImmutableList.copyOf(items) : ImmutableList.of(), returns, doc);
+    int length =
+        4 * depth
+            + "def ".length()
+            + name.length()
+            + parameters.length()
+            + ") -> ".length()
+            + returns.length()
+            + (doc.isEmpty() ? ": ...".length() : 1)
+            + 1;
+    return new PyiModuleView.Def(
+        ImmutableList.copyOf(decorators),
+        name,
+        parameters,
+        length > LINE_LENGTH ? ImmutableList.copyOf(items) : ImmutableList.of(),
+        returns,
+        doc);
   }
 
   /** A def's parameters, with {@code /} and {@code *} where they belong. */
@@ -321,18 +388,33 @@ final class StubBuilder {
       type = classesByTypeObject.get(PythonTypes.typeObjectName(c.subclassOf().get()));
     } else {
       type = "object";
-      String why = c.subclassOf().isPresent()
-          ? "its type object " + c.subclassOf().get() + " is neither a builtin type nor a class"
-              + " of module " + module
-          : "converter " + written(p.parameter().converter()) + " has no Python type (a"
-              + " [python input] converter class declares one with python_type = '...', a Java"
-              + " port overrides pythonType())";
-      warnings.add(Diagnostic.warning(b.path(), p.parameter().converter().position().line(),
-          p.parameter().converter().position().column(),
-          "stub: parameter '" + p.name() + "' of " + b.function().fullName() + " is typed"
-              + " object: " + why));
+      String why =
+          c.subclassOf().isPresent()
+              ? "its type object "
+                  + c.subclassOf().get()
+                  + " is neither a builtin type nor a class"
+                  + " of module "
+                  + module
+              : "converter "
+                  + written(p.parameter().converter())
+                  + " has no Python type (a"
+                  + " [python input] converter class declares one with python_type = '...', a Java"
+                  + " port overrides pythonType())";
+      warnings.add(
+          Diagnostic.warning(
+              b.path(),
+              p.parameter().converter().position().line(),
+              p.parameter().converter().position().column(),
+              "stub: parameter '"
+                  + p.name()
+                  + "' of "
+                  + b.function().fullName()
+                  + " is typed"
+                  + " object: "
+                  + why));
     }
-    if (c.defaultValue() instanceof PyValue.None && !type.equals("object")
+    if (c.defaultValue() instanceof PyValue.None
+        && !type.equals("object")
         && !type.matches(".*\\bNone\\b.*")) {
       type += " | None";
     }
@@ -340,7 +422,7 @@ final class StubBuilder {
   }
 
   /** A converter as the declaration writes it: {@code object(converter='f')}. */
-  private static String written(org.argclinic.model.ConverterRef ref) {
+  private static String written(ConverterRef ref) {
     if (ref.legacy()) {
       return "'" + ref.name() + "'";
     }
@@ -360,8 +442,13 @@ final class StubBuilder {
           return "...";
         }
       }
-      boolean literal = e instanceof Expr.Int || e instanceof Expr.Float || e instanceof Expr.Str
-          || e instanceof Expr.Bytes || e instanceof Expr.Bool || e instanceof Expr.None;
+      boolean literal =
+          e instanceof Expr.Int
+              || e instanceof Expr.Float
+              || e instanceof Expr.Str
+              || e instanceof Expr.Bytes
+              || e instanceof Expr.Bool
+              || e instanceof Expr.None;
       return literal ? text : "...";
     } catch (ExprException | RuntimeException e) {
       return "...";
@@ -394,9 +481,9 @@ final class StubBuilder {
   }
 
   /**
-   * The function's docstring as Python shows it at run time (the {@code __text_signature__}
-   * line and its {@code --} marker removed), as the lines of a triple-quoted literal; empty when
-   * there is none.
+   * The function's docstring as Python shows it at run time (the {@code __text_signature__} line
+   * and its {@code --} marker removed), as the lines of a triple-quoted literal; empty when there
+   * is none.
    */
   static ImmutableList<String> docstring(CFunction f) throws DiagnosticException {
     String doc = Docstrings.format(f);

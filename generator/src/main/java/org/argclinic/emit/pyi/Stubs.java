@@ -3,6 +3,7 @@ package org.argclinic.emit.pyi;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +23,13 @@ import org.argclinic.scan.Checksums;
 import org.argclinic.template.Templates;
 
 /**
- * The stub stage: type stubs ({@code <module>.pyi}) from the declarations of the files a run
- * reads. Each module's functions and classes are bound to their converters as the glue binds
- * them, laid out by {@code templates/pyi/module.pyi.ftl}, and stamped with a checksum line;
- * what follows that line in an existing stub is the author's and is kept.
+ * The stub stage: type stubs ({@code <module>.pyi}) from the declarations of the files a run reads.
+ * Each module's functions and classes are bound to their converters as the glue binds them, laid
+ * out by {@code templates/pyi/module.pyi.ftl}, and stamped with a checksum line; what follows that
+ * line in an existing stub is the author's and is kept.
  *
- * <p>A module's stub goes beside its first source file, or into the output directory; without
- * an output directory, sources of one module in different directories make different stubs (two
+ * <p>A module's stub goes beside its first source file, or into the output directory; without an
+ * output directory, sources of one module in different directories make different stubs (two
  * example modules may share a name).
  */
 public final class Stubs {
@@ -44,13 +45,19 @@ public final class Stubs {
    * @param body the generated part, up to the stamp line
    * @param sources the file names of the module's sources, as the stamp lists them
    * @param origin the first source that declares the module, as named
-   * @param at where in {@code origin} the module is first declared: a write of the stub is
-   *     blamed there
-   * @param diagnostics warnings (types that fell back to object) or the errors that kept the
-   *     stub from being made (then {@code body} is empty)
+   * @param at where in {@code origin} the module is first declared: a write of the stub is blamed
+   *     there
+   * @param diagnostics warnings (types that fell back to object) or the errors that kept the stub
+   *     from being made (then {@code body} is empty)
    */
-  public record Stub(String module, Path path, String body, ImmutableList<String> sources,
-      Path origin, Position at, ImmutableList<Diagnostic> diagnostics) {
+  public record Stub(
+      String module,
+      Path path,
+      String body,
+      ImmutableList<String> sources,
+      Path origin,
+      Position at,
+      ImmutableList<Diagnostic> diagnostics) {
 
     public boolean failed() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
@@ -79,8 +86,10 @@ public final class Stubs {
     String line = text.substring(at + STAMP.length(), end < 0 ? text.length() : end);
     int s = line.indexOf(SOURCES);
     String checksum = s < 0 ? line : line.substring(0, s);
-    ImmutableList<String> sources = s < 0 ? ImmutableList.of()
-        : ImmutableList.copyOf(line.substring(s + SOURCES.length()).strip().split(" +"));
+    ImmutableList<String> sources =
+        s < 0
+            ? ImmutableList.of()
+            : ImmutableList.copyOf(line.substring(s + SOURCES.length()).strip().split(" +"));
     return new Existing(true, !checksum.equals(Checksums.of(text.substring(0, at))), sources);
   }
 
@@ -123,15 +132,18 @@ public final class Stubs {
   }
 
   /**
-   * The stubs of every module the files declare (files with errors are left out: their glue
-   * reports them).
+   * The stubs of every module the files declare (files with errors are left out: their glue reports
+   * them).
    *
    * @param outputDirectory where stubs go; empty: beside the first source of each module
-   * @param topLevelModule the module of declarations outside any module directive; empty:
-   *     they have no stub
+   * @param topLevelModule the module of declarations outside any module directive; empty: they have
+   *     no stub
    */
-  public static ImmutableList<Stub> build(List<FileModel> files, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Templates templates) {
+  public static ImmutableList<Stub> build(
+      List<FileModel> files,
+      Optional<Path> outputDirectory,
+      Optional<String> topLevelModule,
+      Templates templates) {
     Map<Key, Module> modules = new LinkedHashMap<>();
     for (FileModel file : files) {
       if (!file.hasErrors()) {
@@ -145,19 +157,32 @@ public final class Stubs {
       Path path = key.directory().resolve(fileName(key.module()));
       ImmutableList<String> sources = ImmutableList.copyOf(m.sources);
       if (!m.errors.isEmpty()) {
-        out.add(new Stub(key.module(), path, "", sources, m.origin, m.at,
-            ImmutableList.copyOf(m.errors)));
+        out.add(
+            new Stub(
+                key.module(), path, "", sources, m.origin, m.at, ImmutableList.copyOf(m.errors)));
         continue;
       }
       Map<String, StubBuilder.ClassInfo> classes = new LinkedHashMap<>();
-      m.classes.forEach((cls, info) -> classes.put(cls, new StubBuilder.ClassInfo(info.decl(),
-          TypeFlags.subclassable(m.texts, cls.substring(cls.lastIndexOf('.') + 1)))));
+      m.classes.forEach(
+          (cls, info) ->
+              classes.put(
+                  cls,
+                  new StubBuilder.ClassInfo(
+                      info.decl(),
+                      TypeFlags.subclassable(m.texts, cls.substring(cls.lastIndexOf('.') + 1)))));
       List<Diagnostic> warnings = new ArrayList<>();
       try {
-        PyiModuleView view = StubBuilder.build(key.module(), header(key.module()), classes,
-            m.functions, warnings);
-        out.add(new Stub(key.module(), path, templates.render(TEMPLATE, view), sources, m.origin, m.at,
-            ImmutableList.copyOf(warnings)));
+        PyiModuleView view =
+            StubBuilder.build(key.module(), header(key.module()), classes, m.functions, warnings);
+        out.add(
+            new Stub(
+                key.module(),
+                path,
+                templates.render(TEMPLATE, view),
+                sources,
+                m.origin,
+                m.at,
+                ImmutableList.copyOf(warnings)));
       } catch (DiagnosticException ex) {
         out.add(new Stub(key.module(), path, "", sources, m.origin, m.at, ex.diagnostics()));
       }
@@ -178,20 +203,26 @@ public final class Stubs {
   }
 
   /** Binds one file's functions, in order, into the modules they belong to. */
-  private static void gather(FileModel file, Optional<Path> outputDirectory,
-      Optional<String> topLevelModule, Map<Key, Module> modules, Templates templates) {
+  private static void gather(
+      FileModel file,
+      Optional<Path> outputDirectory,
+      Optional<String> topLevelModule,
+      Map<Key, Module> modules,
+      Templates templates) {
     String path = file.source().path();
     Path p = Path.of(path);
     // Relative when the source was named so: stubs are reported as the user names files.
-    Path directory = outputDirectory.orElse(
-        p.getParent() == null ? Path.of("") : p.getParent().normalize());
+    Path directory =
+        outputDirectory.orElse(p.getParent() == null ? Path.of("") : p.getParent().normalize());
     // Portable: a stub names parameters as Python does, so a C name core would refuse (the glue
     // reports it) does not keep the stub from being made.
     Binder binder = new Binder(path, ConverterRegistry.standard().renderWith(templates), true);
     Set<String> declared = new LinkedHashSet<>();
-    java.util.function.Function<String, Module> moduleOf = name -> modules.computeIfAbsent(
-        new Key(name, outputDirectory.isPresent() ? outputDirectory.get() : directory),
-        k -> new Module());
+    java.util.function.Function<String, Module> moduleOf =
+        name ->
+            modules.computeIfAbsent(
+                new Key(name, outputDirectory.isPresent() ? outputDirectory.get() : directory),
+                k -> new Module());
     Set<Module> touched = new LinkedHashSet<>();
     for (BlockModel block : file.blocks()) {
       try {
@@ -209,11 +240,12 @@ public final class Stubs {
           binder.declare(c);
           Optional<String> mod = moduleOfClass(c.fullName(), declared);
           if (mod.isPresent() || topLevelModule.isPresent()) {
-            Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse("")))
-                .touch(p, c.position());
+            Module m = moduleOf.apply(mod.orElse(topLevelModule.orElse(""))).touch(p, c.position());
             touched.add(m);
-            addClass(m, mod.isPresent() ? c.fullName().substring(mod.get().length() + 1)
-                : c.fullName(), Optional.of(c));
+            addClass(
+                m,
+                mod.isPresent() ? c.fullName().substring(mod.get().length() + 1) : c.fullName(),
+                Optional.of(c));
           }
         } else if (s instanceof Statement.FunctionDecl fd) {
           Function f = fd.function();
@@ -221,8 +253,10 @@ public final class Stubs {
             binder.declare(f); // a clone of it may have a stub
             continue; // builtins and other functions outside any module have no stub
           }
-          Module m = moduleOf.apply(f.module().isEmpty() ? topLevelModule.get() : f.module())
-              .touch(p, f.position());
+          Module m =
+              moduleOf
+                  .apply(f.module().isEmpty() ? topLevelModule.get() : f.module())
+                  .touch(p, f.position());
           touched.add(m);
           try {
             m.functions.add(new StubBuilder.Bound(binder.bindDeclared(f), path));
@@ -242,8 +276,9 @@ public final class Stubs {
 
   /** The longest declared module that prefixes a class's full name. */
   private static Optional<String> moduleOfClass(String fullName, Set<String> declared) {
-    return declared.stream().filter(m -> fullName.startsWith(m + "."))
-        .max(java.util.Comparator.comparingInt(String::length));
+    return declared.stream()
+        .filter(m -> fullName.startsWith(m + "."))
+        .max(Comparator.comparingInt(String::length));
   }
 
   /** Adds a class and the classes it is nested in; a directive, once read, is kept. */

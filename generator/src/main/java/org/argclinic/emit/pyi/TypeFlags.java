@@ -6,13 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a class's type may be subclassed, which no declaration says: read from the sources
- * that declare the module. The type's definition is the brace initializer ({@code PyType_Spec},
- * {@code PyTypeObject}, or a Rust {@code PyType_Spec { .. }}) holding a string literal that names
- * the class ({@code "mod.Counter"}, {@code c"mod.Counter"}) and at least one {@code
- * Py_TPFLAGS_} flag; the type is subclassable when that initializer sets {@code
- * Py_TPFLAGS_BASETYPE}. A stub marks the others {@code @final}, as type checkers and stubtest
- * expect.
+ * Whether a class's type may be subclassed, which no declaration says: read from the sources that
+ * declare the module. The type's definition is the brace initializer ({@code PyType_Spec}, {@code
+ * PyTypeObject}, or a Rust {@code PyType_Spec { .. }}) holding a string literal that names the
+ * class ({@code "mod.Counter"}, {@code c"mod.Counter"}) and at least one {@code Py_TPFLAGS_} flag;
+ * the type is subclassable when that initializer sets {@code Py_TPFLAGS_BASETYPE}. A stub marks the
+ * others {@code @final}, as type checkers and stubtest expect.
  */
 final class TypeFlags {
   /** How far a literal may be from its initializer's braces. */
@@ -22,7 +21,8 @@ final class TypeFlags {
 
   /** Empty when no initializer of the class's type was found. */
   static Optional<Boolean> subclassable(List<String> sources, String className) {
-    Pattern literal = Pattern.compile("\"(?:[A-Za-z_][\\w.]*\\.)?" + Pattern.quote(className) + "\"");
+    Pattern literal =
+        Pattern.compile("\"(?:[A-Za-z_][\\w.]*\\.)?" + Pattern.quote(className) + "\"");
     for (String text : sources) {
       Matcher m = literal.matcher(text);
       while (m.find()) {

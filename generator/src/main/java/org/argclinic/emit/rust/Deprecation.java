@@ -9,8 +9,8 @@ import org.argclinic.model.Parameter;
 
 /**
  * The DeprecationWarnings of {@code * [from X.Y]} and {@code / [from X.Y]}: the messages and
- * docstring notes come from the C glue's {@link Deprecations}; the keyword condition reads the
- * Rust glue's argument slots.
+ * docstring notes come from the C glue's {@link Deprecations}; the keyword condition reads the Rust
+ * glue's argument slots.
  *
  * @param notes text appended to the docstring before rendering ({@code "\n\nNote: ...\n"} each)
  */

@@ -1,18 +1,17 @@
 package org.argclinic.emit.rust;
 
-import org.argclinic.emit.OptionalGroups;
-
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.argclinic.bind.BoundParameter;
+import org.argclinic.emit.OptionalGroups;
 import org.argclinic.model.Parameter;
 import org.argclinic.resolve.CConverter;
 
 /**
- * Optional groups ({@code [ ... ]}): the C glue switches on the tuple size and parses each
- * accepted count with {@code PyArg_ParseTuple}, so conversions follow getargs' format units
- * (their messages differ from clinic's inline conversions for some units, e.g. {@code i}).
+ * Optional groups ({@code [ ... ]}): the C glue switches on the tuple size and parses each accepted
+ * count with {@code PyArg_ParseTuple}, so conversions follow getargs' format units (their messages
+ * differ from clinic's inline conversions for some units, e.g. {@code i}).
  */
 public final class OptionGroups {
   private OptionGroups() {}
@@ -24,7 +23,8 @@ public final class OptionGroups {
   public record Assignment(String local, String convert) {}
 
   /** The getargs conversion of a format unit: Rust types and the expression. */
-  record Unit(String implType, String localType, String convert, String pass, String optionalPass) {}
+  record Unit(
+      String implType, String localType, String convert, String pass, String optionalPass) {}
 
   /** By the converter's name and the format unit its arguments gave the bound converter. */
   static Unit unit(BoundParameter p) throws RustEmitter.Unsupported {
@@ -51,8 +51,12 @@ public final class OptionGroups {
         }
       }
       case "long", "l" -> {
-        return new Unit("::std::ffi::c_long", "::std::ffi::c_long", "clinic::to_long({arg})",
-            "{name}", "{name}");
+        return new Unit(
+            "::std::ffi::c_long",
+            "::std::ffi::c_long",
+            "clinic::to_long({arg})",
+            "{name}",
+            "{name}");
       }
       case "bool", "p" -> {
         if (unit.equals("p")) {
@@ -60,8 +64,13 @@ public final class OptionGroups {
         }
       }
       case "unicode", "U" -> {
-        return new Unit(o, o, "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname}, {display})",
-            "{name}", "{name}");
+        return new Unit(
+            o,
+            o,
+            "clinic::to_exact({arg}, clinic::ffi::PyUnicode_Check({arg}) != 0, \"str\", {fname},"
+                + " {display})",
+            "{name}",
+            "{name}");
       }
       case "Py_ssize_t", "n" -> {
         if (unit.equals("n")) {
@@ -71,16 +80,21 @@ public final class OptionGroups {
       case "str", "s" -> {
         if (unit.equals("s")) {
           // getargs' s: the same checks and messages as clinic's inline str
-          return new Unit("&str", "&str", "clinic::to_str({arg}, {fname}, {display})", "{name}", "{name}");
+          return new Unit(
+              "&str", "&str", "clinic::to_str({arg}, {fname}, {display})", "{name}", "{name}");
         }
       }
       case "Py_buffer", "w*" -> {
         if (unit.equals("w*")) {
-          return new Unit("&mut [u8]", "clinic::Buffer", "clinic::to_buffer_rw({arg}, {fname}, {display})",
-              "{name}.as_mut().unwrap().as_mut_slice()", "{name}.as_mut().map(|b| b.as_mut_slice())");
+          return new Unit(
+              "&mut [u8]",
+              "clinic::Buffer",
+              "clinic::to_buffer_rw({arg}, {fname}, {display})",
+              "{name}.as_mut().unwrap().as_mut_slice()",
+              "{name}.as_mut().map(|b| b.as_mut_slice())");
         }
       }
-      default -> { }
+      default -> {}
     }
     throw new RustEmitter.Unsupported("optional groups with converter " + name);
   }

@@ -1,7 +1,11 @@
 package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableMap;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.argclinic.expr.ExprPrinter;
 import org.argclinic.model.CStrings;
@@ -9,14 +13,18 @@ import org.argclinic.model.Expr;
 import org.argclinic.model.Parameter;
 
 /**
- * The Rust value a parameter takes when its argument is absent, mirroring the C glue's
- * {@code c_default}. NULL-like defaults become {@code Option::None}.
+ * The Rust value a parameter takes when its argument is absent, mirroring the C glue's {@code
+ * c_default}. NULL-like defaults become {@code Option::None}.
  */
 final class RustDefaults {
   private static final Pattern C_INT = Pattern.compile("-?(0[xX][0-9a-fA-F]+|[0-9]+)[uUlL]*");
-  /** A C constant expression Rust can spell the same way: upper-case names, integers, | + - << >>. */
+
+  /**
+   * A C constant expression Rust can spell the same way: upper-case names, integers, | + - << >>.
+   */
   private static final Pattern C_CONSTANT_EXPR =
       Pattern.compile("[A-Z_][A-Z0-9_]*(\\s*(\\||\\+|-|<<|>>)\\s*([A-Z_][A-Z0-9_]*|[0-9]+))*");
+
   private static final Pattern C_NAME = Pattern.compile("\\b[A-Z_][A-Z0-9_]*\\b");
   private static final Pattern C_FLOAT = Pattern.compile("-?[0-9]+\\.[0-9]*([eE][-+]?[0-9]+)?");
   private static final ImmutableMap<String, String> C_CONSTANTS =
@@ -37,11 +45,14 @@ final class RustDefaults {
 
   private RustDefaults() {}
 
-  static RustEmitter.DefaultPlan plan(Parameter p, RustConversion c) throws RustEmitter.Unsupported {
+  static RustEmitter.DefaultPlan plan(Parameter p, RustConversion c)
+      throws RustEmitter.Unsupported {
     String type = c.localType();
     // the declared C spelling of the default (the bound converter's also holds its own defaults)
-    Optional<String> cDefault = p.converter().arguments().get("c_default") instanceof Expr.Str str
-        ? Optional.of(str.value()) : Optional.empty();
+    Optional<String> cDefault =
+        p.converter().arguments().get("c_default") instanceof Expr.Str str
+            ? Optional.of(str.value())
+            : Optional.empty();
     if (p.defaultValue().isEmpty()) {
       // a required parameter still starts from its c_default (converters that keep it on None)
       String start = cDefault.map(v -> fromC(v.trim(), type)).orElse(null);
@@ -56,7 +67,8 @@ final class RustDefaults {
       }
       String mapped = fromC(v, type);
       if (mapped == null) {
-        throw new RustEmitter.Unsupported("c_default=" + v + " is a C expression Rust cannot spell");
+        throw new RustEmitter.Unsupported(
+            "c_default=" + v + " is a C expression Rust cannot spell");
       }
       return value(mapped, type);
     }
@@ -84,19 +96,25 @@ final class RustDefaults {
     }
     Optional<String> lit = literal(e, type);
     if (lit.isEmpty()) {
-      throw new RustEmitter.Unsupported("default " + p.defaultValue().get().text() + " has no Rust value");
+      throw new RustEmitter.Unsupported(
+          "default " + p.defaultValue().get().text() + " has no Rust value");
     }
     return value(lit.get(), type);
   }
 
   /** The C constant names a default refers to (the including module must define them). */
-  static java.util.List<String> constants(String rustDefault) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = C_NAME.matcher(rustDefault);
+  static List<String> constants(String rustDefault) {
+    List<String> out = new ArrayList<>();
+    Matcher m = C_NAME.matcher(rustDefault);
     while (m.find()) {
       String name = m.group();
-      boolean rustOwn = rustDefault.contains("::" + name) || name.equals("MAX") || name.equals("MIN")
-          || name.equals("INFINITY") || name.equals("NEG_INFINITY") || name.equals("NAN");
+      boolean rustOwn =
+          rustDefault.contains("::" + name)
+              || name.equals("MAX")
+              || name.equals("MIN")
+              || name.equals("INFINITY")
+              || name.equals("NEG_INFINITY")
+              || name.equals("NAN");
       if (!rustOwn && !out.contains(name)) {
         out.add(name);
       }
@@ -179,10 +197,14 @@ final class RustDefaults {
   private static Optional<String> literal(Expr e, String type) throws RustEmitter.Unsupported {
     if (e instanceof Expr.Str s && CStrings.loneSurrogate(s.value()).isPresent()) {
       // neither a Rust str nor UTF-8 bytes can hold it
-      throw new RustEmitter.Unsupported("the default holds " + CStrings.loneSurrogate(s.value()).get());
+      throw new RustEmitter.Unsupported(
+          "the default holds " + CStrings.loneSurrogate(s.value()).get());
     }
-    if (e instanceof Expr.Attribute a && a.attr().equals("maxsize") && a.value() instanceof Expr.Name n
-        && n.id().equals("sys") && type.equals("isize")) {
+    if (e instanceof Expr.Attribute a
+        && a.attr().equals("maxsize")
+        && a.value() instanceof Expr.Name n
+        && n.id().equals("sys")
+        && type.equals("isize")) {
       return Optional.of("isize::MAX");
     }
     if (e instanceof Expr.Str s && (type.equals("&str") || type.equals("Option<&str>"))) {
@@ -192,9 +214,12 @@ final class RustDefaults {
     if (e instanceof Expr.Str s && (type.equals("&[u8]") || type.equals("Option<&[u8]>"))) {
       // a str default of a bytes-giving converter: its UTF-8, as getargs would give it
       StringBuilder lit = new StringBuilder("b\"");
-      for (byte b : s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      for (byte b : s.value().getBytes(StandardCharsets.UTF_8)) {
         int u = b & 0xff;
-        lit.append(u >= 0x20 && u < 0x7f && u != '"' && u != '\\' ? String.valueOf((char) u) : String.format("\\x%02x", u));
+        lit.append(
+            u >= 0x20 && u < 0x7f && u != '"' && u != '\\'
+                ? String.valueOf((char) u)
+                : String.format("\\x%02x", u));
       }
       String bytes = lit.append("\"").toString();
       return Optional.of(type.startsWith("Option") ? "Some(" + bytes + ")" : bytes);

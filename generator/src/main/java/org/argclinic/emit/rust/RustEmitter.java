@@ -4,14 +4,17 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.argclinic.bind.BoundParameter;
+import org.argclinic.bind.CFunction;
 import org.argclinic.bind.FileBinding;
 import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
-import org.argclinic.bind.BoundParameter;
-import org.argclinic.bind.CFunction;
 import org.argclinic.emit.c.CallShape;
 import org.argclinic.emit.c.Convention;
 import org.argclinic.emit.c.Docstrings;
@@ -25,23 +28,69 @@ import org.argclinic.resolve.VarPosArrayConverter;
 import org.argclinic.template.Templates;
 
 /**
- * The Rust target: functions of one source file to the text of {@code clinic/<basename>.rs}
- * and, per function, the impl signature that stays in the clinic block.
+ * The Rust target: functions of one source file to the text of {@code clinic/<basename>.rs} and,
+ * per function, the impl signature that stays in the clinic block.
  */
 public final class RustEmitter {
   private static final ImmutableSet<String> RUST_KEYWORDS =
       ImmutableSet.of(
-          "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
-          "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-          "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
-          "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
-          "typeof", "unsized", "virtual", "yield", "try", "gen");
-  private static final ImmutableSet<String> NOT_RAW = ImmutableSet.of("self", "Self", "super", "crate", "_");
+          "as",
+          "break",
+          "const",
+          "continue",
+          "else",
+          "enum",
+          "extern",
+          "false",
+          "fn",
+          "for",
+          "if",
+          "impl",
+          "in",
+          "let",
+          "loop",
+          "match",
+          "mod",
+          "move",
+          "mut",
+          "pub",
+          "ref",
+          "return",
+          "static",
+          "struct",
+          "trait",
+          "true",
+          "type",
+          "unsafe",
+          "use",
+          "where",
+          "while",
+          "async",
+          "await",
+          "dyn",
+          "abstract",
+          "become",
+          "box",
+          "do",
+          "final",
+          "macro",
+          "override",
+          "priv",
+          "typeof",
+          "unsized",
+          "virtual",
+          "yield",
+          "try",
+          "gen");
+  private static final ImmutableSet<String> NOT_RAW =
+      ImmutableSet.of("self", "Self", "super", "crate", "_");
 
   private final Templates templates;
   private final RustOptions options;
+
   /** Full names of the setters in the file being emitted: their getter's def names both. */
-  private java.util.Set<String> setters = java.util.Set.of();
+  private Set<String> setters = Set.of();
+
   /** The C target's binding of the file being emitted: converters and docstrings. */
   private FileBinding binding;
 
@@ -49,7 +98,9 @@ public final class RustEmitter {
     this(options, Templates.builtIn());
   }
 
-  /** @param templates the run's templates ({@code rust/*.rs.ftl}, overridable as all others) */
+  /**
+   * @param templates the run's templates ({@code rust/*.rs.ftl}, overridable as all others)
+   */
   public RustEmitter(RustOptions options, Templates templates) {
     this.options = options;
     this.templates = templates;
@@ -59,16 +110,21 @@ public final class RustEmitter {
   /**
    * @param constants C constant names the glue's defaults use: the including module defines them
    */
-  public record FunctionOutput(Function function, String glue, String implSignature, ImmutableList<String> constants) {}
+  public record FunctionOutput(
+      Function function, String glue, String implSignature, ImmutableList<String> constants) {}
 
   /** A function the Rust target cannot render, and why. */
   public record Skipped(Function function, String reason) {}
 
   /** The output for one file. */
-  public record FileOutput(String text, ImmutableList<FunctionOutput> functions, ImmutableList<Skipped> skipped) {
+  public record FileOutput(
+      String text, ImmutableList<FunctionOutput> functions, ImmutableList<Skipped> skipped) {
     /** The impl signature of one function (a getter and its setter share a full name). */
     public Optional<String> implSignature(Function function) {
-      return functions.stream().filter(f -> f.function() == function).map(FunctionOutput::implSignature).findFirst();
+      return functions.stream()
+          .filter(f -> f.function() == function)
+          .map(FunctionOutput::implSignature)
+          .findFirst();
     }
   }
 
@@ -78,8 +134,11 @@ public final class RustEmitter {
     ImmutableList.Builder<FunctionOutput> done = ImmutableList.builder();
     ImmutableList.Builder<Skipped> skipped = ImmutableList.builder();
     List<String> texts = new ArrayList<>();
-    setters = functions.stream().filter(f -> f.kind() == FunctionKind.SETTER).map(Function::fullName)
-        .collect(java.util.stream.Collectors.toSet());
+    setters =
+        functions.stream()
+            .filter(f -> f.kind() == FunctionKind.SETTER)
+            .map(Function::fullName)
+            .collect(Collectors.toSet());
     for (Function f : functions) {
       try {
         FunctionOutput out = emitFunction(f);
@@ -89,16 +148,24 @@ public final class RustEmitter {
         skipped.add(new Skipped(f, u.getMessage()));
       }
     }
-    boolean varKeyword = functions.stream().anyMatch(f -> f.parameters().stream()
-        .anyMatch(p -> p.kind() == ParameterKind.VAR_KEYWORD));
-    String text = render("file.rs.ftl", new RustFileView(options.ffiPath(), sourceName,
-        ImmutableList.copyOf(texts), varKeyword));
+    boolean varKeyword =
+        functions.stream()
+            .anyMatch(
+                f -> f.parameters().stream().anyMatch(p -> p.kind() == ParameterKind.VAR_KEYWORD));
+    String text =
+        render(
+            "file.rs.ftl",
+            new RustFileView(
+                options.ffiPath(), sourceName, ImmutableList.copyOf(texts), varKeyword));
     return new FileOutput(text, done.build(), skipped.build());
   }
 
   /** A diagnostic for a function the Rust target skipped. */
   public static Diagnostic diagnostic(String path, Skipped s) {
-    return Diagnostic.error(path, s.function().position().line(), s.function().position().column(),
+    return Diagnostic.error(
+        path,
+        s.function().position().line(),
+        s.function().position().column(),
         "no Rust glue for " + s.function().fullName() + ": " + s.reason());
   }
 
@@ -118,7 +185,7 @@ public final class RustEmitter {
     RustFunctionView view = view(f);
     String glue = render("function.rs.ftl", view).stripTrailing() + "\n";
     String impl = render("impl.rs.ftl", view).strip();
-    java.util.LinkedHashSet<String> constants = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> constants = new LinkedHashSet<>();
     for (RustParamView p : view.params()) {
       constants.addAll(RustDefaults.constants(p.defaultValue()));
       constants.addAll(RustDefaults.constants(p.convert()));
@@ -127,8 +194,13 @@ public final class RustEmitter {
   }
 
   /** The function as bound for C, its shape, and its parameters as the Rust glue sees them. */
-  private record Signature(Function function, CFunction bound, CallShape shape,
-      Optional<Parameter> explicitSelf, Optional<Parameter> definingClass, List<Parameter> params) {
+  private record Signature(
+      Function function,
+      CFunction bound,
+      CallShape shape,
+      Optional<Parameter> explicitSelf,
+      Optional<Parameter> definingClass,
+      List<Parameter> params) {
     boolean newOrInit() {
       return shape.newOrInit();
     }
@@ -170,11 +242,14 @@ public final class RustEmitter {
   /** Shapes the Rust glue has no form for. */
   private static void refuseShape(Signature sig) throws Unsupported {
     CallShape shape = sig.shape();
-    if (shape.varKeyword().isPresent() && (sig.newOrInit() || shape.definingClass()
-        || shape.convention() == Convention.OPTION_GROUPS
-        || (shape.hasVararg() && !shape.keywordsOnlyToVarKeyword()))) {
-      throw new Unsupported("**kwds in __new__/__init__, with defining_class, optional groups,"
-          + " or *args among keyword parameters");
+    if (shape.varKeyword().isPresent()
+        && (sig.newOrInit()
+            || shape.definingClass()
+            || shape.convention() == Convention.OPTION_GROUPS
+            || (shape.hasVararg() && !shape.keywordsOnlyToVarKeyword()))) {
+      throw new Unsupported(
+          "**kwds in __new__/__init__, with defining_class, optional groups,"
+              + " or *args among keyword parameters");
     }
     if (shape.definingClass() && sig.newOrInit()) {
       throw new Unsupported("defining_class in __new__/__init__");
@@ -187,7 +262,8 @@ public final class RustEmitter {
     if (shape.hasVararg() && convention == RustFunctionView.Entry.VARARGS_KEYWORDS) {
       throw new Unsupported("*args parameter with @disable fastcall and keyword parameters");
     }
-    if (shape.hasVararg() && convention != RustFunctionView.Entry.FASTCALL
+    if (shape.hasVararg()
+        && convention != RustFunctionView.Entry.FASTCALL
         && convention != RustFunctionView.Entry.FASTCALL_KEYWORDS
         && convention != RustFunctionView.Entry.VARARGS
         && convention != RustFunctionView.Entry.FASTCALL_KWDS
@@ -213,14 +289,18 @@ public final class RustEmitter {
       name = "self_";
     }
     String type = isType ? "*mut clinic::ffi::PyTypeObject" : RustConverters.OBJECT;
-    String pass = f.kind() == FunctionKind.CLASSMETHOD
-        ? name + " as *mut clinic::ffi::PyTypeObject" : name;
+    String pass =
+        f.kind() == FunctionKind.CLASSMETHOD ? name + " as *mut clinic::ffi::PyTypeObject" : name;
     return new SelfPlan(name, type, pass);
   }
 
   /** The converted parameters and what the parser needs of them. */
-  private record ParamPlan(ImmutableList<RustParamView> params, ImmutableList<String> keywords,
-      boolean formatParsed, ImmutableList<OptionGroups.Case> groupCases, String groupError) {}
+  private record ParamPlan(
+      ImmutableList<RustParamView> params,
+      ImmutableList<String> keywords,
+      boolean formatParsed,
+      ImmutableList<OptionGroups.Case> groupCases,
+      String groupError) {}
 
   /** Optional groups: each accepted tuple length and the parameters it fills. */
   private static ParamPlan groupParams(Signature sig) throws Unsupported {
@@ -236,27 +316,46 @@ public final class RustEmitter {
       ImmutableList.Builder<OptionGroups.Assignment> as = ImmutableList.builder();
       for (int k = 0; k < subset.size(); k++) {
         int pi = subset.get(k);
-        String convert = units.get(pi).convert()
-            .replace("{arg}", "clinic::ffi::PyTuple_GET_ITEM(args, " + k + ")")
-            .replace("{fname}", rustStr(f.name()))
-            .replace("{display}", rustStr("argument " + (k + 1)));
+        String convert =
+            units
+                .get(pi)
+                .convert()
+                .replace("{arg}", "clinic::ffi::PyTuple_GET_ITEM(args, " + k + ")")
+                .replace("{fname}", rustStr(f.name()))
+                .replace("{display}", rustStr("argument " + (k + 1)));
         as.add(new OptionGroups.Assignment(ident(all.get(pi).cName()), convert));
       }
       cases.add(new OptionGroups.Case(subset.size(), as.build()));
     }
-    String error = rustStr(f.fullName() + " requires " + subsets.get(0).size() + " to "
-        + subsets.get(subsets.size() - 1).size() + " arguments");
+    String error =
+        rustStr(
+            f.fullName()
+                + " requires "
+                + subsets.get(0).size()
+                + " to "
+                + subsets.get(subsets.size() - 1).size()
+                + " arguments");
     ImmutableList.Builder<RustParamView> params = ImmutableList.builder();
     for (int i = 0; i < all.size(); i++) {
       Parameter p = all.get(i);
       OptionGroups.Unit u = units.get(i);
       boolean inGroup = p.group() != 0;
       String local = ident(p.cName());
-      String pass = (inGroup ? u.optionalPass() : u.pass()).replace("{name}", local)
-          + (inGroup || u.pass().contains("unwrap") ? "" : ".unwrap()");
-      params.add(new RustParamView(local, u.localType(), "", "", "group", "", pass,
-          inGroup ? "Option<" + u.implType() + ">" : u.implType(), "",
-          u.localType().equals("clinic::Buffer")));
+      String pass =
+          (inGroup ? u.optionalPass() : u.pass()).replace("{name}", local)
+              + (inGroup || u.pass().contains("unwrap") ? "" : ".unwrap()");
+      params.add(
+          new RustParamView(
+              local,
+              u.localType(),
+              "",
+              "",
+              "group",
+              "",
+              pass,
+              inGroup ? "Option<" + u.implType() + ">" : u.implType(),
+              "",
+              u.localType().equals("clinic::Buffer")));
     }
     return new ParamPlan(params.build(), ImmutableList.of(), false, cases.build(), error);
   }
@@ -270,24 +369,38 @@ public final class RustEmitter {
     ImmutableList.Builder<String> keywords = ImmutableList.builder();
     for (int i = 0; i < all.size(); i++) {
       Parameter p = all.get(i);
-      if (i == vararg && sig.shape().parameters().get(i).converter()
-          instanceof VarPosArrayConverter) {
+      if (i == vararg
+          && sig.shape().parameters().get(i).converter() instanceof VarPosArrayConverter) {
         params.add(arraySlice(sig, i));
         continue;
       }
       if (i == vararg) {
         // the *args slot has no name in the parser (clinic leaves it out of the keywords)
         String local = ident(p.cName());
-        String take = switch (sig.convention()) {
-          case FASTCALL -> "clinic::varargs(args, nargs, " + i + ")";
-          case FASTCALL_KWDS -> "clinic::varargs(args as *mut *mut clinic::ffi::PyObject, nargs, "
-              + i + ")";
-          case VARARGS, VARARGS_KWDS -> "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
-              + "clinic::ffi::PyObject, nargs, " + i + ")";
-          default -> "clinic::ok(varargs)";
-        };
-        params.add(new RustParamView(local, "clinic::OwnedRef", take,
-            "", "required", "", local + ".as_ptr()", RustConverters.OBJECT, "true", false));
+        String take =
+            switch (sig.convention()) {
+              case FASTCALL -> "clinic::varargs(args, nargs, " + i + ")";
+              case FASTCALL_KWDS ->
+                  "clinic::varargs(args as *mut *mut clinic::ffi::PyObject, nargs, " + i + ")";
+              case VARARGS, VARARGS_KWDS ->
+                  "clinic::varargs(clinic::tuple_items(args) as *mut *mut "
+                      + "clinic::ffi::PyObject, nargs, "
+                      + i
+                      + ")";
+              default -> "clinic::ok(varargs)";
+            };
+        params.add(
+            new RustParamView(
+                local,
+                "clinic::OwnedRef",
+                take,
+                "",
+                "required",
+                "",
+                local + ".as_ptr()",
+                RustConverters.OBJECT,
+                "true",
+                false));
         continue;
       }
       keywords.add(p.kind() == ParameterKind.POSITIONAL_ONLY ? "\"\"" : rustStr(p.name()));
@@ -307,17 +420,26 @@ public final class RustEmitter {
    * tuple); empty without any, where the array may be NULL.
    */
   private static RustParamView arraySlice(Signature sig, int i) throws Unsupported {
-    String base = switch (sig.convention()) {
-      case FASTCALL, FASTCALL_KWDS -> "args";
-      case VARARGS, VARARGS_KWDS -> "clinic::tuple_items(args)";
-      default -> throw new Unsupported(
-          "*args: array with keyword parameters (the C glue refuses it too)");
-    };
+    String base =
+        switch (sig.convention()) {
+          case FASTCALL, FASTCALL_KWDS -> "args";
+          case VARARGS, VARARGS_KWDS -> "clinic::tuple_items(args)";
+          default ->
+              throw new Unsupported(
+                  "*args: array with keyword parameters (the C glue refuses it too)");
+        };
     String local = ident(sig.params().get(i).cName());
     String type = "&[*mut clinic::ffi::PyObject]";
-    String take = "clinic::ok(if nargs > " + i + " { ::std::slice::from_raw_parts((" + base
-        + " as *const *mut clinic::ffi::PyObject).add(" + i + "), (nargs - " + i
-        + ") as usize) } else { &[] })";
+    String take =
+        "clinic::ok(if nargs > "
+            + i
+            + " { ::std::slice::from_raw_parts(("
+            + base
+            + " as *const *mut clinic::ffi::PyObject).add("
+            + i
+            + "), (nargs - "
+            + i
+            + ") as usize) } else { &[] })";
     return new RustParamView(local, type, take, "", "required", "", local, type, "true", false);
   }
 
@@ -361,12 +483,13 @@ public final class RustEmitter {
     }
     String local = ident(p.cName());
     DefaultPlan plan = RustDefaults.plan(p, c);
-    String convert = c.convert()
-        .replace("{arg}", slot)
-        .replace("{fname}", fnameLit)
-        .replace("{display}", rustStr(display))
-        .replace("{default}", plan.keepOnNone())
-        .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
+    String convert =
+        c.convert()
+            .replace("{arg}", slot)
+            .replace("{fname}", fnameLit)
+            .replace("{display}", rustStr(display))
+            .replace("{default}", plan.keepOnNone())
+            .replace("{paramname}", rustStr(RustConverters.parserName(p.cName())));
     String layout;
     String localType = c.localType();
     String pass = c.pass().replace("{name}", local);
@@ -381,8 +504,17 @@ public final class RustEmitter {
     } else {
       layout = "default";
     }
-    return new RustParamView(local, localType, convert, slot, layout, plan.value(), pass,
-        implType, present, pass.contains("as_mut"));
+    return new RustParamView(
+        local,
+        localType,
+        convert,
+        slot,
+        layout,
+        plan.value(),
+        pass,
+        implType,
+        present,
+        pass.contains("as_mut"));
   }
 
   /** The docstring constant, its literal, and the def constant's name. */
@@ -402,8 +534,10 @@ public final class RustEmitter {
     String base = f.cName().toUpperCase(Locale.ROOT);
     String docConst = doc.isEmpty() && (sig.newOrInit() || getset) ? "" : base + "_DOC";
     String docLiteral = docConst.isEmpty() ? "" : cStrDoc(doc);
-    String methodDef = sig.newOrInit() || f.kind() == FunctionKind.SETTER ? ""
-        : base + (getset ? "_GETSETDEF" : "_METHODDEF");
+    String methodDef =
+        sig.newOrInit() || f.kind() == FunctionKind.SETTER
+            ? ""
+            : base + (getset ? "_GETSETDEF" : "_METHODDEF");
     return new DocPlan(docConst, docLiteral, methodDef);
   }
 
@@ -439,19 +573,24 @@ public final class RustEmitter {
     CallShape shape = sig.shape();
     RustFunctionView.Entry convention = sig.convention();
     boolean newOrInit = sig.newOrInit();
-    String messageName = newOrInit
-        ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name()) : f.name();
+    String messageName =
+        newOrInit
+            ? f.className().map(c -> c.substring(c.lastIndexOf('.') + 1)).orElse(f.name())
+            : f.name();
     String fnameLit = rustStr(messageName);
     boolean usesKeywords = shape.convention().keywords() && !shape.keywordsOnlyToVarKeyword();
-    String fullDisplay = newOrInit
-        ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
-        : f.fullName();
+    String fullDisplay =
+        newOrInit
+            ? (f.module().isEmpty() ? "" : f.module() + ".") + f.className().orElse(f.name())
+            : f.fullName();
     Deprecation depr = Deprecation.of(sig.params(), fullDisplay);
     if (depr.any() && !usesKeywords) {
       throw new Unsupported("deprecated positional/keyword use outside keyword parsing");
     }
-    ParamPlan plan = shape.convention() == Convention.OPTION_GROUPS
-        ? groupParams(sig) : slotParams(sig, fnameLit);
+    ParamPlan plan =
+        shape.convention() == Convention.OPTION_GROUPS
+            ? groupParams(sig)
+            : slotParams(sig, fnameLit);
     ImmutableList<RustParamView> params = plan.params();
     if (plan.formatParsed() && params.size() > 1 && (usesKeywords || newOrInit)) {
       // getargs' keyword parser converts while it matches: its error order is not ported
@@ -462,33 +601,61 @@ public final class RustEmitter {
     DocPlan doc = docPlan(sig, depr);
     DefPlan def = defPlan(sig);
     SelfPlan self = selfPlan(sig);
-    String suffix = f.kind() == FunctionKind.GETTER ? "_get"
-        : f.kind() == FunctionKind.SETTER ? "_set" : "";
+    String suffix =
+        f.kind() == FunctionKind.GETTER ? "_get" : f.kind() == FunctionKind.SETTER ? "_set" : "";
     String base = f.cName();
     String glueName = ident(base + suffix);
     String implName = ident(base + suffix + "_impl");
     String setterGlue =
-        f.kind() == FunctionKind.GETTER && setters.contains(f.fullName()) ? ident(base + "_set") : "";
+        f.kind() == FunctionKind.GETTER && setters.contains(f.fullName())
+            ? ident(base + "_set")
+            : "";
     String classParam = sig.definingClass().map(p -> ident(p.cName())).orElse("");
     String criticalTarget = f.hasDecorator("critical_section") ? self.name() : "";
-    boolean nonSnakeCase = !implName.equals(implName.toLowerCase(Locale.ROOT))
-        || params.stream().anyMatch(p -> !p.local().equals(p.local().toLowerCase(Locale.ROOT)));
+    boolean nonSnakeCase =
+        !implName.equals(implName.toLowerCase(Locale.ROOT))
+            || params.stream().anyMatch(p -> !p.local().equals(p.local().toLowerCase(Locale.ROOT)));
     return new RustFunctionView(
-        glueName, implName, doc.docConst(), doc.docLiteral(), doc.methodDef(), cStr(f.name()),
-        fnameLit, convention, def.pointerField(), def.flags(), self.name(), self.type(),
-        self.pass(), plan.keywords(), shape.posOnly(), shape.minPos(), shape.maxPos(),
-        shape.minKwOnly(), shape.minPos(),
+        glueName,
+        implName,
+        doc.docConst(),
+        doc.docLiteral(),
+        doc.methodDef(),
+        cStr(f.name()),
+        fnameLit,
+        convention,
+        def.pointerField(),
+        def.flags(),
+        self.name(),
+        self.type(),
+        self.pass(),
+        plan.keywords(),
+        shape.posOnly(),
+        shape.minPos(),
+        shape.maxPos(),
+        shape.minKwOnly(),
+        shape.minPos(),
         shape.hasVararg() ? "isize::MAX" : String.valueOf(shape.maxPos()),
-        plan.formatParsed() ? "check_positional_getargs" : "check_positional", usesKeywords,
-        params, ret.type(), ret.wrap(), classParam, setterGlue, criticalTarget,
-        plan.groupCases(), plan.groupError(), shape.vararg(), nonSnakeCase,
+        plan.formatParsed() ? "check_positional_getargs" : "check_positional",
+        usesKeywords,
+        params,
+        ret.type(),
+        ret.wrap(),
+        classParam,
+        setterGlue,
+        criticalTarget,
+        plan.groupCases(),
+        plan.groupError(),
+        shape.vararg(),
+        nonSnakeCase,
         depr.positionalCondition(),
         depr.positionalMessage().isEmpty() ? "" : rustStr(depr.positionalMessage()),
         depr.keywordCondition(),
         depr.keywordMessage().isEmpty() ? "" : rustStr(depr.keywordMessage()),
         shape.varKeyword().map(p -> ident(p.parameter().cName())).orElse(""),
         newOrInit && shape.vectorcall() && shape.convention() == Convention.FASTCALL_KEYWORDS
-            ? ident(base.replaceAll("_{1,3}(new|init)__$", "") + "_vectorcall") : "");
+            ? ident(base.replaceAll("_{1,3}(new|init)__$", "") + "_vectorcall")
+            : "");
   }
 
   record DefaultPlan(boolean option, String value, String keepOnNone) {}
@@ -501,7 +668,9 @@ public final class RustEmitter {
           .put("bool", new ReturnPlan("bool", "clinic::from_bool(_ret)"))
           .put("int", new ReturnPlan("i32", "clinic::from_long(_ret as ::std::ffi::c_long)"))
           .put("long", new ReturnPlan("::std::ffi::c_long", "clinic::from_long(_ret)"))
-          .put("unsigned_int", new ReturnPlan("u32", "clinic::from_ulong(_ret as ::std::ffi::c_ulong)"))
+          .put(
+              "unsigned_int",
+              new ReturnPlan("u32", "clinic::from_ulong(_ret as ::std::ffi::c_ulong)"))
           .put("unsigned_long", new ReturnPlan("::std::ffi::c_ulong", "clinic::from_ulong(_ret)"))
           .put("Py_ssize_t", new ReturnPlan("isize", "clinic::from_ssize(_ret)"))
           .put("size_t", new ReturnPlan("usize", "clinic::from_usize(_ret)"))
@@ -521,7 +690,9 @@ public final class RustEmitter {
     return plan;
   }
 
-  /** A Rust identifier for a C name: keywords become raw identifiers or get a trailing underscore. */
+  /**
+   * A Rust identifier for a C name: keywords become raw identifiers or get a trailing underscore.
+   */
   static String ident(String name) {
     if (NOT_RAW.contains(name)) {
       return name + "_";

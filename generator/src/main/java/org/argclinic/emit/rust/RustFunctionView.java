@@ -21,11 +21,11 @@ import org.argclinic.model.FunctionKind;
  * @param selfName the Rust name of the first C parameter ({@code module}, {@code self_})
  * @param selfType its Rust type
  * @param passSelf the expression handing it to the impl
- * @param keywords Rust C string literals of all parameter names ({@code c""} for
- *     positional-only), for the keyword parser
+ * @param keywords Rust C string literals of all parameter names ({@code c""} for positional-only),
+ *     for the keyword parser
  * @param posonly, minpos, maxpos, minkw the parser's counts
- * @param minArgs, maxArgs the positional bounds for {@code fastcall} / no-keyword slots
- *     ({@code maxArgs} is Rust text: {@code isize::MAX} with {@code *args})
+ * @param minArgs, maxArgs the positional bounds for {@code fastcall} / no-keyword slots ({@code
+ *     maxArgs} is Rust text: {@code isize::MAX} with {@code *args})
  * @param arityCheck the runtime check of a positional-only call ({@code check_positional}, or
  *     {@code check_positional_getargs} when the C glue parses with a format string)
  * @param usesKeywords true when a keyword parser is needed
@@ -43,12 +43,12 @@ import org.argclinic.model.FunctionKind;
  * @param positionalWarning Rust condition (on {@code nargs}) for the deprecated positional use
  *     warning, checked before unpacking; empty if none
  * @param positionalMessage its message, a Rust string literal
- * @param keywordWarning Rust condition (on {@code nargs}, {@code argv}) for the deprecated
- *     keyword use warning, checked after unpacking; empty if none
+ * @param keywordWarning Rust condition (on {@code nargs}, {@code argv}) for the deprecated keyword
+ *     use warning, checked after unpacking; empty if none
  * @param keywordMessage its message, a Rust string literal
  * @param varKeyword the Rust name of the {@code **kwds} dict; empty if none
- * @param vectorcallName for a {@code @vectorcall} {@code __new__} / {@code __init__}, the
- *     {@code tp_vectorcall} entry written beside the slot; empty if none
+ * @param vectorcallName for a {@code @vectorcall} {@code __new__} / {@code __init__}, the {@code
+ *     tp_vectorcall} entry written beside the slot; empty if none
  */
 public record RustFunctionView(
     String glueName,
@@ -91,9 +91,9 @@ public record RustFunctionView(
     String vectorcallName) {
 
   /**
-   * The wrapper's C signature, from the function's {@link CallShape}: the case of
-   * {@code function.rs.ftl} it takes (its {@code toString}) and the {@code PyMethodDefPointer}
-   * field. Slots take a tuple and a dict whatever their convention.
+   * The wrapper's C signature, from the function's {@link CallShape}: the case of {@code
+   * function.rs.ftl} it takes (its {@code toString}) and the {@code PyMethodDefPointer} field.
+   * Slots take a tuple and a dict whatever their convention.
    */
   public enum Entry {
     NOARGS("noargs", "PyCFunction"),

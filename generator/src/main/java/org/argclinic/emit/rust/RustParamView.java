@@ -4,10 +4,10 @@ package org.argclinic.emit.rust;
  * One converted parameter of a glue function, for {@code function.rs.ftl}.
  *
  * @param local the Rust identifier of the local (and of the impl parameter)
- * @param localType the local's type (an {@code Option<...>} already when {@code layout} is
- *     {@code option})
- * @param convert the conversion expression, of type {@code clinic::Result<...>}, for the
- *     argument in {@code slot}
+ * @param localType the local's type (an {@code Option<...>} already when {@code layout} is {@code
+ *     option})
+ * @param convert the conversion expression, of type {@code clinic::Result<...>}, for the argument
+ *     in {@code slot}
  * @param slot the Rust expression of the argument object ({@code arg}, {@code argv[2]})
  * @param layout {@code required}: always present; {@code default}: {@code defaultValue} when
  *     absent; {@code option}: {@code None} when absent

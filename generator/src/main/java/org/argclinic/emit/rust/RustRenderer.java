@@ -22,12 +22,15 @@ public final class RustRenderer {
     return render(source, model, ffiPath, Templates.builtIn());
   }
 
-  /** @param templates the run's templates */
-  public static ImmutableMap<Path, String> render(Path source, FileModel model, String ffiPath,
-      Templates templates) throws DiagnosticException {
+  /**
+   * @param templates the run's templates
+   */
+  public static ImmutableMap<Path, String> render(
+      Path source, FileModel model, String ffiPath, Templates templates)
+      throws DiagnosticException {
     String base = source.getFileName().toString();
-    RustSource.Result r = RustSource.generate(model, base,
-        new RustEmitter(new RustOptions(ffiPath), templates));
+    RustSource.Result r =
+        RustSource.generate(model, base, new RustEmitter(new RustOptions(ffiPath), templates));
     if (!r.skipped().isEmpty()) {
       ImmutableList.Builder<Diagnostic> d = ImmutableList.builder();
       for (RustEmitter.Skipped s : r.skipped()) {

@@ -2,11 +2,13 @@ package org.argclinic.emit.rust;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.argclinic.bind.FileBinding;
 import org.argclinic.model.BlockModel;
 import org.argclinic.model.FileModel;
+import org.argclinic.model.Function;
 import org.argclinic.scan.Checksums;
 import org.argclinic.scan.ScannedFile;
 import org.argclinic.scan.Segment;
@@ -22,16 +24,20 @@ public final class RustSource {
   /** What a block declares: its functions (none for module lines and directives). */
   @FunctionalInterface
   public interface BlockReader {
-    List<org.argclinic.model.Function> functions(Segment.Block block);
+    List<Function> functions(Segment.Block block);
   }
 
   /** The blocks of a parsed file. */
   public static Result generate(FileModel model, String baseName, RustEmitter emitter) {
-    Map<Segment.Block, List<org.argclinic.model.Function>> byBlock = new java.util.IdentityHashMap<>();
+    Map<Segment.Block, List<Function>> byBlock = new IdentityHashMap<>();
     for (BlockModel b : model.blocks()) {
       byBlock.put(b.block(), b.functions());
     }
-    return generate(model.source(), baseName, b -> byBlock.getOrDefault(b, List.of()), emitter,
+    return generate(
+        model.source(),
+        baseName,
+        b -> byBlock.getOrDefault(b, List.of()),
+        emitter,
         FileBinding.of(model, emitter.templates()));
   }
 
@@ -40,15 +46,20 @@ public final class RustSource {
    * @param clinicFile the text of {@code clinic/<basename>.rs}
    * @param skipped functions without Rust glue, with reasons
    */
-  public record Result(String source, String clinicFile, ImmutableList<RustEmitter.Skipped> skipped) {}
+  public record Result(
+      String source, String clinicFile, ImmutableList<RustEmitter.Skipped> skipped) {}
 
-  public static Result generate(ScannedFile file, String baseName, BlockReader reader, RustEmitter emitter,
+  public static Result generate(
+      ScannedFile file,
+      String baseName,
+      BlockReader reader,
+      RustEmitter emitter,
       FileBinding binding) {
-    Map<Segment.Block, List<org.argclinic.model.Function>> functions = new java.util.IdentityHashMap<>();
-    List<org.argclinic.model.Function> all = new ArrayList<>();
+    Map<Segment.Block, List<Function>> functions = new IdentityHashMap<>();
+    List<Function> all = new ArrayList<>();
     for (Segment.Block b : file.blocks()) {
       if (b.dslName().equals("clinic")) {
-        List<org.argclinic.model.Function> fs = reader.functions(b);
+        List<Function> fs = reader.functions(b);
         functions.put(b, fs);
         all.addAll(fs);
       }
@@ -61,7 +72,7 @@ public final class RustSource {
         continue;
       }
       StringBuilder outputs = new StringBuilder();
-      for (org.argclinic.model.Function f : functions.getOrDefault(b, List.of())) {
+      for (Function f : functions.getOrDefault(b, List.of())) {
         out.implSignature(f).ifPresent(sig -> outputs.append(sig).append("\n"));
       }
       String output = outputs.toString();

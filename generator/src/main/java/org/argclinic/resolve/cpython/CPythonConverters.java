@@ -2,6 +2,7 @@ package org.argclinic.resolve.cpython;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Optional;
 import org.argclinic.model.Expr;
 import org.argclinic.model.Position;
@@ -17,10 +18,10 @@ import org.argclinic.resolve.PyValue;
 import org.argclinic.resolve.spi.ConverterProvider;
 
 /**
- * The "cpython" converter set: Java ports of the converter classes with methods that CPython
- * 3.13.5 declares in its {@code [python input]} blocks. Each port is active only in a file whose
- * block declares the class (class attributes still come from the block); the ones whose name
- * other files reuse for different code are tied to their file.
+ * The "cpython" converter set: Java ports of the converter classes with methods that CPython 3.13.5
+ * declares in its {@code [python input]} blocks. Each port is active only in a file whose block
+ * declares the class (class attributes still come from the block); the ones whose name other files
+ * reuse for different code are tied to their file.
  */
 public final class CPythonConverters implements ConverterProvider {
 
@@ -45,8 +46,8 @@ public final class CPythonConverters implements ConverterProvider {
     r.port("overlapped.c", "ULONG_PTR_converter", UlongPtr::new);
     // Modules/cmathmodule.c
     r.port("cmathmodule.c", "Py_complex_protected_converter", ComplexProtected::new);
-    r.returnPort("cmathmodule.c", "Py_complex_protected_return_converter",
-        ComplexProtectedReturn::new);
+    r.returnPort(
+        "cmathmodule.c", "Py_complex_protected_return_converter", ComplexProtectedReturn::new);
     // Modules/_lzmamodule.c
     r.port("_lzmamodule.c", "lzma_filter_converter", LzmaFilter::new);
     // Modules/_struct.c
@@ -59,42 +60,76 @@ public final class CPythonConverters implements ConverterProvider {
     r.port("unicodeobject.c", "Py_UCS4_converter", PyUcs4::new);
     // PC/winreg.c
     r.port("winreg.c", "HKEY_converter", Hkey::new);
-    r.returnPort("winreg.c", "HKEY_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.NULL_POINTER, "",
-        "return_value = PyHKEY_FromHKEY(_PyModule_GetState(module), _return_value);\n"));
-    r.returnPort("winreg.c", "self_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.NONE, "", "return_value = (PyObject *)_return_value;\n"));
+    r.returnPort(
+        "winreg.c",
+        "HKEY_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.NULL_POINTER,
+                "",
+                "return_value = PyHKEY_FromHKEY(_PyModule_GetState(module), _return_value);\n"));
+    r.returnPort(
+        "winreg.c",
+        "self_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.NONE, "", "return_value = (PyObject *)_return_value;\n"));
     // Modules/_winapi.c: create_converter() makes these classes
-    r.synthetic("_winapi.c", ImmutableList.of(
-        made("HANDLE", "\" F_HANDLE \""),
-        made("HMODULE", "\" F_HANDLE \""),
-        made("LPSECURITY_ATTRIBUTES", "\" F_POINTER \""),
-        made("LPCVOID", "\" F_POINTER \""),
-        made("BOOL", "i"),
-        made("DWORD", "k"),
-        made("UINT", "I")));
+    r.synthetic(
+        "_winapi.c",
+        ImmutableList.of(
+            made("HANDLE", "\" F_HANDLE \""),
+            made("HMODULE", "\" F_HANDLE \""),
+            made("LPSECURITY_ATTRIBUTES", "\" F_POINTER \""),
+            made("LPCVOID", "\" F_POINTER \""),
+            made("BOOL", "i"),
+            made("DWORD", "k"),
+            made("UINT", "I")));
     r.returnPort("_winapi.c", "HANDLE_return_converter", WinapiHandleReturn::new);
-    r.returnPort("_winapi.c", "DWORD_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.EXPRESSION, "_return_value == PY_DWORD_MAX",
-        "return_value = PyLong_FromUnsignedLong(_return_value);\n"));
-    r.returnPort("_winapi.c", "LPVOID_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.EXPRESSION, "_return_value == NULL",
-        "return_value = HANDLE_TO_PYNUM(_return_value);\n"));
+    r.returnPort(
+        "_winapi.c",
+        "DWORD_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.EXPRESSION,
+                "_return_value == PY_DWORD_MAX",
+                "return_value = PyLong_FromUnsignedLong(_return_value);\n"));
+    r.returnPort(
+        "_winapi.c",
+        "LPVOID_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.EXPRESSION,
+                "_return_value == NULL",
+                "return_value = HANDLE_TO_PYNUM(_return_value);\n"));
     // PC/msvcrtmodule.c
-    r.returnPort("msvcrtmodule.c", "HANDLE_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.EXPRESSION,
-        "_return_value == NULL || _return_value == INVALID_HANDLE_VALUE",
-        "return_value = PyLong_FromVoidPtr(_return_value);\n"));
+    r.returnPort(
+        "msvcrtmodule.c",
+        "HANDLE_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.EXPRESSION,
+                "_return_value == NULL || _return_value == INVALID_HANDLE_VALUE",
+                "return_value = PyLong_FromVoidPtr(_return_value);\n"));
     r.returnPort("msvcrtmodule.c", "byte_char_return_converter", ByteCharReturn::new);
-    r.returnPort("msvcrtmodule.c", "wchar_t_return_converter", () -> new SimpleReturn(
-        SimpleReturn.Check.NONE, "", "return_value = PyUnicode_FromOrdinal(_return_value);\n"));
+    r.returnPort(
+        "msvcrtmodule.c",
+        "wchar_t_return_converter",
+        () ->
+            new SimpleReturn(
+                SimpleReturn.Check.NONE,
+                "",
+                "return_value = PyUnicode_FromOrdinal(_return_value);\n"));
   }
 
   /** A class as {@code type(name, (CConverter,), {'type': ..., 'format_unit': ...})} makes it. */
   private static PythonBlock.ConverterClass made(String type, String formatUnit) {
-    return new PythonBlock.ConverterClass(type + "_converter", "CConverter",
+    return new PythonBlock.ConverterClass(
+        type + "_converter",
+        "CConverter",
         ImmutableMap.of("type", new Expr.Str(type), "format_unit", new Expr.Str(formatUnit)),
-        ImmutableList.of(), Position.of(0, 0));
+        ImmutableList.of(),
+        Position.of(0, 0));
   }
 
   /** Python's {@code str(int(bool(v)))}, or the string itself: posixmodule's {@code strify}. */
@@ -131,21 +166,49 @@ public final class CPythonConverters implements ConverterProvider {
 
     @Override
     public Optional<String> pythonType() {
-      return Optional.of("_typeshed.StrOrBytesPath" + (PyValue.truthy(allowFd) ? " | int" : "")
-          + (PyValue.truthy(nullable) ? " | None" : ""));
+      return Optional.of(
+          "_typeshed.StrOrBytesPath"
+              + (PyValue.truthy(allowFd) ? " | int" : "")
+              + (PyValue.truthy(nullable) ? " | None" : ""));
     }
 
     @Override
     public void preRender() {
       String fname = function().function().name();
       if (makeWide.isEmpty()) {
-        cDefault = Optional.of("PATH_T_INITIALIZE_P(\"" + fname + "\", \"" + name() + "\", "
-            + strify(nullable) + ", " + strify(nonstrict) + ", " + strify(suppressValueError)
-            + ", " + strify(allowFd) + ")");
+        cDefault =
+            Optional.of(
+                "PATH_T_INITIALIZE_P(\""
+                    + fname
+                    + "\", \""
+                    + name()
+                    + "\", "
+                    + strify(nullable)
+                    + ", "
+                    + strify(nonstrict)
+                    + ", "
+                    + strify(suppressValueError)
+                    + ", "
+                    + strify(allowFd)
+                    + ")");
       } else {
-        cDefault = Optional.of("PATH_T_INITIALIZE(\"" + fname + "\", \"" + name() + "\", "
-            + strify(nullable) + ", " + strify(nonstrict) + ", " + strify(makeWide.get()) + ", "
-            + strify(suppressValueError) + ", " + strify(allowFd) + ")");
+        cDefault =
+            Optional.of(
+                "PATH_T_INITIALIZE(\""
+                    + fname
+                    + "\", \""
+                    + name()
+                    + "\", "
+                    + strify(nullable)
+                    + ", "
+                    + strify(nonstrict)
+                    + ", "
+                    + strify(makeWide.get())
+                    + ", "
+                    + strify(suppressValueError)
+                    + ", "
+                    + strify(allowFd)
+                    + ")");
       }
     }
 
@@ -155,7 +218,9 @@ public final class CPythonConverters implements ConverterProvider {
     }
   }
 
-  /** posixmodule's {@code dir_fd}: DEFAULT_DIR_FD unless given; a per-function availability macro. */
+  /**
+   * posixmodule's {@code dir_fd}: DEFAULT_DIR_FD unless given; a per-function availability macro.
+   */
   public static class DirFd extends CConverter {
     public DirFd() {
       pythonType = Optional.of("int | None");
@@ -168,7 +233,7 @@ public final class CPythonConverters implements ConverterProvider {
       }
       Optional<PyValue> requires = args.value("requires");
       if (requires.isPresent() && requires.get() instanceof PyValue.Str s) {
-        converter = Optional.of(s.value().toUpperCase(java.util.Locale.ROOT) + "_DIR_FD_CONVERTER");
+        converter = Optional.of(s.value().toUpperCase(Locale.ROOT) + "_DIR_FD_CONVERTER");
       } else {
         converter = Optional.of("dir_fd_converter");
       }
@@ -206,16 +271,17 @@ public final class CPythonConverters implements ConverterProvider {
     @Override
     protected void converterInit(ConverterArgs args) {
       if (!args.has("table")) {
-        throw args.fail("converter 'confname' needs its argument 'table' (the C array of"
-            + " names, e.g. confname(table='pathconf_names'))");
+        throw args.fail(
+            "converter 'confname' needs its argument 'table' (the C array of"
+                + " names, e.g. confname(table='pathconf_names'))");
       }
       table = args.string("table").orElse("");
     }
 
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
-      return snippetIn("cpython", "confname", argname,
-          "converter", converter.orElse(""), "table", table);
+      return snippetIn(
+          "cpython", "confname", argname, "converter", converter.orElse(""), "table", table);
     }
   }
 
@@ -294,8 +360,14 @@ public final class CPythonConverters implements ConverterProvider {
 
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
-      return snippetIn("cpython", "converter_with_context", argname,
-          "converter", converter.orElse(""), "ctx", "module");
+      return snippetIn(
+          "cpython",
+          "converter_with_context",
+          argname,
+          "converter",
+          converter.orElse(""),
+          "ctx",
+          "module");
     }
 
     @Override
@@ -308,8 +380,14 @@ public final class CPythonConverters implements ConverterProvider {
   public static class Hkey extends CConverter {
     @Override
     public Optional<String> parseArg(String argname, String displayname, boolean limitedCapi) {
-      return snippetIn("cpython", "converter_with_context", argname,
-          "converter", converter.orElse(""), "ctx", "_PyModule_GetState(module)");
+      return snippetIn(
+          "cpython",
+          "converter_with_context",
+          argname,
+          "converter",
+          converter.orElse(""),
+          "ctx",
+          "_PyModule_GetState(module)");
     }
   }
 
@@ -317,8 +395,9 @@ public final class CPythonConverters implements ConverterProvider {
   public static class CustomT extends CConverter {
     @Override
     public void preRender() {
-      cDefault = Optional.of("{\n            .name = \"" + function().function().name()
-          + "\",\n        }");
+      cDefault =
+          Optional.of(
+              "{\n            .name = \"" + function().function().name() + "\",\n        }");
     }
   }
 
@@ -345,7 +424,8 @@ public final class CPythonConverters implements ConverterProvider {
       if (!(defaultValue instanceof PyValue.Unspecified)) {
         String ascii = PyValue.ascii(defaultValue);
         if (ascii.length() > 4 || ascii.charAt(0) != '\'') {
-          if (!(defaultValue instanceof PyValue.Str s) || s.value().codePointCount(0, s.value().length()) != 1) {
+          if (!(defaultValue instanceof PyValue.Str s)
+              || s.value().codePointCount(0, s.value().length()) != 1) {
             throw args.fail("ord() expected a character, but got " + defaultValue.repr());
           }
           ascii = "0x" + Integer.toHexString(s.value().codePointAt(0));
@@ -358,7 +438,11 @@ public final class CPythonConverters implements ConverterProvider {
   /** Return converters that declare, check one thing and convert with one line. */
   public static class SimpleReturn extends CReturnConverter {
     /** What signals an error. */
-    public enum Check { NONE, EXPRESSION, NULL_POINTER }
+    public enum Check {
+      NONE,
+      EXPRESSION,
+      NULL_POINTER
+    }
 
     private final Check check;
     private final String expression;

@@ -25,22 +25,26 @@ class CppMonitorTest {
 
   @Test
   void ignoresCommentsAndJoinsContinuations() throws Exception {
-    assertThat(feed("/* #ifdef A\n*/\n#if X && \\\n    Y // c\n").condition()).isEqualTo("(X && Y)");
+    assertThat(feed("/* #ifdef A\n*/\n#if X && \\\n    Y // c\n").condition())
+        .isEqualTo("(X && Y)");
     assertThat(feed("#ifdef A /* x */\n").condition()).isEqualTo("defined(A)");
   }
 
   @Test
   void wholeTextsWithCharsBeyondLatin1AgreeWithLineByLine() throws Exception {
     // writeText scans a one-byte-per-char copy: a surrogate pair must not shift what follows.
-    String text = "/* \uD83D\uDE00 caf\u00e9 \u4e2d */\n#ifdef A\nint x; // \uD83D\uDE00\n"
-        + "#if B \\\n  && C\n/* \u4e2d\n#if D */\n";
+    String text =
+        "/* \uD83D\uDE00 caf\u00e9 \u4e2d */\n#ifdef A\nint x; // \uD83D\uDE00\n"
+            + "#if B \\\n  && C\n/* \u4e2d\n#if D */\n";
     CppMonitor whole = new CppMonitor("t.c");
     whole.writeText(text);
     assertThat(whole.condition()).isEqualTo(feed(text).condition());
     assertThat(whole.condition()).isEqualTo("defined(A) && (B && C)");
     CppMonitor bad = new CppMonitor("t.c");
-    DiagnosticException e = assertThrows(DiagnosticException.class,
-        () -> bad.writeText("\uD83D\uDE00\uD83D\uDE00\n\uD83D\uDE00 /* x */\n#endif\n"));
+    DiagnosticException e =
+        assertThrows(
+            DiagnosticException.class,
+            () -> bad.writeText("\uD83D\uDE00\uD83D\uDE00\n\uD83D\uDE00 /* x */\n#endif\n"));
     assertThat(e.diagnostics().get(0).line()).isEqualTo(3);
   }
 

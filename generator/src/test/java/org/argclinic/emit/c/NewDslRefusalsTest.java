@@ -8,22 +8,23 @@ import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
 import org.argclinic.diag.DiagnosticException;
+import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
 import org.argclinic.model.Version;
 import org.argclinic.parse.DslParser;
-import org.argclinic.model.CApi;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DSL of CPython 3.14 and later where a target cannot emit it: refused at generation time,
- * at the function, saying why (examples/newdsl shows what is emitted). gh-132097 (@disable
- * fastcall), gh-122943 (*args: array), gh-64490 (**kwds).
+ * The DSL of CPython 3.14 and later where a target cannot emit it: refused at generation time, at
+ * the function, saying why (examples/newdsl shows what is emitted). gh-132097 (@disable fastcall),
+ * gh-122943 (*args: array), gh-64490 (**kwds).
  */
 class NewDslRefusalsTest {
-  private static final String HEAD = "/*[clinic input]\nmodule m\nclass m.C \"PyObject *\" \"NULL\"\n"
-      + "[clinic start generated code]*/\n";
+  private static final String HEAD =
+      "/*[clinic input]\nmodule m\nclass m.C \"PyObject *\" \"NULL\"\n"
+          + "[clinic start generated code]*/\n";
 
   private static AssembledFile assemble(String block, EmitOptions options)
       throws DiagnosticException {
@@ -36,8 +37,7 @@ class NewDslRefusalsTest {
   }
 
   private static String refusal(String block, EmitOptions options) {
-    DiagnosticException e =
-        assertThrows(DiagnosticException.class, () -> assemble(block, options));
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> assemble(block, options));
     return e.diagnostics().get(0).message();
   }
 
@@ -86,15 +86,20 @@ class NewDslRefusalsTest {
   @Test
   void vectorcallOnlyWhereItApplies() throws Exception {
     String init = "@vectorcall\nm.C.__init__\n    a: object\n    b: object = None\n";
-    assertThat(refusal(init, limited())).contains("@vectorcall is not supported with --c-api limited");
+    assertThat(refusal(init, limited()))
+        .contains("@vectorcall is not supported with --c-api limited");
     assertThat(refusal("@vectorcall\nm.f\n    a: object\n", pub()))
         .contains("@vectorcall applies to __new__ and __init__ only");
     assertThat(refusal("@vectorcall\nm.C.__init__\n    a: object\n    /\n", pub()))
         .contains("@vectorcall needs a __new__ / __init__ that takes keyword arguments");
     String header = assemble(init, pub()).sideFiles().values().iterator().next();
-    assertThat(header).contains("m_C___init___vectorcall_helper(PyObject *self, PyObject *const *args,"
-        + " Py_ssize_t nargs, PyObject *kwnames)");
-    assertThat(header).contains("m_C_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf,"
-        + " PyObject *kwnames)");
+    assertThat(header)
+        .contains(
+            "m_C___init___vectorcall_helper(PyObject *self, PyObject *const *args,"
+                + " Py_ssize_t nargs, PyObject *kwnames)");
+    assertThat(header)
+        .contains(
+            "m_C_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf,"
+                + " PyObject *kwnames)");
   }
 }

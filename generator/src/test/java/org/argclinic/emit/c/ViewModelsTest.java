@@ -17,9 +17,22 @@ class ViewModelsTest {
         .isEqualTo(new ViewModels.ParserBody("p", List.of("a"), false));
     assertThat(new ViewModels.Warning("k", 3, 14, "0x030e00C0", "m", "c", "e"))
         .isEqualTo(new ViewModels.Warning("k", 3, 14, "0x030e00C0", "m", "c", "e"));
-    assertThat(new ViewModels.OptionGroups("n", List.of(new ViewModels.OptionCase(1, "i", "a",
-        List.of("g"))), "f", "m.f", 0, 1)).isEqualTo(new ViewModels.OptionGroups("n",
-        List.of(new ViewModels.OptionCase(1, "i", "a", List.of("g"))), "f", "m.f", 0, 1));
+    assertThat(
+            new ViewModels.OptionGroups(
+                "n",
+                List.of(new ViewModels.OptionCase(1, "i", "a", List.of("g"))),
+                "f",
+                "m.f",
+                0,
+                1))
+        .isEqualTo(
+            new ViewModels.OptionGroups(
+                "n",
+                List.of(new ViewModels.OptionCase(1, "i", "a", List.of("g"))),
+                "f",
+                "m.f",
+                0,
+                1));
   }
 
   @Test

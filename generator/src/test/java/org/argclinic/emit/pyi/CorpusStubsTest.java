@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
 import org.argclinic.run.Generators;
@@ -18,10 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stubs of CPython 3.13.5's own modules: every one that its clinic declarations make passes
- * {@code mypy --strict}, and those of the modules in {@code bench/stubs/modules.txt} agree with
- * typeshed's (bench/stubs/typeshed_agreement.py; figures in the README). Needs python3 with
- * mypy.
+ * Stubs of CPython 3.13.5's own modules: every one that its clinic declarations make passes {@code
+ * mypy --strict}, and those of the modules in {@code bench/stubs/modules.txt} agree with typeshed's
+ * (bench/stubs/typeshed_agreement.py; figures in the README). Needs python3 with mypy.
  */
 class CorpusStubsTest {
   @TempDir Path dir;
@@ -30,8 +31,12 @@ class CorpusStubsTest {
   void everyModuleStubOfTheCorpusPassesMypyStrict() throws Exception {
     Path tree = Corpus.tree();
     // The stubs go to a temporary directory, out of the corpus' project.
-    GenerateRequest.Builder request = GenerateRequest.builder().glue(false).stubs(true)
-        .stubsDirectory(Optional.of(dir)).allowOutsideProject(true);
+    GenerateRequest.Builder request =
+        GenerateRequest.builder()
+            .glue(false)
+            .stubs(true)
+            .stubsDirectory(Optional.of(dir))
+            .allowOutsideProject(true);
     for (String d : new String[] {"Modules", "Objects", "Python", "PC"}) {
       request.addPath(tree.resolve(d));
     }
@@ -57,17 +62,28 @@ class CorpusStubsTest {
       if (words[0].isEmpty()) {
         continue;
       }
-      GenerateRequest.Builder request = GenerateRequest.builder().glue(false).stubs(true)
-          .stubsDirectory(Optional.of(dir)).stubsModule(Optional.of(words[0]))
-          .allowOutsideProject(true);
+      GenerateRequest.Builder request =
+          GenerateRequest.builder()
+              .glue(false)
+              .stubs(true)
+              .stubsDirectory(Optional.of(dir))
+              .stubsModule(Optional.of(words[0]))
+              .allowOutsideProject(true);
       for (int i = 1; i < words.length; i++) {
         request.addPath(tree.resolve("Modules").resolve(words[i]));
       }
       assertThat(Generators.standard().generate(request.build()).hasErrors()).isFalse();
     }
     Path json = dir.resolve("agreement.json");
-    String table = run(List.of("python3", bench.resolve("typeshed_agreement.py").toString(),
-        "--stubs", dir.toString(), "--json", json.toString()));
+    String table =
+        run(
+            List.of(
+                "python3",
+                bench.resolve("typeshed_agreement.py").toString(),
+                "--stubs",
+                dir.toString(),
+                "--json",
+                json.toString()));
     String total = Files.readString(json).replaceAll("(?s).*\"total\"", "");
     double compared = count(total, "compared");
     assertWithMessage(table).that(compared).isAtLeast(120.0);
@@ -78,19 +94,19 @@ class CorpusStubsTest {
 
   /** {@code "key": N} in the script's JSON. */
   private static int count(String json, String key) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\": (\\d+)")
-        .matcher(json);
+    Matcher m = Pattern.compile("\"" + key + "\": (\\d+)").matcher(json);
     assertWithMessage(json).that(m.find()).isTrue();
     return Integer.parseInt(m.group(1));
   }
 
   private String run(List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage("timed out: %s", command).that(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertWithMessage("%s failed (needs python3 -m pip install mypy):\n%s", command, out)
-        .that(p.exitValue()).isEqualTo(0);
+        .that(p.exitValue())
+        .isEqualTo(0);
     return out;
   }
 }

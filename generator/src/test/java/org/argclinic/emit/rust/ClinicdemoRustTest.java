@@ -17,7 +17,8 @@ class ClinicdemoRustTest {
     // cargo prints warnings when it compiles (always, on a fresh clone): none are allowed
     assertWithMessage(built).that(built).doesNotContain("warning");
     String python = Files.readString(demo.resolve("target/out/python.txt")).strip();
-    String out = EchoDifferentialTest.run(demo, List.of(python, "test_clinicdemo_rust.py", "target/out"));
+    String out =
+        EchoDifferentialTest.run(demo, List.of(python, "test_clinicdemo_rust.py", "target/out"));
     assertWithMessage(out).that(out).containsMatch("(?m)^\\d+ passed, 0 failed$");
   }
 }

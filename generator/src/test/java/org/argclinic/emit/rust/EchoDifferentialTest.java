@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,8 @@ import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds examples/echo as a C module and as a Rust module from the same declarations and calls
- * both with the same generated calls: results, exception types and messages must be identical.
+ * Builds examples/echo as a C module and as a Rust module from the same declarations and calls both
+ * with the same generated calls: results, exception types and messages must be identical.
  */
 class EchoDifferentialTest {
   /** The reference corpus (CPython's own clinic builds the reference C side). */
@@ -25,12 +26,13 @@ class EchoDifferentialTest {
   private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) passed, (\\d+) failed$");
 
   static String run(Path dir, List<String> command) throws IOException, InterruptedException {
-    return run(dir, command, java.util.Map.of());
+    return run(dir, command, Map.of());
   }
 
-  static String run(Path dir, List<String> command, java.util.Map<String, String> env)
+  static String run(Path dir, List<String> command, Map<String, String> env)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().putAll(env);
     if (corpus != null) {
       pb.environment().put("ARGCLINIC_CORPUS", corpus.toString());
@@ -47,7 +49,7 @@ class EchoDifferentialTest {
     corpus = Corpus.tree();
     Path echo = RustExamples.root().resolve("examples/echo");
     String out = "target/" + glue;
-    String built = run(echo, List.of("./build"), java.util.Map.of("ECHO_C_GLUE", glue, "ECHO_OUT", glue));
+    String built = run(echo, List.of("./build"), Map.of("ECHO_C_GLUE", glue, "ECHO_OUT", glue));
     assertThat(built).contains("(" + glue + " glue)");
     assertWithMessage(built).that(built).doesNotContain("warning");
     String interpreter = Files.readString(echo.resolve(out + "/python.txt")).strip();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +30,13 @@ import org.argclinic.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rust glue for every CPython 3.13.5 function that uses only standard converters, with
- * generated impl stubs, must pass {@code cargo check}. Writes target/rust-corpus/report.txt with
- * the figure and the reason for every function left out.
+ * Rust glue for every CPython 3.13.5 function that uses only standard converters, with generated
+ * impl stubs, must pass {@code cargo check}. Writes target/rust-corpus/report.txt with the figure
+ * and the reason for every function left out.
  */
 class RustCorpusCompileTest {
-  private static final Pattern ERROR = Pattern.compile("(?m)^src/(m\\d+)\\.rs:(\\d+):\\d+: error(.*)$");
+  private static final Pattern ERROR =
+      Pattern.compile("(?m)^src/(m\\d+)\\.rs:(\\d+):\\d+: error(.*)$");
 
   record Entry(String file, Function function, String glue, String stub, List<String> constants) {}
 
@@ -69,9 +71,15 @@ class RustCorpusCompileTest {
         }
         try {
           RustEmitter.FunctionOutput out = emitter.emitFunction(f, binding);
-          byFile.computeIfAbsent(rel, k -> new ArrayList<>())
-              .add(new Entry(rel, f, out.glue(), out.implSignature() + "\n{\n    unimplemented!()\n}\n",
-                  out.constants()));
+          byFile
+              .computeIfAbsent(rel, k -> new ArrayList<>())
+              .add(
+                  new Entry(
+                      rel,
+                      f,
+                      out.glue(),
+                      out.implSignature() + "\n{\n    unimplemented!()\n}\n",
+                      out.constants()));
         } catch (RustEmitter.Unsupported u) {
           reasons.merge(u.getMessage().replaceAll("'[^']*'|=\\S+", "…"), 1, Integer::sum);
           left.add(rel + ": " + f.fullName() + ": " + u.getMessage());
@@ -90,21 +98,27 @@ class RustCorpusCompileTest {
         Map<Integer, Entry> owners = lines.get(m.group(1));
         Entry owner = owners == null ? null : ownerOf(owners, Integer.parseInt(m.group(2)));
         if (owner != null && failed.add(owner.function())) {
-          compileErrors.put(owner.function(), owner.file() + ": " + owner.function().fullName() + ": error" + m.group(3));
+          compileErrors.put(
+              owner.function(),
+              owner.file() + ": " + owner.function().fullName() + ": error" + m.group(3));
         }
       }
       if (!out.contains("error")) {
         break;
       }
-      assertWithMessage("cargo errors outside any function:\n%s", tail(out)).that(failed.size()).isGreaterThan(before);
+      assertWithMessage("cargo errors outside any function:\n%s", tail(out))
+          .that(failed.size())
+          .isGreaterThan(before);
     }
     int emitted = byFile.values().stream().mapToInt(List::size).sum();
     int compiled = emitted - failed.size();
     long duplicates = standard - emitted - left.size();
     double percent = 100.0 * (compiled + duplicates) / standard;
     StringBuilder report = new StringBuilder();
-    report.append(String.format("functions: %d, with standard converters: %d, Rust glue compiled: %d (%.1f%%)%n",
-        total, standard, compiled + duplicates, percent));
+    report.append(
+        String.format(
+            "functions: %d, with standard converters: %d, Rust glue compiled: %d (%.1f%%)%n",
+            total, standard, compiled + duplicates, percent));
     report.append(String.format("(declared twice under #if, compiled once: %d)%n", duplicates));
     report.append("left out, by reason:\n");
     reasons.forEach((r, n) -> report.append(String.format("  %4d  %s%n", n, r)));
@@ -120,7 +134,10 @@ class RustCorpusCompileTest {
   static boolean standard(Function f, ConverterRegistry registry) {
     for (Parameter p : f.parameters()) {
       ConverterRef c = p.converter();
-      boolean known = c.legacy() ? registry.legacyConverter(c.name()).isPresent() : registry.converter(c.name()).isPresent();
+      boolean known =
+          c.legacy()
+              ? registry.legacyConverter(c.name()).isPresent()
+              : registry.converter(c.name()).isPresent();
       if (!known) {
         return false;
       }
@@ -139,27 +156,40 @@ class RustCorpusCompileTest {
   }
 
   /** Writes one module per corpus file; returns, per module, the first line of each function. */
-  private static Map<String, Map<Integer, Entry>> writeCrate(Path crate, Map<String, List<Entry>> byFile, Set<Function> failed)
-      throws IOException {
+  private static Map<String, Map<Integer, Entry>> writeCrate(
+      Path crate, Map<String, List<Entry>> byFile, Set<Function> failed) throws IOException {
     Path src = crate.resolve("src");
     Files.createDirectories(src);
     Path root = RustExamples.root();
-    Files.writeString(crate.resolve("Cargo.toml"), "[package]\nname = \"corpus-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n"
-        + "[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\npyo3-ffi = \"0.30\"\n\n[workspace]\n");
+    Files.writeString(
+        crate.resolve("Cargo.toml"),
+        "[package]\n"
+            + "name = \"corpus-check\"\n"
+            + "version = \"0.0.0\"\n"
+            + "edition = \"2024\"\n"
+            + "publish = false\n\n"
+            + "[lib]\n"
+            + "path = \"src/lib.rs\"\n\n"
+            + "[dependencies]\n"
+            + "pyo3-ffi = \"0.30\"\n\n"
+            + "[workspace]\n");
     Path lock = root.resolve("examples/echo/rust/Cargo.lock");
     if (!Files.exists(crate.resolve("Cargo.lock"))) {
       Files.copy(lock, crate.resolve("Cargo.lock"));
     }
-    StringBuilder lib = new StringBuilder("#![allow(unused, non_snake_case, non_upper_case_globals, unreachable_code)]\n");
+    StringBuilder lib =
+        new StringBuilder(
+            "#![allow(unused, non_snake_case, non_upper_case_globals, unreachable_code)]\n");
     Map<String, Map<Integer, Entry>> lines = new LinkedHashMap<>();
     RustEmitter emitter = new RustEmitter(RustOptions.defaults());
     int n = 0;
     for (Map.Entry<String, List<Entry>> file : byFile.entrySet()) {
       String mod = "m" + n++;
       lib.append("// ").append(file.getKey()).append("\nmod ").append(mod).append(";\n");
-      StringBuilder text = new StringBuilder(emitter.emitFile(file.getKey(), List.of(), null).text());
+      StringBuilder text =
+          new StringBuilder(emitter.emitFile(file.getKey(), List.of(), null).text());
       Map<Integer, Entry> starts = new TreeMap<>();
-      Set<String> constants = new java.util.TreeSet<>();
+      Set<String> constants = new TreeSet<>();
       file.getValue().forEach(e -> constants.addAll(e.constants()));
       // the C constants that c_default names, as the including module would define them
       constants.forEach(c -> text.append("const ").append(c).append(": i64 = 0;\n"));
@@ -188,8 +218,10 @@ class RustCorpusCompileTest {
   }
 
   private static String cargoCheck(Path crate) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("cargo", "check", "--quiet", "--message-format=short")
-        .directory(crate.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("cargo", "check", "--quiet", "--message-format=short")
+            .directory(crate.toFile())
+            .redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(30, TimeUnit.MINUTES);

@@ -21,7 +21,12 @@ final class RustExamples {
   private RustExamples() {}
 
   /** A Rust source of an example and its generated files. */
-  record Generated(Path source, String sourceText, Path clinicFile, String clinicText, RustSource.Result result) {}
+  record Generated(
+      Path source,
+      String sourceText,
+      Path clinicFile,
+      String clinicText,
+      RustSource.Result result) {}
 
   static Generated generate(Path source) throws IOException, DiagnosticException {
     String text = Files.readString(source, StandardCharsets.UTF_8);

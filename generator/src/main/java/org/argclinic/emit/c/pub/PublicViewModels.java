@@ -27,44 +27,127 @@ public final class PublicViewModels {
    * @param type (call) the parameter's C type
    * @param direct (call) the function writes the parameter directly (types equal)
    * @param check (checked) the C condition the argument must meet
-   * @param expected (checked, subclass_of) what the message says was expected: a type name, or
-   *     the type object expression for subclass_of
+   * @param expected (checked, subclass_of) what the message says was expected: a type name, or the
+   *     type object expression for subclass_of
    * @param value (checked, subclass_of) the C expression assigned on success
    * @param cast (object) a cast to the parameter's type, or empty
    * @param formatUnit (parse) the PyArg_Parse format unit
    * @param parseArguments (parse) its output arguments
    */
-  public record ParseArg(String kind, String paramname, String argname, String displayname,
-      String function, String callArgs, String ctype, String type, boolean direct, String check,
-      String expected, String value, String cast, String formatUnit, String parseArguments) {
+  public record ParseArg(
+      String kind,
+      String paramname,
+      String argname,
+      String displayname,
+      String function,
+      String callArgs,
+      String ctype,
+      String type,
+      boolean direct,
+      String check,
+      String expected,
+      String value,
+      String cast,
+      String formatUnit,
+      String parseArguments) {
 
     static ParseArg of(String kind, String paramname) {
       return new ParseArg(kind, paramname, "", "", "", "", "", "", true, "", "", "", "", "", "");
     }
 
     ParseArg withArg(String argname, String displayname) {
-      return new ParseArg(kind, paramname, argname, displayname, function, callArgs, ctype, type,
-          direct, check, expected, value, cast, formatUnit, parseArguments);
+      return new ParseArg(
+          kind,
+          paramname,
+          argname,
+          displayname,
+          function,
+          callArgs,
+          ctype,
+          type,
+          direct,
+          check,
+          expected,
+          value,
+          cast,
+          formatUnit,
+          parseArguments);
     }
 
     ParseArg withCall(String function, String callArgs, String ctype, String type) {
-      return new ParseArg(kind, paramname, argname, displayname, function, callArgs, ctype, type,
-          ctype.equals(type), check, expected, value, cast, formatUnit, parseArguments);
+      return new ParseArg(
+          kind,
+          paramname,
+          argname,
+          displayname,
+          function,
+          callArgs,
+          ctype,
+          type,
+          ctype.equals(type),
+          check,
+          expected,
+          value,
+          cast,
+          formatUnit,
+          parseArguments);
     }
 
     ParseArg withCheck(String check, String expected, String value) {
-      return new ParseArg(kind, paramname, argname, displayname, function, callArgs, ctype, type,
-          direct, check, expected, value, cast, formatUnit, parseArguments);
+      return new ParseArg(
+          kind,
+          paramname,
+          argname,
+          displayname,
+          function,
+          callArgs,
+          ctype,
+          type,
+          direct,
+          check,
+          expected,
+          value,
+          cast,
+          formatUnit,
+          parseArguments);
     }
 
     ParseArg withCast(String cast) {
-      return new ParseArg(kind, paramname, argname, displayname, function, callArgs, ctype, type,
-          direct, check, expected, value, cast, formatUnit, parseArguments);
+      return new ParseArg(
+          kind,
+          paramname,
+          argname,
+          displayname,
+          function,
+          callArgs,
+          ctype,
+          type,
+          direct,
+          check,
+          expected,
+          value,
+          cast,
+          formatUnit,
+          parseArguments);
     }
 
     ParseArg withFormat(String formatUnit, String parseArguments) {
-      return new ParseArg(kind, paramname, argname, displayname, function, callArgs, ctype, type,
-          direct, check, expected, value, cast, formatUnit, parseArguments);
+      return new ParseArg(
+          kind,
+          paramname,
+          argname,
+          displayname,
+          function,
+          callArgs,
+          ctype,
+          type,
+          direct,
+          check,
+          expected,
+          value,
+          cast,
+          formatUnit,
+          parseArguments);
     }
   }
 }

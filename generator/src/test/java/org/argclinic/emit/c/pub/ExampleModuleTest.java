@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds examples/c (gcc -Wall -Wextra -Werror, once per target: public, limited 3.10 as abi3,
- * limited 3.11) and runs its pytest suite, which imports each build and checks values,
- * exception types and messages, and compares errors with CPython's own clinic path. Needs
- * python3 with pytest and gcc; fails on any failure. ARGCLINIC_PYTHONS (comma-separated
- * interpreter paths) runs the suite under each of them instead, e.g. 3.9 to 3.13.
+ * limited 3.11) and runs its pytest suite, which imports each build and checks values, exception
+ * types and messages, and compares errors with CPython's own clinic path. Needs python3 with pytest
+ * and gcc; fails on any failure. ARGCLINIC_PYTHONS (comma-separated interpreter paths) runs the
+ * suite under each of them instead, e.g. 3.9 to 3.13.
  */
 class ExampleModuleTest {
   @Test
@@ -27,13 +27,15 @@ class ExampleModuleTest {
 
   private static void runSuite(String python) throws Exception {
     Path tests = ExampleGlueTest.EXAMPLES.resolve("tests");
-    Path build = Paths.get("target", "clinicdemo-build", Integer.toHexString(python.hashCode()))
-        .toAbsolutePath();
+    Path build =
+        Paths.get("target", "clinicdemo-build", Integer.toHexString(python.hashCode()))
+            .toAbsolutePath();
     Files.createDirectories(build);
-    ProcessBuilder pb = new ProcessBuilder(List.of(python, "-m", "pytest", "-q",
-        "-p", "no:cacheprovider", tests.toString()))
-        .directory(ExampleGlueTest.EXAMPLES.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests.toString()))
+            .directory(ExampleGlueTest.EXAMPLES.toFile())
+            .redirectErrorStream(true);
     pb.environment().put("CLINICDEMO_BUILD_DIR", build.toString());
     pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
     Process process = pb.start();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The functions CPython 3.13's clinic parses with getargs (keyword-only and optional parameters
  * beside s#, z#, y, es; CPython-private converter functions beside them; an optional group; a
- * METH_METHOD method with defining_class),
- * built three times from one source (resources getargs/gx.c): with CPython's own clinic from the
- * reference corpus, and with argclinic's public and limited (3.10, abi3) targets, each compiled
- * with gcc -Wall -Wextra -Werror. Every call of getargs/compare.py must give the same result or
- * the same exception type and message. Needs python3.13 (with its headers) and gcc.
+ * METH_METHOD method with defining_class), built three times from one source (resources
+ * getargs/gx.c): with CPython's own clinic from the reference corpus, and with argclinic's public
+ * and limited (3.10, abi3) targets, each compiled with gcc -Wall -Wextra -Werror. Every call of
+ * getargs/compare.py must give the same result or the same exception type and message. Needs
+ * python3.13 (with its headers) and gcc.
  */
 class GetargsParityTest {
   private static final Pattern SUMMARY = Pattern.compile("(?m)^(\\d+) checks, (\\d+) mismatches$");
@@ -40,25 +41,40 @@ class GetargsParityTest {
     Path build = Paths.get("target", "getargs-parity").toAbsolutePath();
     Files.createDirectories(build);
     String python = python313();
-    String include = run(build, List.of(python, "-c",
-        "import sysconfig; print(sysconfig.get_paths()['include'])")).strip();
-    String suffix = run(build, List.of(python, "-c",
-        "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")).strip();
+    String include =
+        run(
+                build,
+                List.of(python, "-c", "import sysconfig; print(sysconfig.get_paths()['include'])"))
+            .strip();
+    String suffix =
+        run(
+                build,
+                List.of(
+                    python,
+                    "-c",
+                    "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))"))
+            .strip();
     String source = resource("gx.c");
     Path compare = build.resolve("compare.py");
     Files.writeString(compare, resource("compare.py"));
 
     Path cpython = module(build, "gx_cpython", source);
-    run(build, List.of(python, corpus.resolve("Tools/clinic/clinic.py").toString(),
-        cpython.toString()));
+    run(
+        build,
+        List.of(python, corpus.resolve("Tools/clinic/clinic.py").toString(), cpython.toString()));
     // CPython's clinic output calls getargs helpers private to the interpreter
-    compile(build, cpython, "gx_cpython" + suffix, include,
+    compile(
+        build,
+        cpython,
+        "gx_cpython" + suffix,
+        include,
         List.of("-DPy_BUILD_CORE_MODULE", "-I" + include + "/internal"));
 
-    Map<String, EmitOptions> targets = Map.of(
-        "gx_public", new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
-        "gx_limited", ExampleGlueTest.limitedTarget(10),
-        "gx_limited312", ExampleGlueTest.limitedTarget(12));
+    Map<String, EmitOptions> targets =
+        Map.of(
+            "gx_public", new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
+            "gx_limited", ExampleGlueTest.limitedTarget(10),
+            "gx_limited312", ExampleGlueTest.limitedTarget(12));
     for (Map.Entry<String, EmitOptions> target : targets.entrySet()) {
       String name = target.getKey();
       Path path = module(build, name, source);
@@ -68,12 +84,16 @@ class GetargsParityTest {
         Files.createDirectories(Paths.get(side.getKey()).getParent());
         Files.writeString(Paths.get(side.getKey()), side.getValue());
       }
-      compile(build, path, name + suffix, include,
-          name.equals("gx_limited") ? List.of("-DPy_LIMITED_API=0x030a0000")
-              : name.equals("gx_limited312") ? List.of("-DPy_LIMITED_API=0x030c0000")
-              : List.of());
-      String report = run(build, List.of(python, compare.toString(), "gx_cpython", name,
-          build.toString()));
+      compile(
+          build,
+          path,
+          name + suffix,
+          include,
+          name.equals("gx_limited")
+              ? List.of("-DPy_LIMITED_API=0x030a0000")
+              : name.equals("gx_limited312") ? List.of("-DPy_LIMITED_API=0x030c0000") : List.of());
+      String report =
+          run(build, List.of(python, compare.toString(), "gx_cpython", name, build.toString()));
       Matcher m = SUMMARY.matcher(report);
       assertWithMessage(report).that(m.find()).isTrue();
       assertWithMessage("%s:\n%s", name, report).that(Integer.parseInt(m.group(2))).isEqualTo(0);
@@ -90,10 +110,12 @@ class GetargsParityTest {
     return path;
   }
 
-  private static void compile(Path build, Path source, String output, String include,
-      List<String> flags) throws Exception {
-    List<String> command = new ArrayList<>(List.of("gcc", "-shared", "-fPIC", "-O2", "-Wall",
-        "-Wextra", "-Werror", "-I" + include));
+  private static void compile(
+      Path build, Path source, String output, String include, List<String> flags) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "gcc", "-shared", "-fPIC", "-O2", "-Wall", "-Wextra", "-Werror", "-I" + include));
     if (!flags.isEmpty() && flags.get(0).equals("-DPy_BUILD_CORE_MODULE")) {
       // CPython's own clinic output is not -Wextra clean (it need not be)
       command.remove("-Wextra");
@@ -113,12 +135,14 @@ class GetargsParityTest {
   /** python3.13 on the PATH, else pyenv's newest 3.13. */
   private static String python313() throws Exception {
     List<String> candidates = new ArrayList<>(List.of("python3.13"));
-    Path versions = Paths.get(System.getenv().getOrDefault("PYENV_ROOT",
-        System.getProperty("user.home") + "/.pyenv"), "versions");
+    Path versions =
+        Paths.get(
+            System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv"),
+            "versions");
     if (Files.isDirectory(versions)) {
       try (var s = Files.list(versions)) {
         s.filter(p -> p.getFileName().toString().startsWith("3.13"))
-            .sorted(java.util.Comparator.reverseOrder())
+            .sorted(Comparator.reverseOrder())
             .forEach(p -> candidates.add(p.resolve("bin/python3.13").toString()));
       }
     }
@@ -137,8 +161,8 @@ class GetargsParityTest {
   }
 
   private static String run(Path dir, List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage("timed out: %s", command).that(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertWithMessage("%s failed:\n%s", command, out).that(p.exitValue()).isEqualTo(0);

@@ -22,6 +22,7 @@ import org.argclinic.parse.DslParser;
 import org.argclinic.scan.Scanner;
 import org.argclinic.scan.SourceLanguage;
 import org.argclinic.testing.Corpus;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +33,10 @@ import org.junit.jupiter.api.Test;
 class PublicApiOnlyTest {
   /** An identifier starting with _Py, as a whole token. */
   static final Pattern PRIVATE_SYMBOL = Pattern.compile("(?<![A-Za-z0-9_])_Py[A-Za-z0-9_]*");
+
   /** Any #include of CPython's internals (pycore_*.h, internal/...) or a Py_BUILD_CORE test. */
-  static final Pattern INTERNAL = Pattern.compile(
-      "#\\s*include\\s*[\"<](pycore_|internal/|cpython/)|Py_BUILD_CORE");
+  static final Pattern INTERNAL =
+      Pattern.compile("#\\s*include\\s*[\"<](pycore_|internal/|cpython/)|Py_BUILD_CORE");
 
   static List<String> violations(String text) {
     List<String> found = new ArrayList<>();
@@ -49,15 +51,17 @@ class PublicApiOnlyTest {
   }
 
   private static List<EmitOptions> targets() {
-    return List.of(new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
+    return List.of(
+        new EmitOptions(CApi.PUBLIC, Optional.empty(), true),
         new EmitOptions(CApi.LIMITED, Optional.empty(), true, new Version(3, 11)));
   }
 
   @Test
   void detectorFindsWhatCoreOutputUses() throws Exception {
     // c-core output of the same example is full of private API: the check can fail.
-    String core = ExampleGlueTest.generate("clinicdemo.c",
-        new EmitOptions(CApi.CORE, Optional.empty(), true));
+    String core =
+        ExampleGlueTest.generate(
+            "clinicdemo.c", new EmitOptions(CApi.CORE, Optional.empty(), true));
     assertThat(violations(core)).isNotEmpty();
     assertThat(String.join("\n", violations(core))).contains("_PyArg_UnpackKeywords");
     assertThat(String.join("\n", violations(core))).contains("pycore_");
@@ -65,15 +69,18 @@ class PublicApiOnlyTest {
 
   @Test
   void exampleAndBenchmarkGlueUsePublicApiOnly() throws Exception {
-    List<Path> sources = List.of(ExampleGlueTest.EXAMPLES.resolve("clinicdemo.c"),
-        ExampleGlueTest.EXAMPLES.resolve("clinicdemo_buffers.c"),
-        ExampleGlueTest.BENCH.resolve("benchglue.c"));
+    List<Path> sources =
+        List.of(
+            ExampleGlueTest.EXAMPLES.resolve("clinicdemo.c"),
+            ExampleGlueTest.EXAMPLES.resolve("clinicdemo_buffers.c"),
+            ExampleGlueTest.BENCH.resolve("benchglue.c"));
     for (EmitOptions target : targets()) {
       for (Path source : sources) {
         AssembledFile out = ExampleGlueTest.assemble(source, target);
         for (var side : out.sideFiles().entrySet()) {
           assertWithMessage(side.getKey() + " (" + target.cApi() + ")")
-              .that(violations(side.getValue())).isEmpty();
+              .that(violations(side.getValue()))
+              .isEmpty();
         }
         assertThat(violations(out.text())).isEmpty();
       }
@@ -83,21 +90,30 @@ class PublicApiOnlyTest {
   }
 
   /**
-   * Py_UNICODE(zeroes=True) is getargs' u# (Z# with None), which CPython's clinic still writes
-   * and CPython 3.12 removed: public glue used to emit it, failing at run time with "bad format".
+   * Py_UNICODE(zeroes=True) is getargs' u# (Z# with None), which CPython's clinic still writes and
+   * CPython 3.12 removed: public glue used to emit it, failing at run time with "bad format".
    */
   @Test
   void removedGetargsUnitsAreRefusedNotEmitted() throws Exception {
     for (String accept : new String[] {"", "accept={str, NoneType}, "}) {
-      String text = "/*[clinic input]\nmodule m\nm.f\n    a: Py_UNICODE(" + accept
-          + "zeroes=True)\n    /\n[clinic start generated code]*/\n";
+      String text =
+          "/*[clinic input]\nmodule m\nm.f\n    a: Py_UNICODE("
+              + accept
+              + "zeroes=True)\n    /\n[clinic start generated code]*/\n";
       for (EmitOptions target : targets()) {
-        DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(
-            DiagnosticException.class, () -> new Assembler(target).assemble(
-                DslParser.parse(Scanner.scan("m.c", SourceLanguage.C, text))));
-        assertThat(e.diagnostics().get(0).message()).contains("Py_UNICODE(zeroes=True) is"
-            + " getargs' unit '" + (accept.isEmpty() ? "u#" : "Z#") + "', which CPython removed"
-            + " in 3.12");
+        DiagnosticException e =
+            Assertions.assertThrows(
+                DiagnosticException.class,
+                () ->
+                    new Assembler(target)
+                        .assemble(DslParser.parse(Scanner.scan("m.c", SourceLanguage.C, text))));
+        assertThat(e.diagnostics().get(0).message())
+            .contains(
+                "Py_UNICODE(zeroes=True) is"
+                    + " getargs' unit '"
+                    + (accept.isEmpty() ? "u#" : "Z#")
+                    + "', which CPython removed"
+                    + " in 3.12");
         assertThat(e.diagnostics().get(0).line()).isEqualTo(4);
       }
     }
@@ -107,12 +123,18 @@ class PublicApiOnlyTest {
   void privateConverterFunctionsAreRefusedNotEmitted() throws Exception {
     Path file = Corpus.tree().resolve("Modules/signalmodule.c");
     String text = Files.readString(file);
-    DiagnosticException e = org.junit.jupiter.api.Assertions.assertThrows(
-        DiagnosticException.class, () -> new Assembler(targets().get(0)).assemble(
-            DslParser.parse(Scanner.scan(file.toString(), SourceLanguage.C, text))));
-    assertThat(e.diagnostics().get(0).message()).isEqualTo("signal.pthread_sigmask: parameter"
-        + " 'mask': converter 'sigset_t' converts with _Py_Sigset_Converter(), which is"
-        + " private to CPython and not available to the public C API targets");
+    DiagnosticException e =
+        Assertions.assertThrows(
+            DiagnosticException.class,
+            () ->
+                new Assembler(targets().get(0))
+                    .assemble(
+                        DslParser.parse(Scanner.scan(file.toString(), SourceLanguage.C, text))));
+    assertThat(e.diagnostics().get(0).message())
+        .isEqualTo(
+            "signal.pthread_sigmask: parameter"
+                + " 'mask': converter 'sigset_t' converts with _Py_Sigset_Converter(), which is"
+                + " private to CPython and not available to the public C API targets");
     assertThat(e.diagnostics().get(0).line()).isGreaterThan(0);
   }
 
@@ -120,8 +142,8 @@ class PublicApiOnlyTest {
   void corpusGlueUsesPublicApiOnly() throws Exception {
     Path tree = Corpus.tree();
     List<Path> files;
-    try (Stream<Path> s = Stream.concat(Files.walk(tree.resolve("Modules")),
-        Files.walk(tree.resolve("Objects")))) {
+    try (Stream<Path> s =
+        Stream.concat(Files.walk(tree.resolve("Modules")), Files.walk(tree.resolve("Objects")))) {
       files = s.filter(p -> p.toString().endsWith(".c")).sorted().toList();
     }
     int generated = 0;
@@ -151,16 +173,21 @@ class PublicApiOnlyTest {
               // the declarations' own C text (a c_default, a type): the author's, not ours
               continue;
             }
-            problems.add(tree.relativize(file) + " -> " + side.getKey() + " " + target.cApi()
-                + ": " + v);
+            problems.add(
+                tree.relativize(file) + " -> " + side.getKey() + " " + target.cApi() + ": " + v);
           }
         }
       }
     }
     assertWithMessage(String.join("\n", problems.subList(0, Math.min(40, problems.size()))))
-        .that(problems).isEmpty();
+        .that(problems)
+        .isEmpty();
     assertThat(generated).isAtLeast(60);
-    System.out.println("PublicApiOnlyTest: " + generated + " corpus file outputs checked, "
-        + refused + " refused with a diagnostic");
+    System.out.println(
+        "PublicApiOnlyTest: "
+            + generated
+            + " corpus file outputs checked, "
+            + refused
+            + " refused with a diagnostic");
   }
 }
