@@ -1,3 +1,4 @@
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -5,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.argclinic.model.CApi;
 import org.argclinic.run.GenerateRequest;
 import org.argclinic.run.GenerateResult;
