@@ -744,11 +744,20 @@ final class ParseArgs {
    * targets parse such functions inline all the same.
    */
   private boolean getargsMessages(boolean shapeAllows) {
-    return shapeAllows
-        && codegen.publicTarget().isPresent()
-        && codegen.publicTarget().get().getargsCanParse(converters)
-        && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
+    if (!shapeAllows || codegen.publicTarget().isEmpty()) {
+      return false;
+    }
+    if (cpythonUsesGetargs == null) {
+      // asked by several steps of one parser; each converter's check renders its parse code
+      cpythonUsesGetargs =
+          codegen.publicTarget().get().getargsCanParse(converters)
+              && converters.stream().anyMatch(codegen.publicTarget().get()::parsesWithGetargs);
+    }
+    return cpythonUsesGetargs;
   }
+
+  /** Whether CPython's clinic parses this function with getargs (public targets; once). */
+  private Boolean cpythonUsesGetargs;
 
   /**
    * Whether this argument sends a function CPython's clinic parses with getargs to getargs whole

@@ -127,18 +127,11 @@ public final class PublicTarget {
 
   /**
    * The parse snippet of one argument (late-bound form: C braces doubled, {@code {name}} left for
-   * the function renderer).
+   * the function renderer). With {@code getargs}, the conversion raises getargs' messages where
+   * they differ from the inline ones (an {@code int} out of range: "signed integer is greater than
+   * maximum"), for functions CPython's clinic parses with getargs.
    *
    * @throws UnsupportedConverterException when this target cannot parse the converter
-   */
-  public String parseArg(CConverter c, String argname, String displayname) {
-    return parseArg(c, argname, displayname, false);
-  }
-
-  /**
-   * As {@link #parseArg(CConverter, String, String)}; with {@code getargs}, the conversion raises
-   * getargs' messages where they differ from the inline ones (an {@code int} out of range: "signed
-   * integer is greater than maximum"), for functions CPython's clinic parses with getargs.
    */
   public String parseArg(CConverter c, String argname, String displayname, boolean getargs) {
     PublicViewModels.ParseArg m = choose(new Arg(c, argname, displayname, getargs));
@@ -282,7 +275,7 @@ public final class PublicTarget {
 
   /**
    * One argument being parsed: its converter, the C expression of the object, its name, and whether
-   * its messages are getargs' (see {@link #parseArg(CConverter, String, String, boolean)}).
+   * its messages are getargs' (see {@link #parseArg}).
    */
   private record Arg(CConverter c, String argname, String displayname, boolean getargs) {
     String p() {
