@@ -602,9 +602,10 @@ def main():
                     stats["leaks"].append(f"{impl.label}: {show(t, call)}: {leak}")
                     print(f"LEAK {impl.label}: {show(t, call)}: {leak}", flush=True)
         stats["cases"] += 1
-        if len({r for _, r in results}) > 1 and two_faults(results, call):
+        differ = len({r for _, r in results}) > 1
+        if differ and two_faults(results, call):
             stats["two_faults"] += 1
-        elif len({r for _, r in results}) > 1:
+        elif differ:
             stats["mismatches"] += 1
             stats["mismatch_functions"][t.name] = stats["mismatch_functions"].get(t.name, 0) + 1
             seen = printed.get(t.name, 0)
