@@ -18,7 +18,9 @@ message, and the warnings raised. With --leaks (needs sys.gettotalrefcount: a de
 call is also repeated: after two warm-up calls, three rounds of identical calls must leave
 sys.gettotalrefcount() and sys.getallocatedblocks() where they were, once with warnings ignored
 and, for calls that warn, once with warnings turned into errors (the error path after a
-warning). A leak is reported when all three rounds grow.
+warning). A leak is reported when all three rounds grow. On CPython 3.13, the first call of each
+function, build and outcome (returned or raised) also must leave nothing in the interpreter's
+caches over 500 calls (cache_held).
 
 Before each call the case number is written to --journal, so that when a call kills the process
 (an assertion, a sanitizer report, a segfault) the driver knows which call it was and can start
@@ -387,6 +389,27 @@ def leaked(fn, a, kw):
     return None
 
 
+def cache_held(fn, a, kw, calls=500):
+    """References that the interpreter's internal caches hold after `calls` identical calls
+    (None before CPython 3.13, which has no sys._clear_internal_caches). Each call's temporary
+    objects get new addresses because the loop keeps allocating, as a real program does: a glue
+    that hands CPython a new object per call where a cache is keyed by identity (the
+    type-attribute cache, by the attribute name's address) fills that cache with up to one
+    object per call. It stops at the cache's size, so leaked() does not see it."""
+    clear = getattr(sys, "_clear_internal_caches", None)
+    if clear is None:
+        return None
+    _repeat(fn, a, kw, (None,) * 50)
+    clear()
+    churn = []
+    for i in range(calls):
+        churn.append(str(i) * 3)
+        _repeat(fn, a, kw, (None,))
+    full = sys.gettotalrefcount()
+    clear()
+    return full - sys.gettotalrefcount()
+
+
 def calibrate():
     global CALIBRATION
     def noop(*a, **k):
@@ -434,6 +457,20 @@ def leak_check(impl, t, call, warned):
         if r is not None:
             found.append(f"{r[0]:g} refs and {r[1]:g} blocks per call (warnings={mode})")
     return "; ".join(found) or None
+
+
+CACHE_HELD_LIMIT = 20
+
+
+def cache_check(impl, t, call):
+    """cache_held() for one call, warnings ignored; None where it cannot be measured."""
+    try:
+        fn, a, kw = prepare(impl, t, call)
+    except Exception:  # noqa: BLE001 - reported by outcome()
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return cache_held(fn, a, kw)
 
 
 BINDING = re.compile(r"unexpected keyword argument '(\w+)'|missing required argument '(\w+)'"
@@ -574,6 +611,7 @@ def main():
 
     stats = fresh()
     printed = {}
+    cache_checked = set()
     for k in range(ns.start, len(cases)):
         if stats["cases"] >= PARTIAL_EVERY:
             report("PARTIAL", stats)
@@ -601,6 +639,15 @@ def main():
                 if leak:
                     stats["leaks"].append(f"{impl.label}: {show(t, call)}: {leak}")
                     print(f"LEAK {impl.label}: {show(t, call)}: {leak}", flush=True)
+                # and, once per function, build and outcome, what the call leaves in caches
+                key = (impl.label, t.name, ok)
+                if key not in cache_checked:
+                    cache_checked.add(key)
+                    held = cache_check(impl, t, call)
+                    if held is not None and held >= CACHE_HELD_LIMIT:
+                        what = f"{held} references left in the interpreter's caches by 500 calls"
+                        stats["leaks"].append(f"{impl.label}: {show(t, call)}: {what}")
+                        print(f"LEAK {impl.label}: {show(t, call)}: {what}", flush=True)
         stats["cases"] += 1
         differ = len({r for _, r in results}) > 1
         if differ and two_faults(results, call):

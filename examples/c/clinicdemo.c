@@ -41,8 +41,12 @@ clinicdemo_module_of(PyTypeObject *tp)
     return PyType_GetModuleByDef(tp, &clinicdemo_module);
 #else
     /* PyType_GetModuleByDef is 3.11+ (limited API: 3.13+); before, walk the MRO as it does */
+    /* the interned name: CPython 3.13's type-attribute cache keeps the key it is given, keyed
+       by its address, so a new string per call (PyObject_GetAttrString) would fill it */
     PyObject *found = NULL;
-    PyObject *mro = PyObject_GetAttrString((PyObject *)tp, "__mro__");
+    PyObject *key = PyUnicode_InternFromString("__mro__");
+    PyObject *mro = key == NULL ? NULL : PyObject_GetAttr((PyObject *)tp, key);
+    Py_XDECREF(key);
     if (mro == NULL) {
         return NULL;
     }

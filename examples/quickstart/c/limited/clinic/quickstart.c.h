@@ -125,8 +125,20 @@ typedef struct argclinic_parser {
 static inline int
 argclinic_type_name(PyObject *type, char *out, size_t size)
 {
-    PyObject *name = PyObject_GetAttrString(type, "__name__");
+    /* PyType_GetName from 3.11 on; before, __name__ read with the interned key. A new key
+       string per call (PyObject_GetAttrString) is kept by the type-attribute cache, which
+       compares keys by identity: up to one reference per call, until the cache is cleared. */
+    PyObject *name;
     const char *s;
+#if Py_LIMITED_API + 0 >= 0x030B0000
+    name = PyType_GetName((PyTypeObject *)type);
+#else
+    {
+        PyObject *key = PyUnicode_InternFromString("__name__");
+        name = key == NULL ? NULL : PyObject_GetAttr(type, key);
+        Py_XDECREF(key);
+    }
+#endif
     if (name == NULL) {
         return -1;
     }
@@ -1810,4 +1822,4 @@ quickstart_Accumulator_add(AccumulatorObject *self, PyObject *arg)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=2c270f1bd15ba4c5 input=a9049054013a1b77]*/
+/*[clinic end generated code: output=60f71b48c3752388 input=a9049054013a1b77]*/

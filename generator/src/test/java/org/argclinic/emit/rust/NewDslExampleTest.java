@@ -45,10 +45,7 @@ class NewDslExampleTest {
       if (python == null || python.isBlank()) {
         continue;
       }
-      // limited glue: a wrong-typed str passed by keyword leaks a reference (README "Known limits")
-      String report = check(python, Map.of("NEWDSL_KNOWN_LEAKS", "limited"));
-      assertThat(report).doesNotContain("known: public");
-      assertThat(report).doesNotContain("known: rust");
+      check(python, Map.of());
       assertThat(
               Files.exists(
                   RustExamples.root()
