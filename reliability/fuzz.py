@@ -40,6 +40,7 @@ import time
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from two_faults import two_faults as is_two_faults  # noqa: E402
 import values  # noqa: E402
 
 ROUNDS, PER_ROUND = 3, 4
@@ -473,32 +474,15 @@ def cache_check(impl, t, call):
         return cache_held(fn, a, kw)
 
 
-BINDING = re.compile(r"unexpected keyword argument '(\w+)'|missing required argument '(\w+)'"
-                     r"|given by name|invalid keyword argument")
-
-
 def two_faults(results, call):
-    """A call with a binding fault and a conversion fault that CPython's clinic hands to getargs
-    whole (the "reference" build): getargs converts while it binds, argclinic's inline glue binds
-    every argument first, so each reports another of the two faults. Every other build must agree,
-    and the binding fault must be real (the unexpected keyword is in the call, the missing
-    argument is not)."""
+    """A call with two faults (two_faults.py) that CPython's clinic hands to getargs whole (the
+    "reference" build), where every other build must agree."""
     ref = [r for i, r in results if i.label == "reference"]
     ours = {r for i, r in results if i.label != "reference"}
     if len(ref) != 1 or len(ours) != 1:
         return False
-    r, o = ast.literal_eval(ref[0]), ast.literal_eval(next(iter(ours)))
-    if r[0] != "raise" or o[0] != "raise" or o[1] != "TypeError" or BINDING.search(r[2]):
-        return False
-    m = BINDING.search(o[2])
-    if not m:
-        return False
-    keys = {k for k, _ in call[1]}
-    if m.group(1):
-        return m.group(1) in keys
-    if m.group(2):
-        return m.group(2) not in keys
-    return True
+    return is_two_faults(ast.literal_eval(ref[0]), ast.literal_eval(next(iter(ours))),
+                         {k for k, _ in call[1]})
 
 
 def show(t, call):

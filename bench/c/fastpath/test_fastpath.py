@@ -20,6 +20,8 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# two_faults.py, shared with the reliability fuzzer
+RELIABILITY = os.path.join(HERE, "..", "..", "..", "reliability")
 
 RUNNER = r'''
 import importlib.util, itertools, json, sys
@@ -29,15 +31,16 @@ def load(path, tag):
     spec.loader.exec_module(m)
     return m
 old, new = load(sys.argv[1], "old"), load(sys.argv[2], "new")
+sys.path.insert(0, sys.argv[3])
+from two_faults import two_faults
 V = ["x", "", "a\0b", "\xe9t\xe9", "\udc80", b"by", b"n\0l", bytearray(b"ba"),
      memoryview(b"mv"), None, 7, -1, 2**70, 1.5, object]
 SMALL = ["s", b"b", None, 3]
 def outcome(f, a, k):
     try:
-        r = f(*a, **k)
-        return "ok " + repr(r)
+        return ("ok", repr(f(*a, **k)))
     except BaseException as e:
-        return "%s: %s" % (type(e).__name__, e)
+        return ("raise", type(e).__name__, str(e))
 def calls(name):
     kws = {"lengths_kw": ["a", "b", "c"], "encoded": ["a", "b", "c", "d"]}.get(name, [])
     for n in range(0, 6):
@@ -52,20 +55,13 @@ def calls(name):
     for kw in kws:
         yield (), {kw: "x", "zz": 1}
         yield ("x",), {kw: "x"}
-BINDING = ("given by name", "missing required argument", "unexpected keyword argument",
-           "invalid keyword argument")
-def order_only(o, n):
-    # a call with two faults: the fast glue binds every argument before converting any (as
-    # CPython's clinic does wherever it parses inline), getargs converts while it binds
-    return (n.startswith("TypeError: ") and any(b in n for b in BINDING)
-            and not o.startswith("ok ") and not any(b in o for b in BINDING))
 count = mismatches = reordered = 0
 for name in sorted(n for n in dir(new) if not n.startswith("_")):
     fo, fn = getattr(old, name), getattr(new, name)
     for a, k in calls(name):
         o, n = outcome(fo, a, k), outcome(fn, a, k)
         count += 1
-        if o != n and order_only(o, n):
+        if o != n and two_faults(o, n, set(k)):
             reordered += 1
         elif o != n:
             mismatches += 1
@@ -107,7 +103,7 @@ def main():
                                       " getattr(sys, 'abiflags', ''))"],
                                      capture_output=True, text=True).stdout.strip()
             print("%s (%s):" % (python, version), flush=True)
-            r = subprocess.run([python, "-c", RUNNER, old, new])
+            r = subprocess.run([python, "-c", RUNNER, old, new, RELIABILITY])
             failed |= r.returncode != 0
     sys.exit(1 if failed else 0)
 

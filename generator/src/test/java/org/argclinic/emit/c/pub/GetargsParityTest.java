@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +58,11 @@ class GetargsParityTest {
     String source = resource("gx.c");
     Path compare = build.resolve("compare.py");
     Files.writeString(compare, resource("compare.py"));
+    // the two-fault rule is the reliability fuzzer's, imported from the build folder
+    Files.copy(
+        Corpus.root().resolve("reliability/two_faults.py"),
+        build.resolve("two_faults.py"),
+        StandardCopyOption.REPLACE_EXISTING);
 
     Path cpython = module(build, "gx_cpython", source);
     run(
