@@ -99,20 +99,18 @@ public final class Generator {
 
   private FileModel modelOf(
       Path p, GenerateRequest request, Templates templates, ProjectRoots roots) throws IOException {
-    String raw;
+    SourceText source;
     try {
-      raw = decode(p, Files.readAllBytes(p));
+      source = sourceText(p, Files.readAllBytes(p));
     } catch (NotUtf8 e) {
       return read(p); // the model of a file that is not UTF-8: its one error
-    }
-    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
-    if (mixed.isPresent()) {
+    } catch (DiagnosticException e) {
       return new FileModel(
           new ScannedFile(p.toString(), languageOf(p), ImmutableList.of()),
           ImmutableList.of(),
-          ImmutableList.of(mixed.get()));
+          e.diagnostics());
     }
-    String text = LineEndings.toLf(raw);
+    String text = source.text();
     FileModel model = read(p, text);
     if (model.hasErrors()) {
       return model;
@@ -500,14 +498,15 @@ public final class Generator {
       ProjectRoots roots,
       Map<Path, FileModel> models)
       throws IOException {
-    String raw = decode(p, bytes);
-    Optional<Diagnostic> mixed = mixedLineEndings(p, raw);
-    if (mixed.isPresent()) {
-      return List.of(FileOutcome.failed(p, ImmutableList.of(mixed.get())));
+    SourceText source;
+    try {
+      source = sourceText(p, bytes);
+    } catch (DiagnosticException e) {
+      return List.of(FileOutcome.failed(p, e.diagnostics()));
     }
     // Every file this source makes is written with its line endings.
-    LineEndings endings = LineEndings.of(raw);
-    String text = LineEndings.toLf(raw);
+    LineEndings endings = source.endings();
+    String text = source.text();
     FileModel model = read(p, text);
     if (request.stubs()) {
       models.put(p, model);
@@ -822,27 +821,37 @@ public final class Generator {
     return SourceLanguage.of(p.getFileName().toString()).orElse(SourceLanguage.C);
   }
 
-  /** A source whose lines end both ways, refused at the first line that differs from line 1. */
-  private static Optional<Diagnostic> mixedLineEndings(Path p, String raw) {
-    return LineEndings.firstMixedLine(raw)
-        .map(
-            line -> {
-              LineEndings first = LineEndings.of(raw);
-              String other = first == LineEndings.CRLF ? "LF" : "CRLF";
-              String source = raw.lines().skip(line - 1).findFirst().orElse("");
-              return new Diagnostic(
-                  p.toString(),
-                  line,
-                  source.length() + 1,
-                  Diagnostic.Severity.ERROR,
-                  "line ends with "
-                      + other
-                      + " but line 1 with "
-                      + first.label()
-                      + ": argclinic writes a file back with its line endings, so they must all be"
-                      + " the same (convert the file, e.g. with dos2unix or unix2dos)",
-                  source);
-            });
+  /** A source as the stages see it ({@code \n} line ends) and the line ends it is written with. */
+  private record SourceText(String text, LineEndings endings) {}
+
+  /**
+   * Decodes a source (UTF-8, else {@link NotUtf8}) and takes its line ends to {@code \n}. A source
+   * whose lines end both ways is refused at the first line that differs from line 1.
+   */
+  private static SourceText sourceText(Path p, byte[] bytes)
+      throws IOException, DiagnosticException {
+    String raw = decode(p, bytes);
+    LineEndings first = LineEndings.of(raw);
+    Optional<Integer> mixed = LineEndings.firstMixedLine(raw);
+    if (mixed.isPresent()) {
+      int line = mixed.get();
+      String other = first == LineEndings.CRLF ? "LF" : "CRLF";
+      String source = raw.lines().skip(line - 1).findFirst().orElse("");
+      throw new DiagnosticException(
+          new Diagnostic(
+              p.toString(),
+              line,
+              source.length() + 1,
+              Diagnostic.Severity.ERROR,
+              "line ends with "
+                  + other
+                  + " but line 1 with "
+                  + first.label()
+                  + ": argclinic writes a file back with its line endings, so they must all be"
+                  + " the same (convert the file, e.g. with dos2unix or unix2dos)",
+              source));
+    }
+    return new SourceText(LineEndings.toLf(raw), first);
   }
 
   private static String decode(Path p, byte[] bytes) throws IOException {
