@@ -1421,31 +1421,43 @@ argclinic_fildes_converter(PyObject *arg, void *out)
     return 1;
 }
 
-/* wchar_t strings: the memory is getargs' to release (Py_CLEANUP_SUPPORTED) when a later
-   argument fails; accept_none maps None to NULL. */
+/* wchar_t strings with getargs' O& message ("argument must be str, not int"), where CPython's
+   clinic leaves them to getargs; accept_none maps None to NULL. */
 static inline int
-argclinic_wchar_convert(PyObject *arg, void *out, int accept_none)
+argclinic_wchar_getargs(PyObject *arg, int accept_none, wchar_t **out)
 {
-    wchar_t **p = (wchar_t **)out;
     char tname[256];
-    if (arg == NULL) {
-        PyMem_Free(*p);
-        *p = NULL;
-        return 1;
-    }
     if (accept_none && arg == Py_None) {
-        *p = NULL;
+        *out = NULL;
         return 1;
     }
     if (PyUnicode_Check(arg)) {
-        *p = PyUnicode_AsWideCharString(arg, NULL);
-        return *p == NULL ? 0 : Py_CLEANUP_SUPPORTED;
+        *out = PyUnicode_AsWideCharString(arg, NULL);
+        return *out != NULL;
     }
     if (argclinic_type_name((PyObject *)Py_TYPE(arg), tname, sizeof(tname)) == 0) {
         PyErr_Format(PyExc_TypeError, "argument must be %s, not %.50s",
                      accept_none ? "str or None" : "str", tname);
     }
     return 0;
+}
+
+/* The same as getargs O& converters: the memory is getargs' to release (Py_CLEANUP_SUPPORTED)
+   when a later argument fails, by a call with arg NULL. The inline glue calls
+   argclinic_wchar_getargs instead, so that no path reads its uninitialized output. */
+static inline int
+argclinic_wchar_convert(PyObject *arg, void *out, int accept_none)
+{
+    wchar_t **p = (wchar_t **)out;
+    if (arg == NULL) {
+        PyMem_Free(*p);
+        *p = NULL;
+        return 1;
+    }
+    if (!argclinic_wchar_getargs(arg, accept_none, p)) {
+        return 0;
+    }
+    return *p == NULL ? 1 : Py_CLEANUP_SUPPORTED;
 }
 
 static inline int
@@ -1826,4 +1838,4 @@ bench_str1(PyObject *module, PyObject *arg)
 exit:
     return return_value;
 }
-/*[clinic end generated code: output=4e767b1c7407edbd input=a9049054013a1b77]*/
+/*[clinic end generated code: output=8a2fd8efb3833682 input=a9049054013a1b77]*/

@@ -352,11 +352,11 @@ public final class PublicTarget {
           // getargs reports the O& converter's own message ("argument must be str, not bytes")
           case "_PyUnicode_WideCharString_Converter" ->
               a.getargs()
-                  ? call("argclinic_wchar_converter", argname, p, "wchar_t *", type)
+                  ? call("argclinic_wchar_getargs", argname + ", 0", p, "wchar_t *", type)
                   : simple("wchar", a);
           case "_PyUnicode_WideCharString_Opt_Converter" ->
               a.getargs()
-                  ? call("argclinic_wchar_or_none_converter", argname, p, "wchar_t *", type)
+                  ? call("argclinic_wchar_getargs", argname + ", 1", p, "wchar_t *", type)
                   : simple("wchar_or_none", a);
           default -> null;
         };
