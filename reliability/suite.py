@@ -174,6 +174,28 @@ def build_echo_c(py, out, cflags):
     return [f"c=echo_c={path}"]
 
 
+def build_newdsl(py, out, cflags):
+    """examples/newdsl (CPython 3.14's DSL: the tuple conventions of @disable fastcall, *args,
+    **kwds) with public and limited 3.10 glue: limited glue binds a tuple and a dict on its own
+    path (argclinic_unpack_tuple)."""
+    cfg = sysconfig_of(py)
+    impls = []
+    for label, api, flags, name in (
+            ("public", ["--c-api", "public"], [], "newdsl_c" + cfg["suffix"]),
+            ("limited-3.10", ["--c-api", "limited", "--limited-version", "3.10"],
+             ["-DPy_LIMITED_API=0x030a0000"], "newdsl_c.abi3.so")):
+        d = out / "newdsl" / label
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+        shutil.copy(ROOT / "examples" / "newdsl" / "newdsl.c", d / "newdsl.c")
+        r = run([ARGCLINIC, "generate", *api, d / "newdsl.c"])
+        if r.returncode:
+            raise BuildError(f"generating newdsl ({label}):\n" + tail(r.stdout + r.stderr))
+        impls.append(f"{label}=newdsl_c={compile_c(py, d / 'newdsl.c', d / name, flags + cflags)}")
+    return impls
+
+
 def build_rust(py, out, crate, lib, module):
     """cargo build of a Rust example against py; the module's path."""
     cargo = shutil.which("cargo") or str(pathlib.Path.home() / ".cargo" / "bin" / "cargo")
@@ -359,11 +381,18 @@ def build_all(report, step, py, out, cflags, rust):
         report.check(f"{step}: echo_c builds (public)", True)
     except BuildError as e:
         report.check(f"{step}: echo_c builds", False, str(e))
+    try:
+        families["newdsl"] = (model("newdsl", [ROOT / "examples" / "newdsl" / "newdsl.c"]),
+                              build_newdsl(py, out, cflags))
+        report.check(f"{step}: newdsl builds (public, limited 3.10)", True)
+    except BuildError as e:
+        report.check(f"{step}: newdsl builds", False, str(e))
     if rust:
         # echo's Rust module has the C module's declarations: compared with it call by call;
         # examples/rust declares its own variants of clinicdemo's functions: fuzzed on its own
         for crate, lib, module, family in (("examples/rust", "clinicdemo_rust", "clinicdemo_rust", "clinicdemo-rust"),
-                                           ("examples/echo/rust", "echo_rust", "echo_rust", "echo")):
+                                           ("examples/echo/rust", "echo_rust", "echo_rust", "echo"),
+                                           ("examples/newdsl/rust", "newdsl_rust", "newdsl_rust", "newdsl")):
             try:
                 path = build_rust(py, out, crate, lib, module)
                 report.check(f"{step}: {crate} builds and loads", True)

@@ -170,8 +170,20 @@ module newdsl
 %s    {NULL, NULL, 0, NULL}
 };
 
+/* No state anywhere, so isolated subinterpreters may import it and free-threaded builds keep
+   the GIL off (examples/concurrency checks both). */
+static PyModuleDef_Slot newdsl_slots[] = {
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
 static struct PyModuleDef newdsl_module = {
-    PyModuleDef_HEAD_INIT, "newdsl_c", NULL, 0, newdsl_methods, NULL, NULL, NULL, NULL,
+    PyModuleDef_HEAD_INIT, "newdsl_c", NULL, 0, newdsl_methods, newdsl_slots, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC
@@ -247,7 +259,20 @@ module newdsl
 %s    ffi::PyMethodDef::zeroed(),
 ];
 
-static mut SLOTS: [ffi::PyModuleDef_Slot; 1] = [ffi::PyModuleDef_Slot { slot: 0, value: std::ptr::null_mut() }];
+// No state anywhere: isolated subinterpreters may import it, free-threaded builds keep the GIL
+// off (examples/concurrency checks both).
+const SLOTS_LEN: usize = 1 + cfg!(Py_3_12) as usize + cfg!(Py_3_13) as usize;
+
+static mut SLOTS: [ffi::PyModuleDef_Slot; SLOTS_LEN] = [
+    #[cfg(Py_3_12)]
+    ffi::PyModuleDef_Slot {
+        slot: ffi::Py_mod_multiple_interpreters,
+        value: ffi::Py_MOD_PER_INTERPRETER_GIL_SUPPORTED,
+    },
+    #[cfg(Py_3_13)]
+    ffi::PyModuleDef_Slot { slot: ffi::Py_mod_gil, value: ffi::Py_MOD_GIL_NOT_USED },
+    ffi::PyModuleDef_Slot { slot: 0, value: std::ptr::null_mut() },
+];
 
 static mut MODULE: ffi::PyModuleDef = ffi::PyModuleDef {
     m_base: ffi::PyModuleDef_HEAD_INIT,

@@ -255,8 +255,20 @@ static PyMethodDef newdsl_methods[] = {
     {NULL, NULL, 0, NULL}
 };
 
+/* No state anywhere, so isolated subinterpreters may import it and free-threaded builds keep
+   the GIL off (examples/concurrency checks both). */
+static PyModuleDef_Slot newdsl_slots[] = {
+#if defined(Py_mod_multiple_interpreters)
+    {Py_mod_multiple_interpreters, Py_MOD_PER_INTERPRETER_GIL_SUPPORTED},
+#endif
+#if defined(Py_mod_gil)
+    {Py_mod_gil, Py_MOD_GIL_NOT_USED},
+#endif
+    {0, NULL}
+};
+
 static struct PyModuleDef newdsl_module = {
-    PyModuleDef_HEAD_INIT, "newdsl_c", NULL, 0, newdsl_methods, NULL, NULL, NULL, NULL,
+    PyModuleDef_HEAD_INIT, "newdsl_c", NULL, 0, newdsl_methods, newdsl_slots, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC
