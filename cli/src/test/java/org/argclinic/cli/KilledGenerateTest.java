@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,12 +67,16 @@ class KilledGenerateTest {
     // and tells when its writes begin and end (the window the kills aim at).
     Path probe = copyTree(old, tmp.resolve("probe"));
     long t0 = System.nanoTime();
-    Map<Path, String> initial = stamps(probe);
+    Map<Path, String> seen = stamps(probe);
     Process p = start(probe);
     long firstWrite = -1;
+    long lastWrite = -1;
     while (p.isAlive()) {
-      if (firstWrite < 0 && !stamps(probe).equals(initial)) {
-        firstWrite = (System.nanoTime() - t0) / 1_000_000;
+      Map<Path, String> now = stamps(probe);
+      if (!now.equals(seen)) {
+        lastWrite = (System.nanoTime() - t0) / 1_000_000;
+        firstWrite = firstWrite < 0 ? lastWrite : firstWrite;
+        seen = now;
       }
       Thread.sleep(3);
     }
@@ -82,16 +87,21 @@ class KilledGenerateTest {
         .isTrue();
     if (firstWrite < 0) {
       firstWrite = end / 2;
+      lastWrite = end;
     }
 
     Random random = new Random(7);
     int mixed = 0;
     int leftovers = 0;
     List<String> problems = new ArrayList<>();
+    long lo = Math.max(0, firstWrite - 40);
+    long hi = lastWrite + 40;
     for (int k = 0; k < KILLS; k++) {
       Path work = copyTree(old, tmp.resolve("kill" + k));
-      long from = Math.max(0, firstWrite - 40);
-      long delay = from + (long) (random.nextDouble() * (end - from + 20));
+      // Aimed at the window of writes the probe saw, narrowed by each kill's outcome (nothing
+      // written yet: later; everything written: earlier), because runs under other load are
+      // slower or faster than the probe and a fixed window then misses the writes.
+      long delay = lo + (long) (random.nextDouble() * (hi - lo));
       Process child = start(work);
       Thread.sleep(delay);
       child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
@@ -126,6 +136,14 @@ class KilledGenerateTest {
       }
       if (news > 0 && olds > 0) {
         mixed++;
+      } else if (news == 0) {
+        lo = delay;
+      } else {
+        hi = delay;
+      }
+      if (hi - lo < 20) { // the window closed on a guess: open it around that point again
+        lo = Math.max(0, lo - 100);
+        hi = hi + 100;
       }
       // the next run finishes the job and removes what the killed one left behind
       MainTest.Run again =
@@ -150,8 +168,10 @@ class KilledGenerateTest {
             + " rewritten; writes from "
             + firstWrite
             + " to "
+            + lastWrite
+            + " ms of "
             + end
-            + " ms), "
+            + "), "
             + mixed
             + " killed mid-write, "
             + leftovers
@@ -209,7 +229,7 @@ class KilledGenerateTest {
       for (Path p : s.toList()) {
         out.put(dir.relativize(p), Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
       }
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       out.put(dir, "changing"); // a file renamed while listed: counts as a change
     }
     return out;
