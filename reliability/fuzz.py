@@ -40,6 +40,7 @@ import time
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from caches import cache_held  # noqa: E402
 from two_faults import two_faults as is_two_faults  # noqa: E402
 import values  # noqa: E402
 
@@ -388,27 +389,6 @@ def leaked(fn, a, kw):
     if grew_r or grew_b:
         return (total_r / calls, total_b / calls)
     return None
-
-
-def cache_held(fn, a, kw, calls=500):
-    """References that the interpreter's internal caches hold after `calls` identical calls
-    (None before CPython 3.13, which has no sys._clear_internal_caches). Each call's temporary
-    objects get new addresses because the loop keeps allocating, as a real program does: a glue
-    that hands CPython a new object per call where a cache is keyed by identity (the
-    type-attribute cache, by the attribute name's address) fills that cache with up to one
-    object per call. It stops at the cache's size, so leaked() does not see it."""
-    clear = getattr(sys, "_clear_internal_caches", None)
-    if clear is None:
-        return None
-    _repeat(fn, a, kw, (None,) * 50)
-    clear()
-    churn = []
-    for i in range(calls):
-        churn.append(str(i) * 3)
-        _repeat(fn, a, kw, (None,))
-    full = sys.gettotalrefcount()
-    clear()
-    return full - sys.gettotalrefcount()
 
 
 def calibrate():

@@ -8,6 +8,10 @@ import importlib.util
 import os
 import sys
 
+# what calls leave in the interpreter's caches (shared with the reliability fuzzer)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "reliability"))
+from caches import cache_held  # noqa: E402
+
 
 def load(path, name):
     spec = importlib.util.spec_from_file_location(name, path)
@@ -27,27 +31,6 @@ def modules(out):
             if f.startswith(name + ".") and f.endswith(".so"):
                 found[sub] = load(os.path.join(d, f), name)
     return found
-
-
-def cache_held(fn, args, kwargs, calls=500):
-    """References the interpreter's internal caches hold after `calls` identical calls, which
-    get new addresses for their temporaries because the loop keeps allocating (None before
-    CPython 3.13). Glue that passes a new key object per call to a cache keyed by address (the
-    type-attribute cache) fills it, one object per call, up to its size: limited glue reading a
-    type's __name__ did, and the leak check above saw it on some hash seeds only."""
-    clear = getattr(sys, "_clear_internal_caches", None)
-    if clear is None:
-        return None
-    for _ in range(50):
-        outcome(fn, args, kwargs)
-    clear()
-    churn = []
-    for i in range(calls):
-        churn.append(str(i) * 3)
-        outcome(fn, args, kwargs)
-    full = sys.gettotalrefcount()
-    clear()
-    return full - sys.gettotalrefcount()
 
 
 def outcome(fn, args, kwargs):
