@@ -13,6 +13,7 @@ import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.OptionalGroups;
 import org.argclinic.emit.Text;
+import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.model.FunctionKind;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.CRenderData;
@@ -111,11 +112,15 @@ public final class FunctionRenderer {
     d.put("unpack_min", Integer.toString(shape.firstOptional()));
     d.put("unpack_max", Integer.toString(selfless.size()));
     if (shape.optionGroups()) {
-      d.put(
-          "option_group_parsing",
-          Text.formatEscape(
-              optionGroupParsing(
-                  f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
+      try {
+        d.put(
+            "option_group_parsing",
+            Text.formatEscape(
+                optionGroupParsing(
+                    f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
+      } catch (PublicTarget.UnsupportedConverterException e) {
+        throw ParseArgs.unsupported(f, e); // a group's converter the target refuses
+      }
     }
     Map<String, String> out = fillParts(parts, d, shape.optionGroups(), linePrefix, lineSuffix);
     GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));

@@ -1009,7 +1009,7 @@ final class ParseArgs {
     try {
       chooseParser();
     } catch (PublicTarget.UnsupportedConverterException e) {
-      throw unsupported(e);
+      throw unsupported(func, e);
     }
     copyIncludes();
     if (func.kind().newOrInit()) {
@@ -1034,7 +1034,8 @@ final class ParseArgs {
   }
 
   /** A converter the public targets refuse, reported at its parameter, where the fix goes. */
-  private DiagnosticException unsupported(PublicTarget.UnsupportedConverterException e) {
+  static DiagnosticException unsupported(
+      CFunction func, PublicTarget.UnsupportedConverterException e) {
     for (BoundParameter p : func.parameters()) {
       if (p.converter() == e.converter()) {
         Position at = p.parameter().converter().position();

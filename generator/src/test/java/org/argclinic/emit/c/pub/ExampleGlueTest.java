@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.argclinic.assemble.AssembledFile;
 import org.argclinic.assemble.Assembler;
 import org.argclinic.assemble.EmitOptions;
+import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.model.CApi;
 import org.argclinic.model.FileModel;
@@ -128,6 +129,46 @@ class ExampleGlueTest {
             "Py_buffer, which the limited API of Python 3.10 lacks (Py_buffer is part of the"
                 + " limited API of Python 3.11 and later; use --limited-version 3.11 or newer)");
     assertThat(e.diagnostics().get(0).line()).isGreaterThan(0);
+  }
+
+  /**
+   * The same refusal for a Py_buffer in an optional group, whose parse code is rendered after the
+   * rest of the function's: it came out as "internal error while generating this block" at the
+   * block's first line (found by the bench-size parser fuzz over _ssl.c).
+   */
+  @Test
+  void limitedRefusesPyBufferInAnOptionalGroupAtTheParameter(@TempDir Path dir) throws Exception {
+    Path source = dir.resolve("groups.c");
+    Files.writeString(
+        source,
+        String.join(
+            "\n",
+            "/*[clinic input]",
+            "module m",
+            "[clinic start generated code]*/",
+            "",
+            "/*[clinic input]",
+            "m.read",
+            "    size: Py_ssize_t",
+            "    [",
+            "    buffer: Py_buffer(accept={rwbuffer})",
+            "    ]",
+            "    /",
+            "",
+            "Read.",
+            "[clinic start generated code]*/",
+            ""));
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> assemble(source, limitedTarget(10)));
+    assertThat(e.diagnostics()).hasSize(1);
+    Diagnostic d = e.diagnostics().get(0);
+    assertThat(d.message())
+        .isEqualTo(
+            "m.read: parameter 'buffer': converter 'Py_buffer' needs Py_buffer, which the limited"
+                + " API of Python 3.10 lacks (Py_buffer is part of the limited API of Python 3.11"
+                + " and later; use --limited-version 3.11 or newer)");
+    assertThat(d.line()).isEqualTo(9);
+    assertThat(d.column()).isEqualTo(13);
   }
 
   @Test
