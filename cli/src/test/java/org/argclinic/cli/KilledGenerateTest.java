@@ -94,7 +94,9 @@ class KilledGenerateTest {
     int mixed = 0;
     int leftovers = 0;
     List<String> problems = new ArrayList<>();
-    long lo = Math.max(0, firstWrite - 40);
+    // From 0, not from the probe's first write: the probe may have run under more load than
+    // the kills (CI: a 12 s probe, 4 s kill runs, whose writes all came before the probe's).
+    long lo = 0;
     long hi = lastWrite + 40;
     for (int k = 0; k < KILLS; k++) {
       Path work = copyTree(old, tmp.resolve("kill" + k));
@@ -138,12 +140,14 @@ class KilledGenerateTest {
         mixed++;
       } else if (news == 0) {
         lo = delay;
+        if (hi - lo < 200) { // the writes come later than the window: widen it forward
+          hi = lo + 1000;
+        }
       } else {
         hi = delay;
-      }
-      if (hi - lo < 20) { // the window closed on a guess: open it around that point again
-        lo = Math.max(0, lo - 100);
-        hi = hi + 100;
+        if (hi - lo < 200) { // and earlier: widen it back
+          lo = Math.max(0, hi - 1000);
+        }
       }
       // the next run finishes the job and removes what the killed one left behind
       MainTest.Run again =
