@@ -15,6 +15,7 @@ import org.argclinic.emit.OptionalGroups;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.model.FunctionKind;
+import org.argclinic.model.Position;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.CRenderData;
 import org.argclinic.resolve.VarPosArrayConverter;
@@ -56,6 +57,24 @@ public final class FunctionRenderer {
                 message)));
   }
 
+  /** A converter the public targets refuse, reported at its parameter, where the fix goes. */
+  private static DiagnosticException unsupported(
+      CFunction func, PublicTarget.UnsupportedConverterException e) {
+    for (BoundParameter p : func.parameters()) {
+      if (p.converter() == e.converter()) {
+        Position at = p.parameter().converter().position();
+        return new DiagnosticException(
+            List.of(
+                Diagnostic.error(
+                    func.context().path(),
+                    at.line(),
+                    at.column(),
+                    func.fullName() + ": " + e.getMessage())));
+      }
+    }
+    return error(func, func.fullName() + ": " + e.getMessage());
+  }
+
   static String groupVariable(int group) {
     return "group_" + (group < 0 ? "left_" : "right_") + Math.abs(group);
   }
@@ -65,6 +84,18 @@ public final class FunctionRenderer {
    * wrapped and prefixed/suffixed with the file's {@code line_prefix} / {@code line_suffix}.
    */
   public Map<String, String> render(
+      CFunction f, CodeGen codegen, CppMonitor cpp, String linePrefix, String lineSuffix)
+      throws DiagnosticException {
+    // Any step that renders a converter's parse code (optional groups do it last) may meet a
+    // converter the public targets refuse.
+    try {
+      return renderChecked(f, codegen, cpp, linePrefix, lineSuffix);
+    } catch (PublicTarget.UnsupportedConverterException e) {
+      throw unsupported(f, e);
+    }
+  }
+
+  private Map<String, String> renderChecked(
       CFunction f, CodeGen codegen, CppMonitor cpp, String linePrefix, String lineSuffix)
       throws DiagnosticException {
     String docstring = Docstrings.format(f);
@@ -112,15 +143,11 @@ public final class FunctionRenderer {
     d.put("unpack_min", Integer.toString(shape.firstOptional()));
     d.put("unpack_max", Integer.toString(selfless.size()));
     if (shape.optionGroups()) {
-      try {
-        d.put(
-            "option_group_parsing",
-            Text.formatEscape(
-                optionGroupParsing(
-                    f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
-      } catch (PublicTarget.UnsupportedConverterException e) {
-        throw ParseArgs.unsupported(f, e); // a group's converter the target refuses
-      }
+      d.put(
+          "option_group_parsing",
+          Text.formatEscape(
+              optionGroupParsing(
+                  f, selfless, parseArgs.limitedCapi() || codegen.limitedCapi(), codegen)));
     }
     Map<String, String> out = fillParts(parts, d, shape.optionGroups(), linePrefix, lineSuffix);
     GlueChecks.refuseHiddenParameters(f, selfless, out.getOrDefault("parser_definition", ""));

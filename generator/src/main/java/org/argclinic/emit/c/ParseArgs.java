@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.argclinic.bind.BoundParameter;
 import org.argclinic.bind.CFunction;
-import org.argclinic.diag.Diagnostic;
 import org.argclinic.diag.DiagnosticException;
 import org.argclinic.emit.Text;
 import org.argclinic.emit.c.pub.PublicTarget;
 import org.argclinic.model.FunctionKind;
-import org.argclinic.model.Position;
 import org.argclinic.resolve.CConverter;
 import org.argclinic.resolve.Include;
 import org.argclinic.resolve.VarKeywordDictConverter;
@@ -1006,11 +1004,7 @@ final class ParseArgs {
     selectPrototypes();
     initLimitedCapi();
     parts.implDefinition = prototype("impl_definition");
-    try {
-      chooseParser();
-    } catch (PublicTarget.UnsupportedConverterException e) {
-      throw unsupported(func, e);
-    }
+    chooseParser();
     copyIncludes();
     if (func.kind().newOrInit()) {
       handleNewOrInit();
@@ -1031,24 +1025,6 @@ final class ParseArgs {
     Map<String, String> out = new LinkedHashMap<>();
     d.forEach((k, v) -> out.put(k, v.isEmpty() ? v : "\n" + v + "\n"));
     return out;
-  }
-
-  /** A converter the public targets refuse, reported at its parameter, where the fix goes. */
-  static DiagnosticException unsupported(
-      CFunction func, PublicTarget.UnsupportedConverterException e) {
-    for (BoundParameter p : func.parameters()) {
-      if (p.converter() == e.converter()) {
-        Position at = p.parameter().converter().position();
-        return new DiagnosticException(
-            List.of(
-                Diagnostic.error(
-                    func.context().path(),
-                    at.line(),
-                    at.column(),
-                    func.fullName() + ": " + e.getMessage())));
-      }
-    }
-    return FunctionRenderer.error(func, func.fullName() + ": " + e.getMessage());
   }
 
   /**
